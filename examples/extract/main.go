@@ -1,0 +1,171 @@
+// Command extract runs zhfacts on Chinese text and prints what it finds.
+//
+//	go run ./examples/extract                  the bundled front page, as a table
+//	go run ./examples/extract < article.txt    your text, as a table
+//	go run ./examples/extract -json < a.txt    the library's own JSON
+//	go run ./examples/extract -eval < docs.jsonl > pred.jsonl
+//
+// With -eval it reads JSON lines {"id", "ref", "text"} and writes one line per
+// document in the evaluation format (entities with rune offsets, and facts).
+// A malformed line is reported on stderr with its line number; the program
+// goes on, and exits with status 1 at the end.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/zhfacts/zhfacts/extract"
+)
+
+// frontPageRef is the publication date of the bundled front page.
+const frontPageRef = "2026-03-15"
+
+func main() {
+	asJSON := flag.Bool("json", false, "print the library's JSON result")
+	eval := flag.Bool("eval", false, "read JSON lines {id, ref, text} and write evaluation lines")
+	refFlag := flag.String("ref", "", "reference (publication) date, YYYY-MM-DD, for text input")
+	flag.Parse()
+
+	x, err := extract.New()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "extract:", err)
+		os.Exit(2)
+	}
+	if *eval {
+		if failed := runEval(x, os.Stdin, os.Stdout, os.Stderr); failed > 0 {
+			fmt.Fprintf(os.Stderr, "extract: %d line(s) failed\n", failed)
+			os.Exit(1)
+		}
+		return
+	}
+
+	text, ref, err := input(*refFlag)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "extract:", err)
+		os.Exit(2)
+	}
+	r := x.ExtractAt(text, ref)
+	if *asJSON {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r); err != nil {
+			fmt.Fprintln(os.Stderr, "extract:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	printTable(os.Stdout, r)
+}
+
+// input reads stdin when something is piped in, else the bundled front page.
+func input(refFlag string) (string, time.Time, error) {
+	var ref time.Time
+	if refFlag != "" {
+		t, err := time.Parse("2006-01-02", refFlag)
+		if err != nil {
+			return "", ref, fmt.Errorf("-ref: %w", err)
+		}
+		ref = t
+	}
+	if st, err := os.Stdin.Stat(); err == nil && st.Mode()&os.ModeCharDevice == 0 {
+		data, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			return "", ref, err
+		}
+		if len(data) > 0 {
+			return string(data), ref, nil
+		}
+	}
+	data, err := os.ReadFile(frontPagePath())
+	if err != nil {
+		return "", ref, fmt.Errorf("the bundled front page: %w", err)
+	}
+	if ref.IsZero() {
+		ref, _ = time.Parse("2006-01-02", frontPageRef)
+	}
+	return string(data), ref, nil
+}
+
+// frontPagePath finds testdata/front-page.txt from the working directory or,
+// failing that, from this source file's place in the module.
+func frontPagePath() string {
+	p := filepath.Join("testdata", "front-page.txt")
+	if _, err := os.Stat(p); err == nil {
+		return p
+	}
+	if _, file, _, ok := runtime.Caller(0); ok {
+		return filepath.Join(filepath.Dir(file), "..", "..", "testdata", "front-page.txt")
+	}
+	return p
+}
+
+type evalDoc struct {
+	ID   string `json:"id"`
+	Ref  string `json:"ref"`
+	Text string `json:"text"`
+}
+
+// runEval reads JSON lines of any length and writes one prediction line per
+// good input line. It returns the number of lines that failed.
+func runEval(x *extract.Extractor, in io.Reader, out, errs io.Writer) int {
+	br := bufio.NewReaderSize(in, 1<<20)
+	bw := bufio.NewWriter(out)
+	defer bw.Flush()
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	failed := 0
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(trimSpace(line)) > 0 {
+			if e := evalLine(x, line, enc); e != nil {
+				fmt.Fprintf(errs, "line %d: %v\n", n, e)
+				failed++
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Fprintf(errs, "line %d: %v\n", n, err)
+			failed++
+			break
+		}
+	}
+	return failed
+}
+
+func evalLine(x *extract.Extractor, line []byte, enc *json.Encoder) error {
+	var d evalDoc
+	if err := json.Unmarshal(line, &d); err != nil {
+		return err
+	}
+	var ref time.Time
+	if d.Ref != "" {
+		t, err := time.Parse("2006-01-02", d.Ref)
+		if err != nil {
+			return fmt.Errorf("ref: %w", err)
+		}
+		ref = t
+	}
+	r := x.ExtractAt(d.Text, ref)
+	return enc.Encode(toEval(d, r))
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\n' || b[0] == '\r' || b[0] == '\t') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\n' || b[len(b)-1] == '\r' || b[len(b)-1] == '\t') {
+		b = b[:len(b)-1]
+	}
+	return b
+}

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"sort"
+	"time"
+
+	"github.com/zhfacts/zhfacts/entities"
+)
+
+// Dimension selects what an Extractor looks for. Combine with |.
+type Dimension uint
+
+// The dimensions.
+const (
+	Dates Dimension = 1 << iota
+	Money
+	Percents
+	People // persons and their titles
+	Organizations
+	Places
+	Statistics // facts; they need Dates, Money and Percents, which it turns on
+
+	// Numbers is the numbers-only path: dates, money and percentages.
+	Numbers = Dates | Money | Percents
+	// All is every dimension, the default.
+	All = Numbers | People | Organizations | Places | Statistics
+)
+
+type config struct {
+	ref  time.Time
+	dims Dimension
+}
+
+// Option configures an Extractor.
+type Option func(*config)
+
+// WithReference sets the publication date that relative dates (今年, 3月13日,
+// 前2个月) resolve against. Without it they are reported unresolved.
+func WithReference(t time.Time) Option { return func(c *config) { c.ref = t } }
+
+// WithDimensions limits extraction to the given dimensions (default All).
+func WithDimensions(d Dimension) Option { return func(c *config) { c.dims = d } }
+
+// Extractor finds entities and facts in Chinese text. Build it once with New;
+// it holds no per-call state and is safe for concurrent use.
+type Extractor struct {
+	cfg config
+}
+
+// loaders compile each dimension's rules and lexicons once per process; the
+// compiled data is immutable and shared by every Extractor.
+var loaders = []struct {
+	dim  Dimension
+	load func() error
+}{
+	{Dates, loadDates},
+	{Money, loadMoney},
+	{Percents, loadPercents},
+	{People, loadPeople},
+	{Organizations, loadOrganizations},
+	{Places, loadPlaces},
+	{Statistics, loadStatistics},
+}
+
+// New builds an Extractor. It returns an error only when the embedded rules
+// fail to compile, which the tests rule out.
+func New(opts ...Option) (*Extractor, error) {
+	c := config{dims: All}
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.dims&Statistics != 0 {
+		c.dims |= Numbers
+	}
+	for _, l := range loaders {
+		if c.dims&l.dim != 0 {
+			if err := l.load(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return &Extractor{cfg: c}, nil
+}
+
+// Reference returns the reference date the Extractor was built with (zero
+// when none).
+func (x *Extractor) Reference() time.Time { return x.cfg.ref }
+
+// Extract returns everything found in text, with relative dates resolved
+// against the Extractor's reference date.
+func (x *Extractor) Extract(text string) entities.Result {
+	return x.ExtractAt(text, x.cfg.ref)
+}
+
+// ExtractAt is Extract with a reference date for this call only, for batches
+// of documents with their own publication dates. A zero ref means none.
+func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
+	d := newDoc(text, ref)
+	var r entities.Result
+	dims := x.cfg.dims
+	if dims&Dates != 0 {
+		r.Dates = extractDates(d)
+	}
+	if dims&Money != 0 {
+		r.Money = extractMoney(d)
+	}
+	if dims&Percents != 0 {
+		r.Percents = extractPercents(d)
+	}
+	if dims&Organizations != 0 {
+		r.Organizations = extractOrganizations(d, &r)
+	}
+	if dims&Places != 0 {
+		r.Places = extractPlaces(d, &r)
+	}
+	if dims&People != 0 {
+		extractPeople(d, &r)
+	}
+	settle(d, &r)
+	if dims&Statistics != 0 {
+		r.Statistics = extractStatistics(d, &r)
+	}
+	sortResult(&r)
+	return r
+}
+
+func sortResult(r *entities.Result) {
+	sort.SliceStable(r.Dates, func(i, j int) bool { return r.Dates[i].Start < r.Dates[j].Start })
+	sort.SliceStable(r.Money, func(i, j int) bool { return r.Money[i].Start < r.Money[j].Start })
+	sort.SliceStable(r.Percents, func(i, j int) bool { return r.Percents[i].Start < r.Percents[j].Start })
+	sort.SliceStable(r.Organizations, func(i, j int) bool {
+		a, b := r.Organizations[i], r.Organizations[j]
+		return a.Start < b.Start || a.Start == b.Start && a.End > b.End
+	})
+	sort.SliceStable(r.Places, func(i, j int) bool { return r.Places[i].Start < r.Places[j].Start })
+	sort.SliceStable(r.Statistics, func(i, j int) bool { return r.Statistics[i].Start < r.Statistics[j].Start })
+}

@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"math/big"
+
+	"github.com/zhfacts/zhfacts/entities"
+)
+
+// Numerals: Arabic digits of either width, Chinese numerals in the simple and
+// formal forms, and the two mixed (38.1亿, 1,100万, 2千万). Values are exact
+// rationals; nothing goes through float64.
+
+// digitValue returns the value of an Arabic digit of either width or of a
+// Chinese digit, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	switch r {
+	case '〇', '零', '○':
+		return 0
+	case '一', '壹', '幺':
+		return 1
+	case '二', '两', '贰', '貳', '兩':
+		return 2
+	case '三', '叁', '參':
+		return 3
+	case '四', '肆':
+		return 4
+	case '五', '伍':
+		return 5
+	case '六', '陆', '陸':
+		return 6
+	case '七', '柒':
+		return 7
+	case '八', '捌':
+		return 8
+	case '九', '玖':
+		return 9
+	}
+	return -1
+}
+
+// isArabic reports whether r is an Arabic digit of either width.
+func isArabic(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') }
+
+// unitValue returns the small units 十百千 (and formal forms), or 0.
+func unitValue(r rune) int64 {
+	switch r {
+	case '十', '拾':
+		return 10
+	case '百', '佰':
+		return 100
+	case '千', '仟':
+		return 1000
+	}
+	return 0
+}
+
+func isDot(r rune) bool { return r == '.' || r == '．' || r == '点' || r == '點' }
+
+var (
+	ratWan = big.NewRat(10000, 1)
+	ratYi  = big.NewRat(100000000, 1)
+)
+
+// parseNumber reads a whole numeral: 23.9, ２３．９, 1,100万, 38.1亿,
+// 三千万, 二十三点九, 二〇二六, 3万亿. It reports false when s is not one
+// well-formed numeral.
+func parseNumber(s []rune) (*big.Rat, bool) {
+	if len(s) == 0 {
+		return nil, false
+	}
+	// The largest multiplier splits the numeral: left × multiplier + right.
+	for _, m := range []struct {
+		r rune
+		v *big.Rat
+	}{{'亿', ratYi}, {'億', ratYi}, {'万', ratWan}, {'萬', ratWan}} {
+		for i := len(s) - 1; i >= 0; i-- {
+			if s[i] != m.r {
+				continue
+			}
+			left := big.NewRat(1, 1)
+			if i > 0 {
+				var ok bool
+				if left, ok = parseNumber(s[:i]); !ok {
+					return nil, false
+				}
+			}
+			left.Mul(left, m.v)
+			if i+1 < len(s) {
+				right, ok := parseNumber(trimZero(s[i+1:]))
+				if !ok {
+					return nil, false
+				}
+				left.Add(left, right)
+			}
+			return left, true
+		}
+	}
+	return parseSmall(s)
+}
+
+func trimZero(s []rune) []rune {
+	for len(s) > 1 && (s[0] == '零' || s[0] == '〇') {
+		s = s[1:]
+	}
+	return s
+}
+
+// parseSmall reads a numeral below 万: Arabic with separators and a decimal
+// part, Chinese with 十百千, or Chinese digits read one by one (二〇二六).
+func parseSmall(s []rune) (*big.Rat, bool) {
+	// Split off a decimal part.
+	intPart, frac := s, []rune(nil)
+	for i, r := range s {
+		if isDot(r) {
+			intPart, frac = s[:i], s[i+1:]
+			if len(frac) == 0 || len(intPart) == 0 {
+				return nil, false
+			}
+			break
+		}
+	}
+	var v *big.Rat
+	if allDigits(intPart) {
+		v = digitString(intPart)
+	} else if n, ok := arabicWithCommas(intPart); ok {
+		v = n
+	} else {
+		n, ok := chineseSmall(intPart)
+		if !ok {
+			return nil, false
+		}
+		v = big.NewRat(n, 1)
+	}
+	if frac != nil {
+		if !allDigits(frac) {
+			return nil, false
+		}
+		f := digitString(frac)
+		f.Quo(f, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(len(frac))), nil)))
+		v.Add(v, f)
+	}
+	return v, true
+}
+
+// allDigits reports whether every rune is a digit (Arabic or Chinese), so
+// that the numeral reads digit by digit.
+func allDigits(s []rune) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for _, r := range s {
+		if digitValue(r) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func digitString(s []rune) *big.Rat {
+	n := new(big.Int)
+	ten := big.NewInt(10)
+	for _, r := range s {
+		n.Mul(n, ten)
+		n.Add(n, big.NewInt(int64(digitValue(r))))
+	}
+	return new(big.Rat).SetInt(n)
+}
+
+// arabicWithCommas reads 1,100 and 12,345,678: groups of three after the first.
+func arabicWithCommas(s []rune) (*big.Rat, bool) {
+	var digits []rune
+	group := -1
+	for _, r := range s {
+		switch {
+		case isArabic(r):
+			digits = append(digits, r)
+			if group >= 0 {
+				group++
+			}
+		case r == ',' || r == '，':
+			if group >= 0 && group != 3 || len(digits) == 0 {
+				return nil, false
+			}
+			group = 0
+		default:
+			return nil, false
+		}
+	}
+	if group != 3 || len(digits) == 0 {
+		return nil, false
+	}
+	return digitString(digits), true
+}
+
+// chineseSmall reads 三千二百零五, 十五, 两百, and mixed forms such as 3千.
+func chineseSmall(s []rune) (int64, bool) {
+	var total, num int64
+	sawUnit := false
+	for i, r := range s {
+		if d := digitValue(r); d >= 0 {
+			num = num*10 + int64(d)
+			if d == 0 && !isArabic(r) {
+				num = 0
+			}
+			continue
+		}
+		u := unitValue(r)
+		if u == 0 {
+			return 0, false
+		}
+		if num == 0 {
+			if u != 10 || i != 0 {
+				return 0, false
+			}
+			num = 1 // 十五 = 15
+		}
+		total += num * u
+		num = 0
+		sawUnit = true
+	}
+	if !sawUnit && len(s) > 0 {
+		return num, true
+	}
+	return total + num, true
+}
+
+// decimalOf parses s and renders it as an exact Decimal, or "".
+func decimalOf(s []rune) entities.Decimal {
+	v, ok := parseNumber(s)
+	if !ok {
+		return ""
+	}
+	return entities.DecimalFromRat(v)
+}

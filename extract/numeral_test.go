@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/zhfacts/zhfacts/entities"
+)
+
+func TestParseNumber(t *testing.T) {
+	cases := map[string]entities.Decimal{
+		"23.9":       "23.9",
+		"２３．９":       "23.9",
+		"38.1亿":      "3810000000",
+		"1,100万":     "11000000",
+		"12,345,678": "12345678",
+		"三千万":        "30000000",
+		"二十三点九":      "23.9",
+		"二〇二六":       "2026",
+		"一九九八":       "1998",
+		"十五":         "15",
+		"一百零五":       "105",
+		"两百":         "200",
+		"3万亿":        "3000000000000",
+		"1.5万亿":      "1500000000000",
+		"2千万":        "20000000",
+		"四千四百零八点八":   "4408.8",
+		"壹佰贰拾叁":      "123",
+		"一亿零五百万":     "105000000",
+		"0.05":       "0.05",
+		"十":          "10",
+		"万":          "10000",
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, decimalOf([]rune(in)), in)
+	}
+	for _, bad := range []string{"", "亿亿x", "1,10", "三点", "点五", "abc", "1..2"} {
+		assert.Equal(t, entities.Decimal(""), decimalOf([]rune(bad)), bad)
+	}
+}
+
+func TestDecimalNeverUsesFloat(t *testing.T) {
+	// 0.1 + 0.2 style errors cannot happen: the value is a rational.
+	assert.Equal(t, entities.Decimal("0.3"), decimalOf([]rune("0.3")))
+	assert.Equal(t, entities.Decimal("123456789012345678.9"), decimalOf([]rune("123456789012345678.9")))
+}

@@ -47,7 +47,7 @@ type corpusFile struct {
 	cases []corpusCase
 }
 
-func readCorpus(t *testing.T) []corpusFile {
+func readCorpus(t testing.TB) []corpusFile {
 	t.Helper()
 	paths, err := filepath.Glob("../testdata/*.corpus")
 	require.NoError(t, err)

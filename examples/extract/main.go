@@ -32,8 +32,10 @@ func main() {
 	asJSON := flag.Bool("json", false, "print the library's JSON result")
 	eval := flag.Bool("eval", false, "read JSON lines {id, ref, text} and write evaluation lines")
 	refFlag := flag.String("ref", "", "reference (publication) date, YYYY-MM-DD, for text input")
+	stats := flag.Bool("stats", false, "print the time to the first result and the peak RSS on stderr")
 	flag.Parse()
 
+	start := time.Now()
 	x, err := extract.New()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "extract:", err)
@@ -47,12 +49,17 @@ func main() {
 		return
 	}
 
+	built := time.Since(start)
 	text, ref, err := input(*refFlag)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "extract:", err)
 		os.Exit(2)
 	}
+	began := time.Now()
 	r := x.ExtractAt(text, ref)
+	if *stats {
+		printStats(os.Stderr, built, began, len(text))
+	}
 	if *asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		enc.SetEscapeHTML(false)

@@ -9,7 +9,6 @@ package extract
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -18,50 +17,89 @@ import (
 	"github.com/zhfacts/zhfacts/patterns"
 )
 
-// dateNorm turns one match into a Date. g reads a named group; ok is false
-// when the match is not a date after all (2月30日).
+// dateNorm turns one match into a Date; ok is false when the match is not
+// a date after all (2月30日, 10-3月).
 type dateNorm func(c *dateCtx) (entities.Date, bool)
 
-// dateRuleSpec is the Go side of a rule: the characters one of which must
-// occur in a window for the rule to run, and its normalizer.
-type dateRuleSpec struct {
-	keys string
+// dateGate is a cheap necessary condition for a rule to match at a
+// position, tested before the pattern runs: the first rune's class, and runes
+// that must occur within reach runes of the start (one of each string).
+type dateGate struct {
+	first func(rune) bool
+	needs []string
+	reach int
+}
+
+// dateSpec is the Go side of a rule of date.rules.
+type dateSpec struct {
+	gate dateGate
 	norm dateNorm
 }
 
-var dateSpecs = map[string]dateRuleSpec{
-	"ymd":             {"年", normYMD},
-	"ymd_num":         {"-/.．／－", normYMD},
-	"ym":              {"年", normYM},
-	"year":            {"年", normYear},
-	"md":              {"月", normMD},
-	"month":           {"月", normMonth},
-	"day":             {"日", normDay},
-	"rel_year":        {"年", normRelYear},
-	"rel_month":       {"月", normRelMonth},
-	"rel_day":         {"天日", normRelDay},
-	"weekday":         {"周期拜", normWeekday},
-	"holiday":         {"旦庆", normHoliday},
-	"md_range":        {"月", normMDRange},
-	"d_range":         {"日号", normDRange},
-	"m_range":         {"月", normMRange},
-	"y_range":         {"年", normYRange},
-	"quarter":         {"季", normQuarter},
-	"half":            {"半", normHalf},
-	"first_months":    {"月", normFirstMonths},
-	"since_start":     {"来", normSinceStart},
-	"same_period":     {"期", normSamePeriod},
-	"recent_years":    {"年", normRecentYears},
-	"five_year_plan":  {"五", normFiveYearPlan},
-	"duration_approx": {"右", normDuration},
-	"duration":        {"年月天周期", normDuration},
+const dateTo = "至到-－—–~～"
+
+func firstIn(set string) func(rune) bool {
+	return func(r rune) bool { return strings.ContainsRune(set, r) }
+}
+
+func numeralOr(set string) func(rune) bool {
+	return func(r rune) bool { return isNumeralRune(r) || strings.ContainsRune(set, r) }
+}
+
+// dateSpecs maps each rule of date.rules to its gate and normalizer.
+var dateSpecs = map[string]dateSpec{
+	"md_range":        {dateGate{isNumeralRune, []string{"月", dateTo}, 16}, normMDRange},
+	"y_range":         {dateGate{isNumeralRune, []string{"年", dateTo}, 12}, normYRange},
+	"ymd":             {dateGate{isNumeralRune, []string{"年", "月", "日号"}, 14}, normYMD},
+	"ymd_num":         {dateGate{isArabic, []string{"-/.．／－"}, 5}, normYMD},
+	"quarter":         {dateGate{numeralOr("今去明上第前"), []string{"季"}, 12}, normQuarter},
+	"half":            {dateGate{numeralOr("今去明上下"), []string{"半"}, 9}, normHalf},
+	"first_months":    {dateGate{numeralOr("今去明上前"), []string{"前", "月"}, 12}, normFirstMonths},
+	"m_range":         {dateGate{numeralOr("今去明上"), []string{"月", dateTo}, 14}, normMRange},
+	"ym":              {dateGate{isNumeralRune, []string{"年", "月"}, 9}, normYM},
+	"since_start":     {dateGate{firstIn("今去年"), []string{"以"}, 4}, normSinceStart},
+	"same_period":     {dateGate{firstIn("去上"), []string{"同"}, 4}, normSamePeriod},
+	"recent_years":    {dateGate{firstIn("近最过"), []string{"年"}, 8}, normRecentYears},
+	"duration_approx": {dateGate{isNumeralRune, []string{"左"}, 8}, normDuration},
+	"duration":        {dateGate{isNumeralRune, []string{"年月天周期"}, 6}, normDuration},
+	"year":            {dateGate{isNumeralRune, []string{"年"}, 5}, normYear},
+	"md":              {dateGate{isNumeralRune, []string{"月", "日号"}, 6}, normMD},
+	"d_range":         {dateGate{isNumeralRune, []string{dateTo, "日号"}, 9}, normDRange},
+	"month":           {dateGate{isNumeralRune, []string{"月"}, 3}, normMonth},
+	"day":             {dateGate{isNumeralRune, []string{"日"}, 4}, normDay},
+	"rel_year":        {dateGate{firstIn("今去明前上"), []string{"年"}, 2}, normRelYear},
+	"rel_month":       {dateGate{firstIn("本上下"), []string{"月"}, 3}, normRelMonth},
+	"rel_day":         {dateGate{firstIn("今昨明前"), []string{"天日"}, 2}, normRelDay},
+	"weekday":         {dateGate{firstIn("上下本星礼周"), nil, 0}, normWeekday},
+	"holiday":         {dateGate{firstIn("元国"), nil, 0}, normHoliday},
+	"five_year_plan":  {dateGate{isNumeralRune, []string{"五"}, 4}, normFiveYearPlan},
+}
+
+// open reports whether the gate lets rule try position p.
+func (g *dateGate) open(rs []rune, p int) bool {
+	if !g.first(rs[p]) {
+		return false
+	}
+	end := min(p+g.reach, len(rs))
+	for _, need := range g.needs {
+		found := false
+		for _, r := range rs[p:end] {
+			if strings.ContainsRune(need, r) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 type dateRule struct {
 	name string
-	re   *patterns.Regexp
-	keys []rune
-	norm dateNorm
+	re   *patterns.Regexp // the rule, anchored with \G
+	dateSpec
 }
 
 var (
@@ -83,20 +121,89 @@ func loadDates() error {
 				dateErr = fmt.Errorf("date: rule %q has no normalizer", r.Name)
 				return
 			}
-			dateRules = append(dateRules, dateRule{name: r.Name, re: r.Re, keys: []rune(spec.keys), norm: spec.norm})
+			re, err := patterns.Compile(r.Name, `\G(?:`+r.Source+`)`)
+			if err != nil {
+				dateErr = err
+				return
+			}
+			dateRules = append(dateRules, dateRule{name: r.Name, re: re, dateSpec: spec})
 		}
 	})
 	return dateErr
 }
 
-// isDateAnchor reports the runes around which a date can be found. A digit
-// followed by a separator (2026-03-01) is checked separately.
-func isDateAnchor(r rune) bool {
+// isNumeralRune reports the runes a number before a date unit ends with.
+func isNumeralRune(r rune) bool {
+	if isArabic(r) {
+		return true
+	}
 	switch r {
-	case '年', '月', '日', '号', '季', '周', '期', '拜', '天', '旦', '庆', '五':
+	case '〇', '○', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '廿':
 		return true
 	}
 	return false
+}
+
+// dateTrigger reports whether rune i can be part of a date: a unit after a
+// numeral (3月, 2026年, 13日, 10天), a relative word (今年, 本月, 昨天), a
+// quarter, a half year, a weekday, a holiday, a five-year plan, or a digit
+// between date separators (2026-03-01). It is the cheap test every rune
+// goes through.
+func dateTrigger(rs []rune, i int) bool {
+	r := rs[i]
+	var prev, next rune
+	if i > 0 {
+		prev = rs[i-1]
+	}
+	if i+1 < len(rs) {
+		next = rs[i+1]
+	}
+	switch r {
+	case '年':
+		return isNumeralRune(prev) || strings.ContainsRune("今去明前上", prev) || next == '初'
+	case '月':
+		return isNumeralRune(prev) || prev == '个' || strings.ContainsRune("本上下", prev)
+	case '日':
+		return isNumeralRune(prev) || prev == '今' || prev == '昨' || prev == '号'
+	case '号':
+		return isNumeralRune(prev)
+	case '天':
+		return isNumeralRune(prev) || strings.ContainsRune("今昨明前期拜", prev)
+	case '季':
+		return next == '度'
+	case '半':
+		return next == '年'
+	case '周':
+		return strings.ContainsRune("一二三四五六日", next)
+	case '期':
+		return prev == '星'
+	case '拜':
+		return prev == '礼'
+	case '旦':
+		return prev == '元'
+	case '庆':
+		return prev == '国'
+	case '五':
+		return isNumeralRune(prev)
+	}
+	return isDateSep(r) && yearSepDate(rs, i)
+}
+
+// yearSepDate reports whether the separator at i follows a four-digit year
+// and is followed by a month and the same separator: 2026-03-01, 1998.12.31.
+func yearSepDate(rs []rune, i int) bool {
+	if i < 4 || i+3 >= len(rs) || !isArabic(rs[i+1]) {
+		return false
+	}
+	for k := i - 4; k < i; k++ {
+		if !isArabic(rs[k]) {
+			return false
+		}
+	}
+	if i > 4 && isArabic(rs[i-5]) {
+		return false
+	}
+	return rs[i+2] == rs[i] || isArabic(rs[i+2]) && rs[i+3] == rs[i]
 }
 
 func isDateSep(r rune) bool {
@@ -107,54 +214,65 @@ func isDateSep(r rune) bool {
 	return false
 }
 
-// Window padding: the longest prefix before an anchor (一九九八年 plus the
-// guard) and the longest tail after one (2026-03-01 after its first
-// separator, 左右, 以来).
-const (
-	dateBefore = 9
-	dateAfter  = 9
-)
-
-// dateWindows finds the windows worth matching in one pass over the runes.
-func dateWindows(d *doc) [][2]int {
-	var out [][2]int
-	rs := d.runes
-	for i, r := range rs {
-		anchor := isDateAnchor(r)
-		if !anchor && isDateSep(r) && i > 0 && i+1 < len(rs) && isArabic(rs[i-1]) && isArabic(rs[i+1]) {
-			anchor = true
-		}
-		if !anchor {
-			continue
-		}
-		s, e := i-dateBefore, i+1+dateAfter
-		if s < 0 {
-			s = 0
-		}
-		if e > len(rs) {
-			e = len(rs)
-		}
-		if k := len(out) - 1; k >= 0 && s <= out[k][1] {
-			if e > out[k][1] {
-				out[k][1] = e
-			}
-			continue
-		}
-		out = append(out, [2]int{s, e})
+// isDateRune reports the runes a date is made of, for walking back from a
+// trigger to where the date may start.
+func isDateRune(r rune) bool {
+	if isNumeralRune(r) || isDateSep(r) {
+		return true
 	}
-	return out
+	switch r {
+	case '年', '月', '日', '号', '个', '第', '前', '今', '昨', '去', '明', '上', '本', '下', '近', '过', '最',
+		'至', '到', '—', '–', '~', '～', '初', '季', '度', '半', '星', '期', '礼', '拜', '周', '元', '国':
+		return true
+	}
+	return false
+}
+
+// dateLookBack bounds the walk from a trigger back to a date's start
+// (一九九八年十二月三十一日 from 日).
+const dateLookBack = 14
+
+// dateStarts calls fn, left to right, with every position where a date may
+// start: the starts of numerals and date words on the run of date runes that
+// leads to each trigger. It runs in one pass.
+func dateStarts(d *doc, fn func(p int) (next int)) {
+	rs := d.runes
+	next := 0 // positions before next are covered by a date found
+	for i := range rs {
+		if i < next || !dateTrigger(rs, i) {
+			continue
+		}
+		s := i
+		for s > next && s > i-dateLookBack && isDateRune(rs[s-1]) {
+			s--
+		}
+		for p := s; p <= i && p >= next; p++ {
+			if isDateStart(rs, p) {
+				if e := fn(p); e > p {
+					next = e
+					break
+				}
+			}
+		}
+		if next <= i {
+			next = i + 1
+		}
+	}
 }
 
 // dateCtx is one match being normalized.
 type dateCtx struct {
+	d   *doc
+	w   []rune
+	m   *patterns.Match
+	ref time.Time
+	has bool
 	// veto is set by a normalizer that rejects a malformed calendar date
 	// (2023年2月29日): nothing inside it is a date either.
 	veto bool
-	d    *doc
-	w    []rune
-	m    *patterns.Match
-	ref  time.Time
-	has  bool
+	// prev is the date that ends right where this match starts, if any:
+	// 去年 before 10月15日, 1996年 before 元旦, 上月 before 28日.
+	prev *entities.Date
 }
 
 // g returns the runes of a named group, or nil.
@@ -171,94 +289,71 @@ func (c *dateCtx) num(name string) int {
 	return smallInt(c.g(name))
 }
 
-type dateCand struct {
-	start, end int // runes in the document
-	rank       int // rule order, to break ties
-	veto       bool
-	date       entities.Date
+// isDateStart reports whether a date can begin at rune i: the first rune of
+// a numeral, or the first character of a date word (今年, 近3年, 第一季度,
+// 星期三, 元旦, 年初以来).
+func isDateStart(rs []rune, i int) bool {
+	r := rs[i]
+	if isNumeralRune(r) {
+		return i == 0 || !isNumeralRune(rs[i-1])
+	}
+	switch r {
+	case '今', '昨', '去', '明', '前', '上', '本', '下', '近', '过', '最', '第', '星', '礼', '周', '元', '国', '年':
+		return true
+	}
+	return false
 }
 
 func extractDates(d *doc) []entities.Date {
 	if len(dateRules) == 0 {
 		return nil
 	}
-	var cands []dateCand
-	for _, win := range dateWindows(d) {
-		w := d.runes[win[0]:win[1]]
-		for rank := range dateRules {
-			rule := &dateRules[rank]
-			if !hasAnyRune(w, rule.keys) {
-				continue
-			}
-			_ = rule.re.FindAll(w, func(m patterns.Match) {
-				c := dateCtx{d: d, w: w, m: &m, ref: d.ref, has: d.hasRef}
-				dt, ok := rule.norm(&c)
-				s, e := win[0]+m.Start, win[0]+m.End
-				if !ok {
-					if c.veto {
-						cands = append(cands, dateCand{start: s, end: e, rank: rank, veto: true})
-					}
-					return
-				}
-				dt.Span = d.span(s, e)
-				dt.Rule = rule.name
-				cands = append(cands, dateCand{start: s, end: e, rank: rank, date: dt})
-			})
-		}
-	}
-	if len(cands) == 0 {
-		return nil
-	}
-	out := longestDates(cands)
+	var out []entities.Date
+	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out) })
 	resolveSamePeriod(out)
 	return out
 }
 
-func hasAnyRune(w []rune, keys []rune) bool {
-	for _, r := range w {
-		for _, k := range keys {
-			if r == k {
-				return true
-			}
-		}
-	}
-	return false
-}
+// The context a rule sees around a start: its guards look back a few runes;
+// the longest date (一九九八年十二月三十一日至一九九九年一月三日) and its
+// lookaheads fit on the right.
+const (
+	dateLeft  = 8
+	dateRight = 40
+)
 
-// longestDates keeps the longest of overlapping candidates (the earlier rule
-// on a tie) and returns them in text order.
-func longestDates(cands []dateCand) []entities.Date {
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		if la, lb := a.end-a.start, b.end-b.start; la != lb {
-			return la > lb
+// matchDateAt tries the rules in file order at rune p; the first that
+// matches and normalizes wins. It appends the date found and returns the end
+// of the text consumed (p when none). A malformed calendar date (2月30日)
+// consumes its text and yields nothing.
+func matchDateAt(d *doc, p int, out *[]entities.Date) int {
+	lo, hi := max(p-dateLeft, 0), min(p+dateRight, len(d.runes))
+	w := d.runes[lo:hi]
+	for rank := range dateRules {
+		rule := &dateRules[rank]
+		if !rule.gate.open(d.runes, p) {
+			continue
 		}
-		if a.rank != b.rank {
-			return a.rank < b.rank
+		m, ok := rule.re.MatchAt(w, p-lo)
+		if !ok {
+			continue
 		}
-		return a.start < b.start
-	})
-	var kept []dateCand
-	for _, c := range cands {
-		clash := false
-		for _, k := range kept {
-			if c.start < k.end && k.start < c.end {
-				clash = true
-				break
-			}
+		c := dateCtx{d: d, w: w, m: &m, ref: d.ref, has: d.hasRef}
+		if k := len(*out) - 1; k >= 0 && (*out)[k].RuneEnd == p {
+			c.prev = &(*out)[k]
 		}
-		if !clash {
-			kept = append(kept, c)
-		}
-	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
-	out := make([]entities.Date, 0, len(kept))
-	for _, k := range kept {
-		if !k.veto {
-			out = append(out, k.date)
+		dt, ok := rule.norm(&c)
+		switch {
+		case ok:
+			dt.Span = d.span(lo+m.Start, lo+m.End)
+			dt.Rule = rule.name
+			*out = append(*out, dt)
+			return lo + m.End
+		case c.veto:
+			return lo + m.End
 		}
 	}
-	return out
+	return p
 }
 
 // --- numbers --------------------------------------------------------------
@@ -408,20 +503,30 @@ func relative(dt entities.Date) entities.Date {
 	return dt
 }
 
-// refYear resolves the year prefix of a match: a written year (absolute), a
-// relative word (needs the reference), or none (the reference year). rel
-// reports whether the result depends on the reference; ok is false when it
-// does and there is none.
+// year resolves the year of a match: a written year (absolute), a
+// relative word (needs the reference), a year mentioned just before it
+// (1996年元旦, 去年10月15日), or else the reference year. rel reports whether
+// the result depends on the reference; ok is false when it does and there is
+// none.
 func (c *dateCtx) year() (y int, rel, ok bool) {
 	if v := c.g("y"); v != nil {
 		y = smallInt(v)
 		return y, false, y > 0
 	}
+	if v := c.g("ry"); v != nil {
+		if !c.has {
+			return 0, true, false
+		}
+		return resolveYear(v[0], c.ref.Year()), true, true
+	}
+	if p := c.prev; p != nil && p.Kind == entities.DatePoint && (p.Rule == "year" || p.Rule == "rel_year") {
+		if !p.Resolved {
+			return 0, true, false
+		}
+		return p.Point.Year, p.Relative, true
+	}
 	if !c.has {
 		return 0, true, false
-	}
-	if v := c.g("ry"); v != nil {
-		return resolveYear(v[0], c.ref.Year()), true, true
 	}
 	return c.ref.Year(), true, true
 }
@@ -497,8 +602,8 @@ func normDay(c *dateCtx) (entities.Date, bool) {
 		return unresolved(entities.DatePoint), true
 	}
 	y, m := c.ref.Year(), int(c.ref.Month())
-	if v := c.g("rm"); v != nil {
-		y, m = shiftMonth(y, m, monthShift(v[0]))
+	if p := c.prev; p != nil && p.Rule == "rel_month" && p.Resolved {
+		y, m = p.Point.Year, p.Point.Month
 	}
 	if !validDay(y, m, d) {
 		return entities.Date{}, false

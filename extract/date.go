@@ -26,7 +26,7 @@ type dateNorm func(c *dateCtx) (entities.Date, bool)
 // that must occur within reach runes of the start (one of each string).
 type dateGate struct {
 	first func(rune) bool
-	needs []string
+	need  [][]rune
 	reach int
 }
 
@@ -39,40 +39,59 @@ type dateSpec struct {
 const dateTo = "至到-－—–~～"
 
 func firstIn(set string) func(rune) bool {
-	return func(r rune) bool { return strings.ContainsRune(set, r) }
+	rs := []rune(set)
+	return func(r rune) bool { return runeIn(r, rs) }
 }
 
 func numeralOr(set string) func(rune) bool {
-	return func(r rune) bool { return isNumeralRune(r) || strings.ContainsRune(set, r) }
+	rs := []rune(set)
+	return func(r rune) bool { return isNumeralRune(r) || runeIn(r, rs) }
+}
+
+func runeIn(r rune, set []rune) bool {
+	for _, x := range set {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 // dateSpecs maps each rule of date.rules to its gate and normalizer.
 var dateSpecs = map[string]dateSpec{
-	"md_range":        {dateGate{isNumeralRune, []string{"月", dateTo}, 16}, normMDRange},
-	"y_range":         {dateGate{isNumeralRune, []string{"年", dateTo}, 12}, normYRange},
-	"ymd":             {dateGate{isNumeralRune, []string{"年", "月", "日号"}, 14}, normYMD},
-	"ymd_num":         {dateGate{isArabic, []string{"-/.．／－"}, 5}, normYMD},
-	"quarter":         {dateGate{numeralOr("今去明上第前"), []string{"季"}, 12}, normQuarter},
-	"half":            {dateGate{numeralOr("今去明上下"), []string{"半"}, 9}, normHalf},
-	"first_months":    {dateGate{numeralOr("今去明上前"), []string{"前", "月"}, 12}, normFirstMonths},
-	"m_range":         {dateGate{numeralOr("今去明上"), []string{"月", dateTo}, 14}, normMRange},
-	"ym":              {dateGate{isNumeralRune, []string{"年", "月"}, 9}, normYM},
-	"since_start":     {dateGate{firstIn("今去年"), []string{"以"}, 4}, normSinceStart},
-	"same_period":     {dateGate{firstIn("去上"), []string{"同"}, 4}, normSamePeriod},
-	"recent_years":    {dateGate{firstIn("近最过"), []string{"年"}, 8}, normRecentYears},
-	"duration_approx": {dateGate{isNumeralRune, []string{"左"}, 8}, normDuration},
-	"duration":        {dateGate{isNumeralRune, []string{"年月天周期"}, 6}, normDuration},
-	"year":            {dateGate{isNumeralRune, []string{"年"}, 5}, normYear},
-	"md":              {dateGate{isNumeralRune, []string{"月", "日号"}, 6}, normMD},
-	"d_range":         {dateGate{isNumeralRune, []string{dateTo, "日号"}, 9}, normDRange},
-	"month":           {dateGate{isNumeralRune, []string{"月"}, 3}, normMonth},
-	"day":             {dateGate{isNumeralRune, []string{"日"}, 4}, normDay},
-	"rel_year":        {dateGate{firstIn("今去明前上"), []string{"年"}, 2}, normRelYear},
-	"rel_month":       {dateGate{firstIn("本上下"), []string{"月"}, 3}, normRelMonth},
-	"rel_day":         {dateGate{firstIn("今昨明前"), []string{"天日"}, 2}, normRelDay},
-	"weekday":         {dateGate{firstIn("上下本星礼周"), nil, 0}, normWeekday},
-	"holiday":         {dateGate{firstIn("元国"), nil, 0}, normHoliday},
-	"five_year_plan":  {dateGate{isNumeralRune, []string{"五"}, 4}, normFiveYearPlan},
+	"md_range":        {gate(isNumeralRune, 16, "月", dateTo), normMDRange},
+	"y_range":         {gate(isNumeralRune, 12, "年", dateTo), normYRange},
+	"ymd":             {gate(isNumeralRune, 14, "年", "月", "日号"), normYMD},
+	"ymd_num":         {gate(isArabic, 5, "-/.．／－"), normYMD},
+	"quarter":         {gate(numeralOr("今去明上第前"), 12, "季"), normQuarter},
+	"half":            {gate(numeralOr("今去明上下"), 9, "半"), normHalf},
+	"first_months":    {gate(numeralOr("今去明上前"), 12, "前", "月"), normFirstMonths},
+	"m_range":         {gate(numeralOr("今去明上"), 14, "月", dateTo), normMRange},
+	"ym":              {gate(isNumeralRune, 9, "年", "月"), normYM},
+	"since_start":     {gate(firstIn("今去年"), 4, "以"), normSinceStart},
+	"same_period":     {gate(firstIn("去上"), 4, "同"), normSamePeriod},
+	"recent_years":    {gate(firstIn("近最过"), 8, "年"), normRecentYears},
+	"duration_approx": {gate(isNumeralRune, 8, "左"), normDuration},
+	"duration":        {gate(isNumeralRune, 6, "年月天周期"), normDuration},
+	"year":            {gate(isNumeralRune, 5, "年"), normYear},
+	"md":              {gate(isNumeralRune, 6, "月", "日号"), normMD},
+	"d_range":         {gate(isNumeralRune, 9, dateTo, "日号"), normDRange},
+	"month":           {gate(isNumeralRune, 3, "月"), normMonth},
+	"day":             {gate(isNumeralRune, 4, "日"), normDay},
+	"rel_year":        {gate(firstIn("今去明前上"), 2, "年"), normRelYear},
+	"rel_month":       {gate(firstIn("本上下"), 3, "月"), normRelMonth},
+	"rel_day":         {gate(firstIn("今昨明前"), 2, "天日"), normRelDay},
+	"weekday":         {gate(firstIn("上下本星礼周"), 0), normWeekday},
+	"holiday":         {gate(firstIn("元国"), 0), normHoliday},
+	"five_year_plan":  {gate(isNumeralRune, 4, "五"), normFiveYearPlan},
+}
+
+func gate(first func(rune) bool, reach int, needs ...string) dateGate {
+	g := dateGate{first: first, reach: reach}
+	for _, n := range needs {
+		g.need = append(g.need, []rune(n))
+	}
+	return g
 }
 
 // open reports whether the gate lets rule try position p.
@@ -81,10 +100,10 @@ func (g *dateGate) open(rs []rune, p int) bool {
 		return false
 	}
 	end := min(p+g.reach, len(rs))
-	for _, need := range g.needs {
+	for _, need := range g.need {
 		found := false
 		for _, r := range rs[p:end] {
-			if strings.ContainsRune(need, r) {
+			if runeIn(r, need) {
 				found = true
 				break
 			}
@@ -151,6 +170,9 @@ func isNumeralRune(r rune) bool {
 // goes through.
 func dateTrigger(rs []rune, i int) bool {
 	r := rs[i]
+	if triggerBloom>>(uint(r)&63)&1 == 0 {
+		return false
+	}
 	var prev, next rune
 	if i > 0 {
 		prev = rs[i-1]
@@ -160,21 +182,37 @@ func dateTrigger(rs []rune, i int) bool {
 	}
 	switch r {
 	case '年':
-		return isNumeralRune(prev) || strings.ContainsRune("今去明前上", prev) || next == '初'
+		switch prev {
+		case '今', '去', '明', '前', '上':
+			return true
+		}
+		return isNumeralRune(prev) || next == '初'
 	case '月':
-		return isNumeralRune(prev) || prev == '个' || strings.ContainsRune("本上下", prev)
+		switch prev {
+		case '个', '本', '上', '下':
+			return true
+		}
+		return isNumeralRune(prev)
 	case '日':
-		return isNumeralRune(prev) || prev == '今' || prev == '昨' || prev == '号'
+		return isNumeralRune(prev) || prev == '今' || prev == '昨'
 	case '号':
 		return isNumeralRune(prev)
 	case '天':
-		return isNumeralRune(prev) || strings.ContainsRune("今昨明前期拜", prev)
+		switch prev {
+		case '今', '昨', '明', '前', '期', '拜':
+			return true
+		}
+		return isNumeralRune(prev)
 	case '季':
 		return next == '度'
 	case '半':
 		return next == '年'
 	case '周':
-		return strings.ContainsRune("一二三四五六日", next)
+		switch next {
+		case '一', '二', '三', '四', '五', '六', '日':
+			return true
+		}
+		return false
 	case '期':
 		return prev == '星'
 	case '拜':
@@ -185,9 +223,21 @@ func dateTrigger(rs []rune, i int) bool {
 		return prev == '国'
 	case '五':
 		return isNumeralRune(prev)
+	case '-', '/', '.', '．', '／', '－':
+		return yearSepDate(rs, i)
 	}
-	return isDateSep(r) && yearSepDate(rs, i)
+	return false
 }
+
+// triggerBloom has bit r%64 set for every rune dateTrigger can accept, so
+// that most runes are turned down with one test.
+var triggerBloom = func() uint64 {
+	var b uint64
+	for _, r := range "年月日号天季半周期拜旦庆五-/.．／－" {
+		b |= 1 << (uint(r) & 63)
+	}
+	return b
+}()
 
 // yearSepDate reports whether the separator at i follows a four-digit year
 // and is followed by a month and the same separator: 2026-03-01, 1998.12.31.

@@ -9,7 +9,6 @@ package extract
 
 import (
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -605,7 +604,9 @@ func normYear(c *dateCtx) (entities.Date, bool) {
 	if y < 1000 {
 		return entities.Date{}, false
 	}
-	return point(yearOf(y)), true
+	dt := point(yearOf(y))
+	dt.Approximate = c.g("approx") != nil
+	return dt, true
 }
 
 func normMD(c *dateCtx) (entities.Date, bool) {
@@ -745,25 +746,52 @@ func normHoliday(c *dateCtx) (entities.Date, bool) {
 	return dt, true
 }
 
+// normMDRange reads 3月11日至13日, 1月28日至2月2日, 12月1日至1月5日 (the end
+// in the next year) and 2025年12月31日至2026年1月2日.
 func normMDRange(c *dateCtx) (entities.Date, bool) {
 	m, d, d2 := c.num("m"), c.num("d"), c.num("d2")
 	m2 := m
 	if c.g("m2") != nil {
 		m2 = c.num("m2")
 	}
-	if !validDay(0, m, d) || !validDay(0, m2, d2) || m2 < m || (m2 == m && d2 <= d) {
+	if !validDay(0, m, d) || !validDay(0, m2, d2) {
 		return entities.Date{}, false
 	}
 	y, rel, ok := c.year()
 	if !ok {
 		return unresolved(entities.DatePeriod), true
 	}
-	if !validDay(y, m, d) || !validDay(y, m2, d2) {
+	y2 := y
+	switch {
+	case c.g("y2") != nil:
+		if c.g("y") == nil {
+			return entities.Date{}, false // 3月1日至2026年…: no reading
+		}
+		y2 = c.num("y2")
+	case m2 < m:
+		y2 = y + 1
+	}
+	if !validDay(y, m, d) || !validDay(y2, m2, d2) {
 		return entities.Date{}, false
 	}
-	dt := period(dayOf(y, m, d), dayOf(y, m2, d2))
+	from, to := dayOf(y, m, d), dayOf(y2, m2, d2)
+	if !before(from, to) {
+		return entities.Date{}, false
+	}
+	dt := period(from, to)
 	dt.Relative = rel
 	return dt, true
+}
+
+// before reports whether day a comes before day b.
+func before(a, b *entities.Moment) bool {
+	if a.Year != b.Year {
+		return a.Year < b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month < b.Month
+	}
+	return a.Day < b.Day
 }
 
 func normDRange(c *dateCtx) (entities.Date, bool) {
@@ -909,7 +937,7 @@ func durationUnit(u []rune) string {
 	switch string(u) {
 	case "年":
 		return "Y"
-	case "个月":
+	case "个月", "月":
 		return "M"
 	case "天":
 		return "D"
@@ -926,7 +954,7 @@ func normDuration(c *dateCtx) (entities.Date, bool) {
 		return entities.Date{}, false
 	}
 	dt := entities.Date{Kind: entities.DateDuration, Duration: fmt.Sprintf("P%d%s", n, unit), Resolved: true}
-	dt.Approximate = strings.HasSuffix(string(c.w[c.m.Start:c.m.End]), "左右")
+	dt.Approximate = c.g("approx") != nil
 	return dt, true
 }
 

@@ -187,3 +187,31 @@ func frontPage(tb testing.TB) string {
 	require.NoError(tb, err)
 	return string(data)
 }
+
+// TestDateGates checks that the gates are only an optimization: wherever a
+// rule matches in the corpus texts (and in the longest forms below), its
+// gate is open.
+func TestDateGates(t *testing.T) {
+	require.NoError(t, loadDates())
+	texts := []string{
+		"二〇二五年十二月三十一日至二〇二六年十二月三十一日",
+		"十一月二十一日至二十三日", "二十一日至二十三日", "最近二十一年来", "二〇二五年十一至十二月",
+		"二〇二五年前十二个月", "二〇二五年一至三季度", "二〇二五年上半年", "经过一百二十个星期左右",
+		"历时二十一个多月", "十五五", "下礼拜天",
+	}
+	for _, cf := range readCorpus(t) {
+		for _, c := range cf.cases {
+			texts = append(texts, c.text)
+		}
+	}
+	for _, text := range texts {
+		rs := []rune(text)
+		for p := range rs {
+			for _, rule := range dateRules {
+				if _, ok := rule.re.MatchAt(rs, p); ok {
+					assert.True(t, rule.gate.open(rs, p), "rule %s matches at %d of %q but its gate is shut", rule.name, p, text)
+				}
+			}
+		}
+	}
+}

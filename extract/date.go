@@ -1,11 +1,17 @@
 package extract
 
-// Dates. The patterns live in patterns/zh/date.rules; each rule has a
-// normalizer here that turns its named groups into a typed value. The
-// extractor finds date anchors in one pass (年 月 日 季 周 ..., or a digit
-// followed by a date separator), runs only the rules whose key characters
-// occur in the window around them, and keeps the longest candidate where
-// candidates overlap.
+// Dates. The patterns live in patterns/zh/date.rules; each rule has a small
+// normalizer here that turns its named groups into a typed value, and a gate,
+// a cheap necessary condition tested before its pattern runs.
+//
+// One pass over the runes finds triggers (a unit after a numeral: 3月,
+// 2026年, 13日; a relative word: 今年, 本月; 季度, 半年, 星期, 元旦, a
+// five-year plan, 2026-03-01). From each trigger the extractor walks back over
+// date runes to where the date may start and tries the rules there in file
+// order; the first that matches and normalizes wins, so the longer forms come
+// first in the file (今年前2个月 before 今年). A malformed calendar date
+// (2月30日) consumes its text and yields nothing. Text without triggers costs
+// one table test per rune.
 
 import (
 	"fmt"
@@ -311,8 +317,7 @@ func dateStarts(d *doc, fn func(p int) (next int)) {
 
 // dateCtx is one match being normalized.
 type dateCtx struct {
-	d   *doc
-	w   []rune
+	w   []rune // the runes the match offsets refer to
 	m   *patterns.Match
 	ref time.Time
 	has bool
@@ -387,7 +392,7 @@ func matchDateAt(d *doc, p int, out *[]entities.Date) int {
 		if !ok {
 			continue
 		}
-		c := dateCtx{d: d, w: w, m: &m, ref: d.ref, has: d.hasRef}
+		c := dateCtx{w: w, m: &m, ref: d.ref, has: d.hasRef}
 		if k := len(*out) - 1; k >= 0 && (*out)[k].RuneEnd == p {
 			c.prev = &(*out)[k]
 		}

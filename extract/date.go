@@ -901,14 +901,10 @@ func normSinceStart(c *dateCtx) (entities.Date, bool) {
 	return relative(period(dayOf(y, 1, 1), dayOf(c.ref.Year(), int(c.ref.Month()), c.ref.Day()))), true
 }
 
-// normSamePeriod reads 去年同期. Its value is the period in context a year
-// earlier, set by resolveSamePeriod; alone it is last year.
+// normSamePeriod reads 去年同期: the period in context a year earlier,
+// filled in by resolveSamePeriod. Alone it stays an unresolved period.
 func normSamePeriod(c *dateCtx) (entities.Date, bool) {
-	if !c.has {
-		return unresolved(entities.DatePeriod), true
-	}
-	y := resolveYear(c.g("ry")[0], c.ref.Year())
-	return relative(period(dayOf(y, 1, 1), dayOf(y, 12, 31))), true
+	return unresolved(entities.DatePeriod), true
 }
 
 // normRecentYears reads 近3年 as the years from three years before the
@@ -964,10 +960,11 @@ func normDuration(c *dateCtx) (entities.Date, bool) {
 }
 
 // resolveSamePeriod gives 去年同期 the value of the nearest earlier period
-// or month in the text, a year before. Without one it keeps last year.
+// or month in the text, a year before. It needs no reference date when that
+// period is absolute (2024年前2个月 … 去年同期).
 func resolveSamePeriod(ds []entities.Date) {
 	for i := range ds {
-		if ds[i].Rule != "same_period" || !ds[i].Resolved {
+		if ds[i].Rule != "same_period" {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -977,7 +974,7 @@ func resolveSamePeriod(ds []entities.Date) {
 			}
 			var from, to *entities.Moment
 			switch {
-			case p.Kind == entities.DatePeriod:
+			case p.Kind == entities.DatePeriod && p.From.Grain == entities.GrainDay:
 				from, to = shiftYear(p.From, -1), shiftYear(p.To, -1)
 			case p.Kind == entities.DatePoint && p.Point.Grain == entities.GrainMonth:
 				m := shiftYear(p.Point, -1)
@@ -985,7 +982,7 @@ func resolveSamePeriod(ds []entities.Date) {
 			default:
 				continue
 			}
-			ds[i].From, ds[i].To = from, to
+			ds[i].From, ds[i].To, ds[i].Resolved = from, to, true
 			break
 		}
 	}

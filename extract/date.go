@@ -27,12 +27,26 @@ import (
 type dateNorm func(c *dateCtx) (entities.Date, bool)
 
 // dateGate is a cheap necessary condition for a rule to match at a
-// position, tested before the pattern runs: the first rune's class, and runes
-// that must occur within reach runes of the start (one of each string).
+// position, tested before the pattern runs: the class of the first rune and
+// of the rune before it, and runes that must occur at given offsets from the
+// start.
 type dateGate struct {
 	first func(rune) bool
-	need  [][]rune
-	reach int
+	prev  func(rune) bool // nil: any
+	need  []gateNeed
+}
+
+// gateNeed asks for a rune of set at an offset in [lo, hi] from the start.
+type gateNeed struct {
+	set    []rune
+	lo, hi int
+}
+
+// at builds a gateNeed.
+func at(set string, lo, hi int) gateNeed { return gateNeed{[]rune(set), lo, hi} }
+
+func gate(first func(rune) bool, needs ...gateNeed) dateGate {
+	return dateGate{first: first, need: needs}
 }
 
 // dateSpec is the Go side of a rule of date.rules.
@@ -62,41 +76,35 @@ func runeIn(r rune, set []rune) bool {
 	return false
 }
 
-// dateSpecs maps each rule of date.rules to its gate and normalizer.
+// The offsets follow from the parts: a written year is 4 runes, a month 1-2,
+// a day 1-3, a count 1-3, a range marker 1-2, a year prefix (2026年, 今年)
+// 2-5.
 var dateSpecs = map[string]dateSpec{
-	"md_range":        {gate(isNumeralRune, 16, "月", dateTo), normMDRange},
-	"y_range":         {gate(isNumeralRune, 12, "年", dateTo), normYRange},
-	"ymd":             {gate(isNumeralRune, 14, "年", "月", "日号"), normYMD},
-	"ymd_num":         {gate(isArabic, 5, "-/.．／－"), normYMD},
-	"quarter":         {gate(numeralOr("今去明上第前"), 12, "季"), normQuarter},
-	"half":            {gate(numeralOr("今去明上下"), 9, "半"), normHalf},
-	"first_months":    {gate(numeralOr("今去明上前"), 12, "前", "月"), normFirstMonths},
-	"m_range":         {gate(numeralOr("今去明上"), 16, "月", dateTo), normMRange},
-	"ym":              {gate(isNumeralRune, 9, "年", "月"), normYM},
-	"since_start":     {gate(firstIn("今去年"), 4, "以"), normSinceStart},
-	"same_period":     {gate(firstIn("去上"), 4, "同"), normSamePeriod},
-	"recent_years":    {gate(firstIn("近最过"), 8, "年"), normRecentYears},
-	"duration_approx": {gate(isNumeralRune, 8, "左"), normDuration},
-	"duration":        {gate(isNumeralRune, 6, "年月天周期"), normDuration},
-	"year":            {gate(isNumeralRune, 5, "年"), normYear},
-	"md":              {gate(isNumeralRune, 8, "月", "日号"), normMD},
-	"d_range":         {gate(isNumeralRune, 11, dateTo, "日号"), normDRange},
-	"month":           {gate(isNumeralRune, 3, "月"), normMonth},
-	"day":             {gate(isNumeralRune, 4, "日"), normDay},
-	"rel_year":        {gate(firstIn("今去明前上"), 2, "年"), normRelYear},
-	"rel_month":       {gate(firstIn("本上下"), 3, "月"), normRelMonth},
-	"rel_day":         {gate(firstIn("今昨明前"), 2, "天日"), normRelDay},
-	"weekday":         {gate(firstIn("上下本星礼周"), 0), normWeekday},
-	"holiday":         {gate(firstIn("元国"), 0), normHoliday},
-	"five_year_plan":  {gate(isNumeralRune, 4, "五"), normFiveYearPlan},
-}
-
-func gate(first func(rune) bool, reach int, needs ...string) dateGate {
-	g := dateGate{first: first, reach: reach}
-	for _, n := range needs {
-		g.need = append(g.need, []rune(n))
-	}
-	return g
+	"md_range":        {gate(isNumeralRune, at("月", 1, 7), at(dateTo, 3, 12)), normMDRange},
+	"y_range":         {gate(isNumeralRune, at("年"+dateTo, 4, 4), at("年", 9, 11)), normYRange},
+	"ymd":             {gate(isNumeralRune, at("年", 4, 4), at("月", 6, 7), at("日号", 8, 11)), normYMD},
+	"ymd_num":         {gate(isArabic, at("-/.．／－", 4, 4)), normYMD},
+	"quarter":         {gate(numeralOr("今去明上第前"), at("季", 1, 11)), normQuarter},
+	"half":            {gate(numeralOr("今去明上下"), at("半", 1, 8)), normHalf},
+	"first_months":    {gate(numeralOr("今去明上前"), at("前", 0, 5), at("月", 2, 10)), normFirstMonths},
+	"m_range":         {gate(numeralOr("今去明上"), at(dateTo, 1, 12), at("月", 3, 15)), normMRange},
+	"ym":              {gate(isNumeralRune, at("年", 4, 4), at("月", 6, 7)), normYM},
+	"since_start":     {gate(firstIn("今去年"), at("以", 1, 2)), normSinceStart},
+	"same_period":     {gate(firstIn("去上"), at("同", 2, 2)), normSamePeriod},
+	"recent_years":    {gate(firstIn("近最过"), at("年", 2, 7)), normRecentYears},
+	"duration_approx": {gate(isNumeralRune, at("左", 2, 7)), normDuration},
+	"duration":        {dateGate{first: isNumeralRune, prev: firstIn("过时了用期达续来后"), need: []gateNeed{at("年月天周期", 1, 5)}}, normDuration},
+	"year":            {gate(isNumeralRune, at("年", 4, 4)), normYear},
+	"md":              {gate(isNumeralRune, at("月", 1, 2), at("日号", 3, 6)), normMD},
+	"d_range":         {gate(isNumeralRune, at(dateTo, 1, 4), at("日号", 3, 10)), normDRange},
+	"month":           {gate(isNumeralRune, at("月", 1, 2)), normMonth},
+	"day":             {gate(isNumeralRune, at("日", 1, 3)), normDay},
+	"rel_year":        {gate(firstIn("今去明前上"), at("年", 1, 1)), normRelYear},
+	"rel_month":       {gate(firstIn("本上下"), at("月", 1, 2)), normRelMonth},
+	"rel_day":         {gate(firstIn("今昨明前"), at("天日", 1, 1)), normRelDay},
+	"weekday":         {gate(firstIn("上下本星礼周")), normWeekday},
+	"holiday":         {gate(firstIn("元国")), normHoliday},
+	"five_year_plan":  {gate(isNumeralRune, at("五", 1, 2)), normFiveYearPlan},
 }
 
 // open reports whether the gate lets rule try position p.
@@ -104,11 +112,13 @@ func (g *dateGate) open(rs []rune, p int) bool {
 	if !g.first(rs[p]) {
 		return false
 	}
-	end := min(p+g.reach, len(rs))
-	for _, need := range g.need {
+	if g.prev != nil && (p == 0 || !g.prev(rs[p-1])) {
+		return false
+	}
+	for _, n := range g.need {
 		found := false
-		for _, r := range rs[p:end] {
-			if runeIn(r, need) {
+		for k := p + n.lo; k <= p+n.hi && k < len(rs); k++ {
+			if runeIn(rs[k], n.set) {
 				found = true
 				break
 			}
@@ -175,9 +185,6 @@ func isNumeralRune(r rune) bool {
 // goes through.
 func dateTrigger(rs []rune, i int) bool {
 	r := rs[i]
-	if triggerBloom>>(uint(r)&63)&1 == 0 {
-		return false
-	}
 	var prev, next rune
 	if i > 0 {
 		prev = rs[i-1]
@@ -234,15 +241,17 @@ func dateTrigger(rs []rune, i int) bool {
 	return false
 }
 
-// triggerBloom has bit r%64 set for every rune dateTrigger can accept, so
-// that most runes are turned down with one test.
-var triggerBloom = func() uint64 {
-	var b uint64
+// triggerBloom has bit r%1024 set for every rune dateTrigger can accept, so
+// that nearly every other rune is turned down with one test.
+var triggerBloom = func() (b [16]uint64) {
 	for _, r := range "年月日号天季半周期拜旦庆五-/.．／－" {
-		b |= 1 << (uint(r) & 63)
+		b[uint(r)>>6&15] |= 1 << (uint(r) & 63)
 	}
 	return b
 }()
+
+// mayTrigger is the one test: false means dateTrigger is false.
+func mayTrigger(r rune) bool { return triggerBloom[uint(r)>>6&15]>>(uint(r)&63)&1 != 0 }
 
 // yearSepDate reports whether the separator at i follows a four-digit year
 // and is followed by a month and the same separator: 2026-03-01, 1998.12.31.
@@ -294,7 +303,7 @@ func dateStarts(d *doc, fn func(p int) (next int)) {
 	rs := d.runes
 	next := 0 // positions before next are covered by a date found
 	for i := range rs {
-		if i < next || !dateTrigger(rs, i) {
+		if !mayTrigger(rs[i]) || i < next || !dateTrigger(rs, i) {
 			continue
 		}
 		s := i

@@ -93,6 +93,7 @@ var dateSpecs = map[string]dateSpec{
 	"same_period":     {gate(firstIn("去上"), at("同", 2, 2)), normSamePeriod},
 	"recent_years":    {gate(firstIn("近最过"), at("年", 2, 7)), normRecentYears},
 	"duration_approx": {gate(isNumeralRune, at("左", 2, 7)), normDuration},
+	"duration_within": {gate(isNumeralRune, at("内", 2, 7)), normDuration},
 	"duration":        {dateGate{first: isNumeralRune, prev: firstIn("过时了用期达续来后"), need: []gateNeed{at("年月天周期", 1, 5)}}, normDuration},
 	"year":            {gate(isNumeralRune, at("年", 4, 4)), normYear},
 	"md":              {gate(isNumeralRune, at("月", 1, 2), at("日号", 3, 6)), normMD},
@@ -949,7 +950,7 @@ func durationUnit(u []rune) string {
 		return "Y"
 	case "个月", "月":
 		return "M"
-	case "天":
+	case "天", "日":
 		return "D"
 	case "周", "个星期":
 		return "W"

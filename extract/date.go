@@ -89,7 +89,7 @@ var dateSpecs = map[string]dateSpec{
 	"first_months":    {gate(numeralOr("今去明上前"), at("前", 0, 5), at("月", 2, 10)), normFirstMonths},
 	"m_range":         {gate(numeralOr("今去明上"), at(dateTo, 1, 12), at("月", 3, 15)), normMRange},
 	"ym":              {gate(isNumeralRune, at("年", 4, 4), at("月", 6, 7)), normYM},
-	"since_start":     {gate(firstIn("今去年"), at("以", 1, 2)), normSinceStart},
+	"since_start":     {gate(firstIn("今去年"), at("以", 1, 3)), normSinceStart},
 	"same_period":     {gate(firstIn("去上"), at("同", 2, 2)), normSamePeriod},
 	"recent_years":    {gate(firstIn("近最过"), at("年", 2, 7)), normRecentYears},
 	"duration_approx": {gate(isNumeralRune, at("左", 2, 7)), normDuration},

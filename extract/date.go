@@ -202,7 +202,7 @@ func dateTrigger(rs []rune, i int) bool {
 		return isNumeralRune(prev) || next == '初'
 	case '月':
 		switch prev {
-		case '个', '本', '上', '下':
+		case '个', '多', '本', '上', '下':
 			return true
 		}
 		return isNumeralRune(prev)
@@ -225,7 +225,7 @@ func dateTrigger(rs []rune, i int) bool {
 		case '一', '二', '三', '四', '五', '六', '日':
 			return true
 		}
-		return false
+		return isNumeralRune(prev) // 3周, a duration
 	case '期':
 		return prev == '星'
 	case '拜':

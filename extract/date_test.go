@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -222,6 +223,34 @@ func TestDateGates(t *testing.T) {
 					assert.True(t, rule.gate.open(rs, p), "rule %s matches at %d of %q but its gate is shut", rule.name, p, text)
 				}
 			}
+		}
+	}
+}
+
+// TestDateStartsMissNothing checks the triggers and the walk back to a
+// date's start: on every corpus text the extractor finds what trying the
+// rules at every position finds.
+func TestDateStartsMissNothing(t *testing.T) {
+	require.NoError(t, loadDates())
+	describe := func(ds []entities.Date) []string {
+		var out []string
+		for _, d := range ds {
+			out = append(out, fmt.Sprintf("%d:%s=%s", d.RuneStart, d.Text, d.Normalized()))
+		}
+		return out
+	}
+	ref := time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
+	for _, cf := range readCorpus(t) {
+		for _, c := range cf.cases {
+			d := newDoc(c.text, ref)
+			var naive []entities.Date
+			for p := 0; p < len(d.runes); p++ {
+				if e := matchDateAt(d, p, &naive); e > p {
+					p = e - 1
+				}
+			}
+			resolveSamePeriod(naive)
+			assert.Equal(t, describe(naive), describe(extractDates(d)), "%s:%d", c.file, c.line)
 		}
 	}
 }

@@ -993,6 +993,7 @@ func resolveSamePeriod(ds []entities.Date) {
 				continue
 			}
 			ds[i].From, ds[i].To, ds[i].Resolved = from, to, true
+			ds[i].Relative = p.Relative // 2024年前2个月 … 去年同期 is absolute
 			break
 		}
 	}

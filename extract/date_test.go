@@ -152,6 +152,13 @@ func TestDatesWithoutReference(t *testing.T) {
 	assert.Equal(t, entities.DatePeriod, rel.Kind)
 	assert.False(t, got["3月13日"].Resolved)
 	assert.True(t, got["2026年3月1日"].Resolved)
+
+	// After an absolute period 去年同期 depends on the text alone.
+	got = datesOf(t, "2024年前2个月进出口增长，比去年同期提高。", time.Time{})
+	same := got["去年同期"]
+	assert.True(t, same.Resolved)
+	assert.False(t, same.Relative)
+	assert.Equal(t, "2023-01-01..2023-02-28", same.Normalized())
 }
 
 func TestDatesBadInput(t *testing.T) {
@@ -180,7 +187,7 @@ func TestDatesBadInput(t *testing.T) {
 func BenchmarkDates(b *testing.B) {
 	x, err := New(WithDimensions(Dates))
 	require.NoError(b, err)
-	text := frontPage(b)
+	text := dateFrontPage(b)
 	ref := time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
@@ -189,7 +196,7 @@ func BenchmarkDates(b *testing.B) {
 	}
 }
 
-func frontPage(tb testing.TB) string {
+func dateFrontPage(tb testing.TB) string {
 	tb.Helper()
 	data, err := os.ReadFile("../testdata/front-page.txt")
 	require.NoError(tb, err)

@@ -104,6 +104,7 @@ var dateSpecs = map[string]dateSpec{
 	"rel_month":       {gate(firstIn("本上下"), at("月", 1, 2)), normRelMonth},
 	"rel_day":         {gate(firstIn("今昨明前"), at("天日", 1, 1)), normRelDay},
 	"weekday":         {gate(firstIn("上下本星礼周")), normWeekday},
+	"rel_week":        {gate(firstIn("本上下"), at("周", 1, 1)), normRelWeek},
 	"holiday":         {gate(firstIn("元国")), normHoliday},
 	"five_year_plan":  {gate(isNumeralRune, at("五", 1, 2)), normFiveYearPlan},
 }
@@ -223,6 +224,10 @@ func dateTrigger(rs []rune, i int) bool {
 	case '周':
 		switch next {
 		case '一', '二', '三', '四', '五', '六', '日':
+			return true
+		}
+		switch prev {
+		case '本', '上', '下': // 本周, a week
 			return true
 		}
 		return isNumeralRune(prev) // 3周, a duration
@@ -745,6 +750,22 @@ func normWeekday(c *dateCtx) (entities.Date, bool) {
 	}
 	t := resolveWeekday(c.ref, wd, weeks)
 	return relative(point(dayOf(t.Year(), int(t.Month()), t.Day()))), true
+}
+
+// normRelWeek reads 本周, 上周, 下周: Monday to Sunday of that week.
+func normRelWeek(c *dateCtx) (entities.Date, bool) {
+	if !c.has {
+		return unresolved(entities.DatePeriod), true
+	}
+	weeks := 0
+	switch c.g("wk")[0] {
+	case '上':
+		weeks = -1
+	case '下':
+		weeks = 1
+	}
+	mon, sun := resolveWeekday(c.ref, 1, weeks), resolveWeekday(c.ref, 7, weeks)
+	return relative(period(dayOf(mon.Year(), int(mon.Month()), mon.Day()), dayOf(sun.Year(), int(sun.Month()), sun.Day()))), true
 }
 
 func normHoliday(c *dateCtx) (entities.Date, bool) {

@@ -1,7 +1,1032 @@
 package extract
 
-import "github.com/zhfacts/zhfacts/entities"
+// Dates. The patterns live in patterns/zh/date.rules; each rule has a small
+// normalizer here that turns its named groups into a typed value, and a gate,
+// a cheap necessary condition tested before its pattern runs.
+//
+// One pass over the runes finds triggers (a unit after a numeral: 3月,
+// 2026年, 13日; a relative word: 今年, 本月; 季度, 半年, 星期, 元旦, a
+// five-year plan, 2026-03-01). From each trigger the extractor walks back over
+// date runes to where the date may start and tries the rules there in file
+// order; the first that matches and normalizes wins, so the longer forms come
+// first in the file (今年前2个月 before 今年). A malformed calendar date
+// (2月30日) consumes its text and yields nothing. Text without triggers costs
+// one table test per rune.
 
-func loadDates() error { return nil }
+import (
+	"fmt"
+	"sync"
+	"time"
 
-func extractDates(d *doc) []entities.Date { return nil }
+	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/patterns"
+)
+
+// dateNorm turns one match into a Date; ok is false when the match is not
+// a date after all (2月30日, 10-3月).
+type dateNorm func(c *dateCtx) (entities.Date, bool)
+
+// dateGate is a cheap necessary condition for a rule to match at a
+// position, tested before the pattern runs: the class of the first rune and
+// of the rune before it, and runes that must occur at given offsets from the
+// start.
+type dateGate struct {
+	first func(rune) bool
+	prev  func(rune) bool // nil: any
+	need  []gateNeed
+}
+
+// gateNeed asks for a rune of set at an offset in [lo, hi] from the start.
+type gateNeed struct {
+	set    []rune
+	lo, hi int
+}
+
+// at builds a gateNeed.
+func at(set string, lo, hi int) gateNeed { return gateNeed{[]rune(set), lo, hi} }
+
+func gate(first func(rune) bool, needs ...gateNeed) dateGate {
+	return dateGate{first: first, need: needs}
+}
+
+// dateSpec is the Go side of a rule of date.rules.
+type dateSpec struct {
+	gate dateGate
+	norm dateNorm
+}
+
+const dateTo = "至到-－—–~～"
+
+func firstIn(set string) func(rune) bool {
+	rs := []rune(set)
+	return func(r rune) bool { return runeIn(r, rs) }
+}
+
+func numeralOr(set string) func(rune) bool {
+	rs := []rune(set)
+	return func(r rune) bool { return isNumeralRune(r) || runeIn(r, rs) }
+}
+
+func runeIn(r rune, set []rune) bool {
+	for _, x := range set {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// The offsets follow from the parts: a written year is 4 runes, a month 1-2,
+// a day 1-3, a count 1-3, a range marker 1-2, a year prefix (2026年, 今年)
+// 2-5.
+var dateSpecs = map[string]dateSpec{
+	"md_range":        {gate(isNumeralRune, at("月", 1, 7), at(dateTo, 3, 12)), normMDRange},
+	"y_range":         {gate(isNumeralRune, at("年"+dateTo, 4, 4), at("年", 9, 11)), normYRange},
+	"ymd":             {gate(isNumeralRune, at("年", 4, 4), at("月", 6, 7), at("日号", 8, 11)), normYMD},
+	"ymd_num":         {gate(isArabic, at("-/.．／－", 4, 4)), normYMD},
+	"quarter":         {gate(numeralOr("今去明上第前"), at("季", 1, 11)), normQuarter},
+	"half":            {gate(numeralOr("今去明上下"), at("半", 1, 8)), normHalf},
+	"first_months":    {gate(numeralOr("今去明上前"), at("前", 0, 5), at("月", 2, 10)), normFirstMonths},
+	"m_range":         {gate(numeralOr("今去明上"), at(dateTo, 1, 12), at("月", 3, 15)), normMRange},
+	"ym":              {gate(isNumeralRune, at("年", 4, 4), at("月", 6, 7)), normYM},
+	"since_start":     {gate(firstIn("今去年"), at("以", 1, 3)), normSinceStart},
+	"same_period":     {gate(firstIn("去上"), at("同", 2, 2)), normSamePeriod},
+	"recent_years":    {gate(firstIn("近最过"), at("年", 2, 7)), normRecentYears},
+	"duration_approx": {gate(isNumeralRune, at("左", 2, 7)), normDuration},
+	"duration_within": {gate(isNumeralRune, at("内", 2, 7)), normDuration},
+	"duration":        {dateGate{first: isNumeralRune, prev: firstIn("过时了用期达续来后"), need: []gateNeed{at("年月天周期", 1, 5)}}, normDuration},
+	"year":            {gate(isNumeralRune, at("年", 4, 4)), normYear},
+	"md":              {gate(isNumeralRune, at("月", 1, 2), at("日号", 3, 6)), normMD},
+	"d_range":         {gate(isNumeralRune, at(dateTo, 1, 4), at("日号", 3, 10)), normDRange},
+	"month":           {gate(isNumeralRune, at("月", 1, 2)), normMonth},
+	"day":             {gate(isNumeralRune, at("日", 1, 3)), normDay},
+	"rel_year":        {gate(firstIn("今去明前上"), at("年", 1, 1)), normRelYear},
+	"rel_month":       {gate(firstIn("本上下"), at("月", 1, 2)), normRelMonth},
+	"rel_day":         {gate(firstIn("今昨明前"), at("天日", 1, 1)), normRelDay},
+	"weekday":         {gate(firstIn("上下本星礼周")), normWeekday},
+	"rel_week":        {gate(firstIn("本上下"), at("周", 1, 1)), normRelWeek},
+	"holiday":         {gate(firstIn("元国")), normHoliday},
+	"five_year_plan":  {gate(isNumeralRune, at("五", 1, 2)), normFiveYearPlan},
+}
+
+// open reports whether the gate lets rule try position p.
+func (g *dateGate) open(rs []rune, p int) bool {
+	if !g.first(rs[p]) {
+		return false
+	}
+	if g.prev != nil && (p == 0 || !g.prev(rs[p-1])) {
+		return false
+	}
+	for _, n := range g.need {
+		found := false
+		for k := p + n.lo; k <= p+n.hi && k < len(rs); k++ {
+			if runeIn(rs[k], n.set) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+type dateRule struct {
+	name string
+	re   *patterns.Regexp // the rule, anchored with \G
+	dateSpec
+}
+
+var (
+	dateOnce  sync.Once
+	dateRules []dateRule
+	dateErr   error
+)
+
+func loadDates() error {
+	dateOnce.Do(func() {
+		rules, err := patterns.Rules("date")
+		if err != nil {
+			dateErr = err
+			return
+		}
+		for _, r := range rules {
+			spec, ok := dateSpecs[r.Name]
+			if !ok {
+				dateErr = fmt.Errorf("date: rule %q has no normalizer", r.Name)
+				return
+			}
+			re, err := patterns.Compile(r.Name, `\G(?:`+r.Source+`)`)
+			if err != nil {
+				dateErr = err
+				return
+			}
+			dateRules = append(dateRules, dateRule{name: r.Name, re: re, dateSpec: spec})
+		}
+	})
+	return dateErr
+}
+
+// isNumeralRune reports the runes a number before a date unit ends with.
+func isNumeralRune(r rune) bool {
+	if isArabic(r) {
+		return true
+	}
+	switch r {
+	case '〇', '○', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '廿':
+		return true
+	}
+	return false
+}
+
+// dateTrigger reports whether rune i can be part of a date: a unit after a
+// numeral (3月, 2026年, 13日, 10天), a relative word (今年, 本月, 昨天), a
+// quarter, a half year, a weekday, a holiday, a five-year plan, or a digit
+// between date separators (2026-03-01). It is the cheap test every rune
+// goes through.
+func dateTrigger(rs []rune, i int) bool {
+	r := rs[i]
+	var prev, next rune
+	if i > 0 {
+		prev = rs[i-1]
+	}
+	if i+1 < len(rs) {
+		next = rs[i+1]
+	}
+	switch r {
+	case '年':
+		switch prev {
+		case '今', '去', '明', '前', '上':
+			return true
+		}
+		return isNumeralRune(prev) || next == '初'
+	case '月':
+		switch prev {
+		case '个', '多', '本', '上', '下':
+			return true
+		}
+		return isNumeralRune(prev)
+	case '日':
+		return isNumeralRune(prev) || prev == '今' || prev == '昨'
+	case '号':
+		return isNumeralRune(prev)
+	case '天':
+		switch prev {
+		case '今', '昨', '明', '前', '期', '拜':
+			return true
+		}
+		return isNumeralRune(prev)
+	case '季':
+		return next == '度'
+	case '半':
+		return next == '年'
+	case '周':
+		switch next {
+		case '一', '二', '三', '四', '五', '六', '日':
+			return true
+		}
+		switch prev {
+		case '本', '上', '下': // 本周, a week
+			return true
+		}
+		return isNumeralRune(prev) // 3周, a duration
+	case '期':
+		return prev == '星'
+	case '拜':
+		return prev == '礼'
+	case '旦':
+		return prev == '元'
+	case '庆':
+		return prev == '国'
+	case '五':
+		return isNumeralRune(prev)
+	case '-', '/', '.', '．', '／', '－':
+		return yearSepDate(rs, i)
+	}
+	return false
+}
+
+// triggerBloom has bit r%1024 set for every rune dateTrigger can accept, so
+// that nearly every other rune is turned down with one test.
+var triggerBloom = func() (b [16]uint64) {
+	for _, r := range "年月日号天季半周期拜旦庆五-/.．／－" {
+		b[uint(r)>>6&15] |= 1 << (uint(r) & 63)
+	}
+	return b
+}()
+
+// mayTrigger is the one test: false means dateTrigger is false.
+func mayTrigger(r rune) bool { return triggerBloom[uint(r)>>6&15]>>(uint(r)&63)&1 != 0 }
+
+// yearSepDate reports whether the separator at i follows a four-digit year
+// and is followed by a month and the same separator: 2026-03-01, 1998.12.31.
+func yearSepDate(rs []rune, i int) bool {
+	if i < 4 || i+3 >= len(rs) || !isArabic(rs[i+1]) {
+		return false
+	}
+	for k := i - 4; k < i; k++ {
+		if !isArabic(rs[k]) {
+			return false
+		}
+	}
+	if i > 4 && isArabic(rs[i-5]) {
+		return false
+	}
+	return rs[i+2] == rs[i] || isArabic(rs[i+2]) && rs[i+3] == rs[i]
+}
+
+func isDateSep(r rune) bool {
+	switch r {
+	case '-', '/', '.', '．', '／', '－':
+		return true
+	}
+	return false
+}
+
+// isDateRune reports the runes a date is made of, for walking back from a
+// trigger to where the date may start.
+func isDateRune(r rune) bool {
+	if isNumeralRune(r) || isDateSep(r) {
+		return true
+	}
+	switch r {
+	case '年', '月', '日', '号', '个', '多', '第', '前', '今', '昨', '去', '明', '上', '本', '下', '近', '过', '最',
+		'至', '到', '—', '–', '~', '～', '初', '季', '度', '半', '星', '期', '礼', '拜', '周', '元', '国':
+		return true
+	}
+	return false
+}
+
+// dateLookBack bounds the walk from a trigger back to a date's start
+// (一九九八年十二月三十一日 from 日).
+const dateLookBack = 14
+
+// dateStarts calls fn, left to right, with every position where a date may
+// start: the starts of numerals and date words on the run of date runes that
+// leads to each trigger. It runs in one pass.
+func dateStarts(d *doc, fn func(p int) (next int)) {
+	rs := d.runes
+	next := 0 // positions before next are covered by a date found
+	for i := range rs {
+		if !mayTrigger(rs[i]) || i < next || !dateTrigger(rs, i) {
+			continue
+		}
+		s := i
+		for s > next && s > i-dateLookBack && isDateRune(rs[s-1]) {
+			s--
+		}
+		for p := s; p <= i && p >= next; p++ {
+			if isDateStart(rs, p) {
+				if e := fn(p); e > p {
+					next = e
+					break
+				}
+			}
+		}
+		if next <= i {
+			next = i + 1
+		}
+	}
+}
+
+// dateCtx is one match being normalized.
+type dateCtx struct {
+	w   []rune // the runes the match offsets refer to
+	m   *patterns.Match
+	ref time.Time
+	has bool
+	// veto is set by a normalizer that rejects a malformed calendar date
+	// (2023年2月29日): nothing inside it is a date either.
+	veto bool
+	// prev is the date that ends right where this match starts, if any:
+	// 去年 before 10月15日, 1996年 before 元旦, 上月 before 28日.
+	prev *entities.Date
+}
+
+// g returns the runes of a named group, or nil.
+func (c *dateCtx) g(name string) []rune {
+	s, e, ok := c.m.Group(name)
+	if !ok {
+		return nil
+	}
+	return c.w[s:e]
+}
+
+// num reads a named group as a small integer, or -1.
+func (c *dateCtx) num(name string) int {
+	return smallInt(c.g(name))
+}
+
+// isDateStart reports whether a date can begin at rune i: the first rune of
+// a numeral, or the first character of a date word (今年, 近3年, 第一季度,
+// 星期三, 元旦, 年初以来).
+func isDateStart(rs []rune, i int) bool {
+	r := rs[i]
+	if isNumeralRune(r) {
+		return i == 0 || !isNumeralRune(rs[i-1])
+	}
+	switch r {
+	case '今', '昨', '去', '明', '前', '上', '本', '下', '近', '过', '最', '第', '星', '礼', '周', '元', '国', '年':
+		return true
+	}
+	return false
+}
+
+func extractDates(d *doc) []entities.Date {
+	if len(dateRules) == 0 {
+		return nil
+	}
+	var out []entities.Date
+	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out) })
+	resolveSamePeriod(out)
+	return out
+}
+
+// The context a rule sees around a start: its guards look back a few runes;
+// the longest date (一九九八年十二月三十一日至一九九九年一月三日) and its
+// lookaheads fit on the right.
+const (
+	dateLeft  = 8
+	dateRight = 40
+)
+
+// matchDateAt tries the rules in file order at rune p; the first that
+// matches and normalizes wins. It appends the date found and returns the end
+// of the text consumed (p when none). A malformed calendar date (2月30日)
+// consumes its text and yields nothing.
+func matchDateAt(d *doc, p int, out *[]entities.Date) int {
+	lo, hi := max(p-dateLeft, 0), min(p+dateRight, len(d.runes))
+	w := d.runes[lo:hi]
+	for rank := range dateRules {
+		rule := &dateRules[rank]
+		if !rule.gate.open(d.runes, p) {
+			continue
+		}
+		m, ok := rule.re.MatchAt(w, p-lo)
+		if !ok {
+			continue
+		}
+		c := dateCtx{w: w, m: &m, ref: d.ref, has: d.hasRef}
+		if k := len(*out) - 1; k >= 0 && (*out)[k].RuneEnd == p {
+			c.prev = &(*out)[k]
+		}
+		dt, ok := rule.norm(&c)
+		switch {
+		case ok:
+			dt.Span = d.span(lo+m.Start, lo+m.End)
+			dt.Rule = rule.name
+			*out = append(*out, dt)
+			return lo + m.End
+		case c.veto:
+			return lo + m.End
+		}
+	}
+	return p
+}
+
+// --- numbers --------------------------------------------------------------
+
+// smallInt reads a year, month, day or count: Arabic digits of either width,
+// Chinese digits read one by one (一九九八), or a Chinese numeral (二十三,
+// 廿三). It returns -1 when s is none of these.
+func smallInt(s []rune) int {
+	if len(s) == 0 || len(s) > 6 {
+		return -1
+	}
+	if s[0] == '廿' {
+		if len(s) == 1 {
+			return 20
+		}
+		v := digitValue(s[1])
+		if len(s) != 2 || v < 1 {
+			return -1
+		}
+		return 20 + v
+	}
+	if allDigits(s) && (len(s) > 1 || s[0] != '十') {
+		n := 0
+		for _, r := range s {
+			n = n*10 + digitValue(r)
+		}
+		return n
+	}
+	n, ok := chineseSmall(s)
+	if !ok {
+		return -1
+	}
+	return int(n)
+}
+
+// --- calendar -------------------------------------------------------------
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// monthDays is the number of days in month m of year y.
+func monthDays(y, m int) int {
+	switch m {
+	case 2:
+		if isLeap(y) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+func yearOf(y int) *entities.Moment { return &entities.Moment{Year: y, Grain: entities.GrainYear} }
+
+func monthOf(y, m int) *entities.Moment {
+	return &entities.Moment{Year: y, Month: m, Grain: entities.GrainMonth}
+}
+
+func dayOf(y, m, d int) *entities.Moment {
+	return &entities.Moment{Year: y, Month: m, Day: d, Grain: entities.GrainDay}
+}
+
+// validDay reports whether d is a day of month m (of year y when y > 0; any
+// year, so up to 29 February, when y is 0).
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	if y == 0 {
+		return d <= monthDays(2000, m)
+	}
+	return d <= monthDays(y, m)
+}
+
+// monthsPeriod is the period from the first day of month m1 to the last day
+// of month m2 of year y: 1-10月, 前2个月, 一季度.
+func monthsPeriod(y, m1, m2 int) (from, to *entities.Moment) {
+	return dayOf(y, m1, 1), dayOf(y, m2, monthDays(y, m2))
+}
+
+// resolveYear returns the year a relative year word names (今 0, 去/上 -1,
+// 明 +1, 前 -2) against the reference year.
+func resolveYear(word rune, refYear int) int {
+	switch word {
+	case '去', '上':
+		return refYear - 1
+	case '明', '下':
+		return refYear + 1
+	case '前':
+		return refYear - 2
+	}
+	return refYear
+}
+
+// weekdayIndex maps 一..六 to 1..6 and 日/天 to 7 (weeks start on Monday).
+func weekdayIndex(r rune) int {
+	switch r {
+	case '日', '天':
+		return 7
+	}
+	return digitValue(r)
+}
+
+// resolveWeekday returns the date of weekday wd (1 Monday .. 7 Sunday) in
+// the week of ref shifted by weeks.
+func resolveWeekday(ref time.Time, wd, weeks int) time.Time {
+	cur := int(ref.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	return ref.AddDate(0, 0, wd-cur+7*weeks)
+}
+
+// fiveYearPlan returns the years of the k-th five-year plan: the first ran
+// 1953-1957, the second 1958-1962, and after the 1963-1965 adjustment the
+// third started in 1966.
+func fiveYearPlan(k int) (first, last int, ok bool) {
+	switch {
+	case k == 1 || k == 2:
+		first = 1953 + 5*(k-1)
+	case k >= 3 && k <= 30:
+		first = 1966 + 5*(k-3)
+	default:
+		return 0, 0, false
+	}
+	return first, first + 4, true
+}
+
+// --- results --------------------------------------------------------------
+
+func point(m *entities.Moment) entities.Date {
+	return entities.Date{Kind: entities.DatePoint, Point: m, Resolved: true}
+}
+
+func period(from, to *entities.Moment) entities.Date {
+	return entities.Date{Kind: entities.DatePeriod, From: from, To: to, Resolved: true}
+}
+
+// unresolved is a relative date of the given kind with no reference date.
+func unresolved(kind entities.DateKind) entities.Date {
+	return entities.Date{Kind: kind, Relative: true}
+}
+
+func relative(dt entities.Date) entities.Date {
+	dt.Relative = true
+	return dt
+}
+
+// year resolves the year of a match: a written year (absolute), a
+// relative word (needs the reference), a year mentioned just before it
+// (1996年元旦, 去年10月15日), or else the reference year. rel reports whether
+// the result depends on the reference; ok is false when it does and there is
+// none.
+func (c *dateCtx) year() (y int, rel, ok bool) {
+	if v := c.g("y"); v != nil {
+		y = smallInt(v)
+		return y, false, y > 0
+	}
+	if v := c.g("ry"); v != nil {
+		if !c.has {
+			return 0, true, false
+		}
+		return resolveYear(v[0], c.ref.Year()), true, true
+	}
+	if p := c.prev; p != nil && p.Kind == entities.DatePoint && (p.Rule == "year" || p.Rule == "rel_year") {
+		if !p.Resolved {
+			return 0, true, false
+		}
+		return p.Point.Year, p.Relative, true
+	}
+	if !c.has {
+		return 0, true, false
+	}
+	return c.ref.Year(), true, true
+}
+
+// --- normalizers ------------------------------------------------------------
+
+func normYMD(c *dateCtx) (entities.Date, bool) {
+	y, m, d := c.num("y"), c.num("m"), c.num("d")
+	if !validDay(y, m, d) {
+		c.veto = true
+		return entities.Date{}, false
+	}
+	return point(dayOf(y, m, d)), true
+}
+
+func normYM(c *dateCtx) (entities.Date, bool) {
+	y, m := c.num("y"), c.num("m")
+	if m < 1 || m > 12 {
+		return entities.Date{}, false
+	}
+	return point(monthOf(y, m)), true
+}
+
+func normYear(c *dateCtx) (entities.Date, bool) {
+	y := c.num("y")
+	if y < 1000 {
+		return entities.Date{}, false
+	}
+	dt := point(yearOf(y))
+	dt.Approximate = c.g("approx") != nil
+	return dt, true
+}
+
+func normMD(c *dateCtx) (entities.Date, bool) {
+	m, d := c.num("m"), c.num("d")
+	if !validDay(0, m, d) {
+		c.veto = true
+		return entities.Date{}, false
+	}
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePoint), true
+	}
+	if !validDay(y, m, d) {
+		c.veto = true
+		return entities.Date{}, false
+	}
+	dt := point(dayOf(y, m, d))
+	dt.Relative = rel
+	return dt, true
+}
+
+func normMonth(c *dateCtx) (entities.Date, bool) {
+	m := c.num("m")
+	if m < 1 || m > 12 {
+		return entities.Date{}, false
+	}
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePoint), true
+	}
+	dt := point(monthOf(y, m))
+	dt.Relative = rel
+	return dt, true
+}
+
+// normDay reads 13日: a day of the reference month, or of the month named
+// just before it (上月13日).
+func normDay(c *dateCtx) (entities.Date, bool) {
+	d := c.num("d")
+	if d < 1 || d > 31 {
+		return entities.Date{}, false
+	}
+	if !c.has {
+		return unresolved(entities.DatePoint), true
+	}
+	y, m := c.ref.Year(), int(c.ref.Month())
+	if p := c.prev; p != nil && p.Rule == "rel_month" && p.Resolved {
+		y, m = p.Point.Year, p.Point.Month
+	}
+	if !validDay(y, m, d) {
+		return entities.Date{}, false
+	}
+	return relative(point(dayOf(y, m, d))), true
+}
+
+// monthShift is the offset 上 -1, 下 +1, 本 0 of a relative month word.
+func monthShift(r rune) int {
+	switch r {
+	case '上':
+		return -1
+	case '下':
+		return 1
+	}
+	return 0
+}
+
+// shiftMonth moves year y, month m by n months.
+func shiftMonth(y, m, n int) (int, int) {
+	t := (y*12 + m - 1) + n
+	return t / 12, t%12 + 1
+}
+
+func normRelYear(c *dateCtx) (entities.Date, bool) {
+	if !c.has {
+		return unresolved(entities.DatePoint), true
+	}
+	return relative(point(yearOf(resolveYear(c.g("ry")[0], c.ref.Year())))), true
+}
+
+func normRelMonth(c *dateCtx) (entities.Date, bool) {
+	if !c.has {
+		return unresolved(entities.DatePoint), true
+	}
+	y, m := shiftMonth(c.ref.Year(), int(c.ref.Month()), monthShift(c.g("ry")[0]))
+	return relative(point(monthOf(y, m))), true
+}
+
+func normRelDay(c *dateCtx) (entities.Date, bool) {
+	if !c.has {
+		return unresolved(entities.DatePoint), true
+	}
+	shift := 0
+	switch c.g("rd")[0] {
+	case '昨':
+		shift = -1
+	case '明':
+		shift = 1
+	case '前':
+		shift = -2
+	}
+	t := c.ref.AddDate(0, 0, shift)
+	return relative(point(dayOf(t.Year(), int(t.Month()), t.Day()))), true
+}
+
+func normWeekday(c *dateCtx) (entities.Date, bool) {
+	wd := weekdayIndex(c.g("w")[0])
+	if wd < 1 || wd > 7 {
+		return entities.Date{}, false
+	}
+	if !c.has {
+		return unresolved(entities.DatePoint), true
+	}
+	weeks := 0
+	if v := c.g("wk"); v != nil {
+		switch v[0] {
+		case '上':
+			weeks = -1
+		case '下':
+			weeks = 1
+		}
+	}
+	t := resolveWeekday(c.ref, wd, weeks)
+	return relative(point(dayOf(t.Year(), int(t.Month()), t.Day()))), true
+}
+
+// normRelWeek reads 本周, 上周, 下周: Monday to Sunday of that week.
+func normRelWeek(c *dateCtx) (entities.Date, bool) {
+	if !c.has {
+		return unresolved(entities.DatePeriod), true
+	}
+	weeks := 0
+	switch c.g("wk")[0] {
+	case '上':
+		weeks = -1
+	case '下':
+		weeks = 1
+	}
+	mon, sun := resolveWeekday(c.ref, 1, weeks), resolveWeekday(c.ref, 7, weeks)
+	return relative(period(dayOf(mon.Year(), int(mon.Month()), mon.Day()), dayOf(sun.Year(), int(sun.Month()), sun.Day()))), true
+}
+
+func normHoliday(c *dateCtx) (entities.Date, bool) {
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePoint), true
+	}
+	m, d := 1, 1
+	if c.g("h")[0] == '国' {
+		m = 10
+	}
+	dt := point(dayOf(y, m, d))
+	dt.Relative = rel
+	return dt, true
+}
+
+// normMDRange reads 3月11日至13日, 1月28日至2月2日, 12月1日至1月5日 (the end
+// in the next year) and 2025年12月31日至2026年1月2日.
+func normMDRange(c *dateCtx) (entities.Date, bool) {
+	m, d, d2 := c.num("m"), c.num("d"), c.num("d2")
+	m2 := m
+	if c.g("m2") != nil {
+		m2 = c.num("m2")
+	}
+	if !validDay(0, m, d) || !validDay(0, m2, d2) {
+		return entities.Date{}, false
+	}
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePeriod), true
+	}
+	y2 := y
+	switch {
+	case c.g("y2") != nil:
+		if c.g("y") == nil {
+			return entities.Date{}, false // 3月1日至2026年…: no reading
+		}
+		y2 = c.num("y2")
+	case m2 < m:
+		y2 = y + 1
+	}
+	if !validDay(y, m, d) || !validDay(y2, m2, d2) {
+		return entities.Date{}, false
+	}
+	from, to := dayOf(y, m, d), dayOf(y2, m2, d2)
+	if !before(from, to) {
+		return entities.Date{}, false
+	}
+	dt := period(from, to)
+	dt.Relative = rel
+	return dt, true
+}
+
+// before reports whether day a comes before day b.
+func before(a, b *entities.Moment) bool {
+	if a.Year != b.Year {
+		return a.Year < b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month < b.Month
+	}
+	return a.Day < b.Day
+}
+
+func normDRange(c *dateCtx) (entities.Date, bool) {
+	d, d2 := c.num("d"), c.num("d2")
+	if d < 1 || d2 > 31 || d2 <= d {
+		return entities.Date{}, false
+	}
+	if !c.has {
+		return unresolved(entities.DatePeriod), true
+	}
+	y, m := c.ref.Year(), int(c.ref.Month())
+	if !validDay(y, m, d2) {
+		return entities.Date{}, false
+	}
+	return relative(period(dayOf(y, m, d), dayOf(y, m, d2))), true
+}
+
+func normMRange(c *dateCtx) (entities.Date, bool) {
+	m, m2 := c.num("m"), c.num("m2")
+	if m < 1 || m2 > 12 || m2 <= m {
+		return entities.Date{}, false
+	}
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePeriod), true
+	}
+	dt := period(monthsPeriod(y, m, m2))
+	dt.Relative = rel
+	return dt, true
+}
+
+func normYRange(c *dateCtx) (entities.Date, bool) {
+	y, y2 := c.num("y"), c.num("y2")
+	if y < 1000 || y2 <= y {
+		return entities.Date{}, false
+	}
+	return period(yearOf(y), yearOf(y2)), true
+}
+
+func normQuarter(c *dateCtx) (entities.Date, bool) {
+	q1, q2 := 1, 0
+	switch {
+	case c.g("qn") != nil:
+		q2 = c.num("qn")
+	case c.g("q2") != nil:
+		q1, q2 = c.num("q"), c.num("q2")
+	default:
+		q1 = c.num("q")
+		q2 = q1
+	}
+	if q1 < 1 || q2 > 4 || q2 < q1 {
+		return entities.Date{}, false
+	}
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePeriod), true
+	}
+	dt := period(monthsPeriod(y, 3*q1-2, 3*q2))
+	dt.Relative = rel
+	return dt, true
+}
+
+func normHalf(c *dateCtx) (entities.Date, bool) {
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePeriod), true
+	}
+	m1, m2 := 1, 6
+	if c.g("h")[0] == '下' {
+		m1, m2 = 7, 12
+	}
+	dt := period(monthsPeriod(y, m1, m2))
+	dt.Relative = rel
+	return dt, true
+}
+
+// normFirstMonths reads 前2个月: the first n months of the year, as one
+// period.
+func normFirstMonths(c *dateCtx) (entities.Date, bool) {
+	n := c.num("n")
+	if n < 1 || n > 12 {
+		return entities.Date{}, false
+	}
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePeriod), true
+	}
+	dt := period(monthsPeriod(y, 1, n))
+	dt.Relative = rel
+	return dt, true
+}
+
+// normSinceStart reads 今年以来: from 1 January to the reference date.
+func normSinceStart(c *dateCtx) (entities.Date, bool) {
+	if !c.has {
+		return unresolved(entities.DatePeriod), true
+	}
+	y := c.ref.Year()
+	if v := c.g("ry"); v != nil {
+		y = resolveYear(v[0], y)
+	}
+	return relative(period(dayOf(y, 1, 1), dayOf(c.ref.Year(), int(c.ref.Month()), c.ref.Day()))), true
+}
+
+// normSamePeriod reads 去年同期: the period in context a year earlier,
+// filled in by resolveSamePeriod. Alone it stays an unresolved period.
+func normSamePeriod(c *dateCtx) (entities.Date, bool) {
+	return unresolved(entities.DatePeriod), true
+}
+
+// normRecentYears reads 近3年 as the years from three years before the
+// reference year to the reference year, approximate.
+func normRecentYears(c *dateCtx) (entities.Date, bool) {
+	n := c.num("n")
+	if n < 1 || n > 100 {
+		return entities.Date{}, false
+	}
+	var dt entities.Date
+	if !c.has {
+		dt = unresolved(entities.DatePeriod)
+	} else {
+		y := c.ref.Year()
+		dt = relative(period(yearOf(y-n), yearOf(y)))
+	}
+	dt.Approximate = true
+	return dt, true
+}
+
+func normFiveYearPlan(c *dateCtx) (entities.Date, bool) {
+	first, last, ok := fiveYearPlan(c.num("k"))
+	if !ok {
+		return entities.Date{}, false
+	}
+	return period(dayOf(first, 1, 1), dayOf(last, 12, 31)), true
+}
+
+// durationUnit maps a unit word to its ISO 8601 designator.
+func durationUnit(u []rune) string {
+	switch string(u) {
+	case "年":
+		return "Y"
+	case "个月", "月":
+		return "M"
+	case "天", "日":
+		return "D"
+	case "周", "个星期":
+		return "W"
+	}
+	return ""
+}
+
+func normDuration(c *dateCtx) (entities.Date, bool) {
+	n := c.num("n")
+	unit := durationUnit(c.g("u"))
+	if n < 1 || unit == "" {
+		return entities.Date{}, false
+	}
+	dt := entities.Date{Kind: entities.DateDuration, Duration: fmt.Sprintf("P%d%s", n, unit), Resolved: true}
+	dt.Approximate = c.g("approx") != nil
+	return dt, true
+}
+
+// resolveSamePeriod gives 去年同期 the value of the nearest earlier period
+// or month in the text, a year before. It needs no reference date when that
+// period is absolute (2024年前2个月 … 去年同期).
+func resolveSamePeriod(ds []entities.Date) {
+	for i := range ds {
+		if ds[i].Rule != "same_period" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := ds[j]
+			if !p.Resolved || p.Approximate || p.Rule == "five_year_plan" || p.Rule == "same_period" {
+				continue
+			}
+			var from, to *entities.Moment
+			switch {
+			case p.Kind == entities.DatePeriod && p.From.Grain == entities.GrainDay:
+				from, to = shiftYear(p.From, -1), shiftYear(p.To, -1)
+			case p.Kind == entities.DatePoint && p.Point.Grain == entities.GrainMonth:
+				m := shiftYear(p.Point, -1)
+				from, to = dayOf(m.Year, m.Month, 1), dayOf(m.Year, m.Month, monthDays(m.Year, m.Month))
+			default:
+				continue
+			}
+			ds[i].From, ds[i].To, ds[i].Resolved = from, to, true
+			ds[i].Relative = p.Relative // 2024年前2个月 … 去年同期 is absolute
+			break
+		}
+	}
+}
+
+// shiftYear moves a moment by n years; a day past the end of the month (29
+// February) becomes the last day of the month.
+func shiftYear(m *entities.Moment, n int) *entities.Moment {
+	out := *m
+	out.Year += n
+	if out.Grain == entities.GrainDay && (out.Day > monthDays(out.Year, out.Month) || m.Day == monthDays(m.Year, m.Month)) {
+		out.Day = monthDays(out.Year, out.Month)
+	}
+	return &out
+}

@@ -78,32 +78,37 @@ func (m *Match) Has(name string) bool {
 func (r *Regexp) FindAll(runes []rune, fn func(m Match)) error {
 	m, err := r.re.FindRunesMatch(runes)
 	for err == nil && m != nil {
-		out := Match{Start: m.Index, End: m.Index + m.Length}
-		for _, g := range m.Groups() {
-			if g.Name == "0" || isNumber(g.Name) {
-				continue
-			}
-			gr := Group{Name: g.Name, Start: -1, End: -1}
-			if len(g.Captures) > 0 {
-				c := g.Captures[len(g.Captures)-1]
-				gr.Start, gr.End = c.Index, c.Index+c.Length
-			}
-			out.Groups = append(out.Groups, gr)
-		}
-		fn(out)
+		fn(toMatch(m))
 		m, err = r.re.FindNextMatch(m)
 	}
 	return err
 }
 
+func toMatch(m *regexp2.Match) Match {
+	out := Match{Start: m.Index, End: m.Index + m.Length}
+	for _, g := range m.Groups() {
+		if g.Name == "0" || isNumber(g.Name) {
+			continue
+		}
+		gr := Group{Name: g.Name, Start: -1, End: -1}
+		if len(g.Captures) > 0 {
+			c := g.Captures[len(g.Captures)-1]
+			gr.Start, gr.End = c.Index, c.Index+c.Length
+		}
+		out.Groups = append(out.Groups, gr)
+	}
+	return out
+}
+
 // MatchAt reports whether the pattern matches runes starting exactly at
-// start, and returns that match.
+// start, and returns that match with its groups. Lookbehinds see the runes
+// before start; a pattern that begins with \G is tried at start only.
 func (r *Regexp) MatchAt(runes []rune, start int) (Match, bool) {
 	m, err := r.re.FindRunesMatchStartingAt(runes, start)
 	if err != nil || m == nil || m.Index != start {
 		return Match{}, false
 	}
-	return Match{Start: m.Index, End: m.Index + m.Length}, true
+	return toMatch(m), true
 }
 
 func isNumber(s string) bool {

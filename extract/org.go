@@ -61,6 +61,7 @@ var (
 	sfxRev    *runeTrie // suffixes and short forms, reversed; tag = index+1
 	leftRev   *runeTrie // the left lexicon, reversed
 	domainRev *runeTrie // fields before a one-character office, reversed
+	sectorFwd *runeTrie // trades and fields, forward: 航空, 投资
 	sfxLast   runeSet   // last runes of suffixes and short forms
 	orgBlock  map[rune]string
 )
@@ -79,7 +80,7 @@ var orgBlockNext = map[rune]string{
 	'会': "议长员谈见计上后场期同商晤务所堂费展演面",
 	'司': "令机法长",
 	'团': "结体长员队伙",
-	'行': "长动为业政使程走",
+	'行': "长业",
 	'社': "会区长员",
 	'报': "道告名送考刊纸社业",
 	'台': "长湾上阶风",
@@ -106,7 +107,7 @@ func buildOrgLexicons() error {
 	if err := loadPlaces(); err != nil {
 		return err
 	}
-	sfxRev, leftRev, domainRev = newTrie(), newTrie(), newTrie()
+	sfxRev, leftRev, domainRev, sectorFwd = newTrie(), newTrie(), newTrie(), newTrie()
 	orgBlock = orgBlockNext
 	rows, err := patterns.LexiconRows("org_suffix")
 	if err != nil {
@@ -192,6 +193,14 @@ func buildOrgLexicons() error {
 	}
 	for _, w := range domains {
 		domainRev.add(w, 1, true)
+		sectorFwd.add(w, 1, false)
+	}
+	sectors, err := patterns.Lexicon("org_sector")
+	if err != nil {
+		return err
+	}
+	for _, w := range sectors {
+		sectorFwd.add(w, 1, false)
 	}
 	return nil
 }
@@ -247,7 +256,7 @@ func readLeft(rs []rune, p int, us *[24]unit) (int, int) {
 			for j >= lo && j >= i-8 && isHan(rs[j]) {
 				j--
 			}
-			if j < lo || j == i-2 || !isOpenBracket(rs[j]) {
+			if j < lo || j == i-2 || !isOpenBracket(rs[j]) || !bracketRegion(rs, j+1, i-1) {
 				return k, edgeHard
 			}
 			us[k] = unit{j, i, unitBracket}
@@ -296,6 +305,28 @@ func readLeft(rs []rune, p int, us *[24]unit) (int, int) {
 	return k, edgeLimit
 }
 
+// bracketRegion reports a place or a company form in brackets inside a
+// name: 原源(宁夏), 煤业(集团).
+func bracketRegion(rs []rune, s, e int) bool {
+	if n, tag := leftRev.backward(rs, e, s); n == e-s && (tag == leftPlace || tag == leftBody) {
+		return true
+	}
+	return false
+}
+
+// onlySectors reports whether rs[s:e] is made of trade and field words
+// alone (航空, 投资): a common noun before a suffix.
+func onlySectors(rs []rune, s, e int) bool {
+	for s < e {
+		n, _ := sectorFwd.forward(rs[:e], s)
+		if n == 0 {
+			return false
+		}
+		s += n
+	}
+	return true
+}
+
 func isLetter(r rune) bool {
 	return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
 }
@@ -324,21 +355,36 @@ func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 	if edge == edgeDet {
 		return c, false
 	}
-	strong := -1
+	// The leftmost unit that begins a name. A body (党委, 集团) begins one
+	// only next to the suffix (政府党组) or after another beginning
+	// (中国教育学会华茂培训中心).
+	strong, firm := -1, false
 	for j := 0; j < k; j++ {
-		if us[j].kind != unitName {
-			strong = j
-		}
-		if us[j].kind == unitBody {
+		switch us[j].kind {
+		case unitName:
+		case unitBody:
 			c.bodies++
+			if j == 0 || firm {
+				strong = j
+			}
+		default:
+			strong, firm = j, true
+		}
+	}
+	if strong >= 0 && !firm {
+		// Bodies alone: only the run next to the suffix counts.
+		strong = -1
+		for j := 0; j < k && us[j].kind == unitBody; j++ {
+			strong = j
 		}
 	}
 	switch {
 	case sf.class == sfxTeam:
-		if k == 0 || us[0].kind != unitPlace {
+		// A place and a short name: 中国队, 广东宏远队.
+		if strong < 0 || us[strong].kind != unitPlace || s-us[strong].s > 6 {
 			return c, false
 		}
-		c.s = us[0].s
+		c.s = us[strong].s
 		return c, true
 	case strong >= 0:
 		c.s = us[strong].s
@@ -359,7 +405,7 @@ func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		}
 		return c, true
 	case sf.class == sfxNamed:
-		if k < 2 || edge == edgeLimit || p-us[k-1].s > 8 {
+		if k < 2 || edge == edgeLimit || p-us[k-1].s > 8 || onlySectors(rs, us[k-1].s, p) {
 			return c, false
 		}
 		c.s = us[k-1].s

@@ -151,11 +151,12 @@ var (
 	placeErr  error
 	placeFwd  *runeTrie // places, forward
 	placeCues *runeTrie // cue words, forward
+	placeNot  *runeTrie // words that hold a place name but name none
 )
 
 func loadPlaces() error {
 	placeOnce.Do(func() {
-		placeFwd, placeCues = newTrie(), newTrie()
+		placeFwd, placeCues, placeNot = newTrie(), newTrie(), newTrie()
 		for _, name := range []string{"place_cn", "place_world", "place_derived"} {
 			words, err := patterns.Lexicon(name)
 			if err != nil {
@@ -173,6 +174,14 @@ func loadPlaces() error {
 		}
 		for _, w := range cues {
 			placeCues.add(w, placeCue, false)
+		}
+		nots, err := patterns.Lexicon("place_not")
+		if err != nil {
+			placeErr = err
+			return
+		}
+		for _, w := range nots {
+			placeNot.add(w, 1, false)
 		}
 	})
 	return placeErr
@@ -207,6 +216,10 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 		n := matchPlace(rs, i)
 		if n == 0 {
 			i++
+			continue
+		}
+		if m, _ := placeNot.forward(rs, i); m >= n {
+			i += m
 			continue
 		}
 		s := d.span(i, i+n)

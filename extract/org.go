@@ -484,7 +484,7 @@ func settleOrgs(d *doc, cands []orgCand) []entities.Organization {
 				continue
 			}
 			full := ""
-			for k := len(fulls) - 1; k >= 0; k-- {
+			for k := len(fulls) - 1; k >= 0 && k >= len(fulls)-64; k-- {
 				if len(fulls[k]) > len(name) && strings.HasSuffix(fulls[k], name) {
 					full = fulls[k]
 					break
@@ -515,8 +515,11 @@ func settleOrgs(d *doc, cands []orgCand) []entities.Organization {
 // not a body inside its office.
 func nestedDrop(cands []orgCand, i int) bool {
 	c := cands[i]
-	for j, o := range cands {
-		if j == i || o.s > c.s || o.e < c.e || (o.s == c.s && o.e == c.e) {
+	// Sorted by start, then longest first: a container starts at or
+	// before c, within the longest name.
+	for j := i - 1; j >= 0 && cands[j].s >= c.s-maxOrgPrefix-8; j-- {
+		o := cands[j]
+		if o.e < c.e || (o.s == c.s && o.e == c.e) {
 			continue
 		}
 		if o.class == sfxOffice && c.class == sfxBody && o.s == c.s && !c.bare {

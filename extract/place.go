@@ -13,9 +13,19 @@ import (
 // (node, rune), which loads and matches faster than a map per node.
 type runeTrie struct {
 	kids  map[trieKey]int32
-	tags  []int32 // tag of node i, 0 for none
-	first runeSet // first rune of every word, as inserted
-	max   int     // longest word in runes
+	tags  []int32  // tag of node i, 0 for none
+	root  []int32  // child of the root by BMP rune, 0 for none
+	pairs []uint64 // filter of the first two runes of every word
+	max   int      // longest word in runes
+}
+
+const pairBits = 1 << 20
+
+func pairHash(a, b rune) uint32 { return (uint32(a)*40503 ^ uint32(b)*2654435761) & (pairBits - 1) }
+
+func (t *runeTrie) pairMayStart(a, b rune) bool {
+	h := pairHash(a, b)
+	return t.pairs[h>>6]&(1<<(h&63)) != 0
 }
 
 type trieKey struct {
@@ -24,7 +34,7 @@ type trieKey struct {
 }
 
 func newTrie() *runeTrie {
-	return &runeTrie{kids: map[trieKey]int32{}, tags: []int32{0}}
+	return &runeTrie{kids: map[trieKey]int32{}, tags: []int32{0}, root: make([]int32, 0x10000), pairs: make([]uint64, pairBits/64)}
 }
 
 // add inserts w (reversed when rev) with tag; when a word is inserted twice
@@ -39,9 +49,20 @@ func (t *runeTrie) add(w string, tag int32, rev bool) {
 			rs[i], rs[j] = rs[j], rs[i]
 		}
 	}
-	t.first.add(rs[0])
-	n := int32(0)
-	for _, r := range rs {
+	if rs[0] < 0 || rs[0] >= 0x10000 {
+		return // the dense root holds the BMP only; no lexicon word starts beyond it
+	}
+	if len(rs) > 1 {
+		h := pairHash(rs[0], rs[1])
+		t.pairs[h>>6] |= 1 << (h & 63)
+	}
+	n := t.root[rs[0]]
+	if n == 0 {
+		n = int32(len(t.tags))
+		t.tags = append(t.tags, 0)
+		t.root[rs[0]] = n
+	}
+	for _, r := range rs[1:] {
 		k := trieKey{n, r}
 		c, ok := t.kids[k]
 		if !ok {
@@ -62,11 +83,21 @@ func (t *runeTrie) add(w string, tag int32, rev bool) {
 // forward returns the length and tag of the longest word starting at rs[i]
 // (the trie holds forward words).
 func (t *runeTrie) forward(rs []rune, i int) (int, int32) {
-	if i >= len(rs) || !t.first.has(rs[i]) {
+	if i >= len(rs) || rs[i] < 0 || rs[i] >= 0x10000 {
 		return 0, 0
 	}
-	n, best, tag := int32(0), 0, int32(0)
-	for j := i; j < len(rs) && j-i < t.max; j++ {
+	n := t.root[rs[i]]
+	if n == 0 {
+		return 0, 0
+	}
+	best, tag := 0, int32(0)
+	if t.tags[n] != 0 {
+		best, tag = 1, t.tags[n]
+	}
+	if i+1 >= len(rs) || !t.pairMayStart(rs[i], rs[i+1]) {
+		return best, tag
+	}
+	for j := i + 1; j < len(rs) && j-i < t.max; j++ {
 		c, ok := t.kids[trieKey{n, rs[j]}]
 		if !ok {
 			break
@@ -82,11 +113,21 @@ func (t *runeTrie) forward(rs []rune, i int) (int, int32) {
 // backward returns the length and tag of the longest word ending just
 // before rs[e], not reaching before lo (the trie holds reversed words).
 func (t *runeTrie) backward(rs []rune, e, lo int) (int, int32) {
-	if e <= lo || e > len(rs) || !t.first.has(rs[e-1]) {
+	if e <= lo || e > len(rs) || rs[e-1] < 0 || rs[e-1] >= 0x10000 {
 		return 0, 0
 	}
-	n, best, tag := int32(0), 0, int32(0)
-	for j := e - 1; j >= lo && e-j <= t.max; j-- {
+	n := t.root[rs[e-1]]
+	if n == 0 {
+		return 0, 0
+	}
+	best, tag := 0, int32(0)
+	if t.tags[n] != 0 {
+		best, tag = 1, t.tags[n]
+	}
+	if e-2 < lo || !t.pairMayStart(rs[e-1], rs[e-2]) {
+		return best, tag
+	}
+	for j := e - 2; j >= lo && e-j <= t.max; j-- {
 		c, ok := t.kids[trieKey{n, rs[j]}]
 		if !ok {
 			break
@@ -102,14 +143,27 @@ func (t *runeTrie) backward(rs []rune, e, lo int) (int, int32) {
 // allBackward calls fn for every word ending just before rs[e], longest
 // first, until fn returns true.
 func (t *runeTrie) allBackward(rs []rune, e, lo int, fn func(n int, tag int32) bool) {
-	if e <= lo || e > len(rs) || !t.first.has(rs[e-1]) {
+	if e <= lo || e > len(rs) || rs[e-1] < 0 || rs[e-1] >= 0x10000 {
+		return
+	}
+	n := t.root[rs[e-1]]
+	if n == 0 {
 		return
 	}
 	var lens [16]int
 	var tags [16]int32
 	k := 0
-	n := int32(0)
-	for j := e - 1; j >= lo && e-j <= t.max; j-- {
+	if t.tags[n] != 0 {
+		lens[0], tags[0] = 1, t.tags[n]
+		k = 1
+	}
+	if e-2 < lo || !t.pairMayStart(rs[e-1], rs[e-2]) {
+		if k == 1 {
+			fn(1, tags[0])
+		}
+		return
+	}
+	for j := e - 2; j >= lo && e-j <= t.max; j-- {
 		c, ok := t.kids[trieKey{n, rs[j]}]
 		if !ok {
 			break

@@ -436,6 +436,9 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 	rs := d.runes
 	var cands []orgCand
 	for e := 1; e <= len(rs); e++ {
+		if rs[e-1] == '等' {
+			cands = listedCompanies(rs, e-1, cands)
+		}
 		if !sfxLast.has(rs[e-1]) {
 			continue
 		}
@@ -458,6 +461,72 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 	}
 	return settleOrgs(d, cands)
 }
+
+// listKinds are the nouns that make the items of a list before 等N家 organizations.
+var listKinds = map[string]entities.OrgKind{"企业": entities.OrgCompany, "公司": entities.OrgCompany,
+	"集团": entities.OrgCompany, "银行": entities.OrgCompany, "龙头企业": entities.OrgCompany}
+
+// listedCompanies reads the names listed before 等 in "A、B等4家重点育苗企业":
+// the items of a list closed by 等, a count of 家 and a noun of companies.
+func listedCompanies(rs []rune, i int, cands []orgCand) []orgCand {
+	j := i + 1
+	for j < len(rs) && j-i <= 4 && (isDigit(rs[j]) || strings.ContainsRune("一二两三四五六七八九十百几多数", rs[j])) {
+		j++
+	}
+	if j == i+1 || j >= len(rs) || rs[j] != '家' {
+		return cands
+	}
+	// The noun comes within a few characters: 4家重点育苗企业.
+	kind := entities.OrgKind("")
+	for k := j + 1; k < len(rs) && k <= j+8 && kind == ""; k++ {
+		for w, kd := range listKinds {
+			if strings.HasPrefix(string(rs[k:min(len(rs), k+4)]), w) {
+				kind = kd
+			}
+		}
+		if !isHan(rs[k]) {
+			break
+		}
+	}
+	if kind == "" {
+		return cands
+	}
+	e := i
+	for n := 0; n < 8 && e > 0; n++ {
+		// An item after 、 runs from the 、; the first one starts where a
+		// name would.
+		q := e - 1
+		for q >= 0 && e-q <= 11 && (isHan(rs[q]) || isLetter(rs[q])) {
+			q--
+		}
+		s := q + 1
+		if q < 0 || rs[q] != '、' {
+			var us [24]unit
+			k, edge := readLeft(rs, e, &us)
+			if k == 0 || edge == edgeDet || edge == edgeLimit {
+				break
+			}
+			s = us[k-1].s
+			for m := k - 1; m >= 0; m-- {
+				if us[m].kind != unitName {
+					s = us[m].s
+					break
+				}
+			}
+		}
+		if e-s < 2 || e-s > 10 || onlySectors(rs, s, e) {
+			break
+		}
+		cands = append(cands, orgCand{s: s, e: e, kind: kind, class: sfxNamed})
+		if s == 0 || rs[s-1] != '、' {
+			break
+		}
+		e = s - 1
+	}
+	return cands
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
 // settleOrgs drops the candidates nested in a longer one (the 中共中央 of
 // 中共中央办公厅) except a body inside its office (the 自治区党委 of

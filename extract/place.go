@@ -268,12 +268,12 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 	oi, covered := 0, 0 // covered: the furthest end of the orgs started so far
 	for i := 0; i < len(rs); {
 		n := matchPlace(rs, i)
-		if n == 0 {
-			i++
+		if m, _ := placeNot.forward(rs, i); m > 0 && m >= n {
+			i += m
 			continue
 		}
-		if m, _ := placeNot.forward(rs, i); m >= n {
-			i += m
+		if n == 0 {
+			i++
 			continue
 		}
 		s := d.span(i, i+n)

@@ -66,6 +66,10 @@ var (
 	orgBlock  map[rune]string
 )
 
+// detHeads begin determiners: a word of the verb list that starts with one
+// (各地, 该项) is a determiner too.
+const detHeads = "各该每这那此某其本"
+
 // orgBlockNext lists, by the last character of a suffix, the characters
 // that after it make a word of its own (部分, 局面, 委员, 组织, 大学生): the
 // suffix then ends no name.
@@ -199,8 +203,24 @@ func buildOrgLexicons() error {
 	if err != nil {
 		return err
 	}
+	isSector := map[string]bool{}
 	for _, w := range sectors {
 		sectorFwd.add(w, 1, false)
+		isSector[w] = true
+	}
+	// Verbs end a name on its left like function words, trade words apart.
+	verbs, err := patterns.Lexicon("org_verbs")
+	if err != nil {
+		return err
+	}
+	for _, w := range verbs {
+		switch {
+		case isSector[w]:
+		case strings.ContainsRune(detHeads, []rune(w)[0]):
+			leftRev.add(w, leftDet, true) // 各地, 这些
+		default:
+			leftRev.add(w, leftStop, true)
+		}
 	}
 	return nil
 }

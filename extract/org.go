@@ -62,6 +62,7 @@ var (
 	leftRev   *runeTrie // the left lexicon, reversed
 	domainRev *runeTrie // fields before a one-character office, reversed
 	sectorFwd *runeTrie // trades and fields, forward: 航空, 投资
+	orgNotRev *runeTrie // common nouns that end like an organization, reversed
 	sfxLast   runeSet   // last runes of suffixes and short forms
 	orgBlock  map[rune]string
 )
@@ -111,7 +112,7 @@ func buildOrgLexicons() error {
 	if err := loadPlaces(); err != nil {
 		return err
 	}
-	sfxRev, leftRev, domainRev, sectorFwd = newTrie(), newTrie(), newTrie(), newTrie()
+	sfxRev, leftRev, domainRev, sectorFwd, orgNotRev = newTrie(), newTrie(), newTrie(), newTrie(), newTrie()
 	orgBlock = orgBlockNext
 	rows, err := patterns.LexiconRows("org_suffix")
 	if err != nil {
@@ -208,6 +209,13 @@ func buildOrgLexicons() error {
 		sectorFwd.add(w, 1, false)
 		isSector[w] = true
 	}
+	nots, err := patterns.Lexicon("org_not")
+	if err != nil {
+		return err
+	}
+	for _, w := range nots {
+		orgNotRev.add(w, 1, true)
+	}
 	// Verbs end a name on its left like function words, trade words apart.
 	verbs, err := patterns.Lexicon("org_verbs")
 	if err != nil {
@@ -215,7 +223,7 @@ func buildOrgLexicons() error {
 	}
 	for _, w := range verbs {
 		switch {
-		case isSector[w]:
+		case isSector[w], strings.HasPrefix(w, "驻"): // 德国驻华使馆
 		case strings.ContainsRune(detHeads, []rune(w)[0]):
 			leftRev.add(w, leftDet, true) // 各地, 这些
 		default:
@@ -375,6 +383,20 @@ func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 	if edge == edgeDet {
 		return c, false
 	}
+	// A body after a level or place reading leftwards ends an earlier name:
+	// 县委县政府 is two.
+	for j := 1; j < k; j++ {
+		if us[j].kind == unitBody && (us[j-1].kind == unitLevel || us[j-1].kind == unitPlace) {
+			k, edge = j, edgeHard
+			break
+		}
+	}
+	// 全国 alone before a trade's suffix is a scope, not a name: 全国银行,
+	// 全国海关 (全国文联 is a name).
+	if k == 1 && us[0].kind == unitScope && string(rs[us[0].s:us[0].e]) == "全国" &&
+		(sf.class == sfxNamed || sf.class == sfxTeam || sf.kind == entities.OrgCompany || sf.kind == entities.OrgCustoms) {
+		return c, false
+	}
 	// The leftmost unit that begins a name. A body (党委, 集团) begins one
 	// only next to the suffix (政府党组) or after another beginning
 	// (中国教育学会华茂培训中心).
@@ -462,8 +484,12 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 		if !sfxLast.has(rs[e-1]) {
 			continue
 		}
+		common, _ := orgNotRev.backward(rs, e, 0)
 		sfxRev.allBackward(rs, e, 0, func(n int, tag int32) bool {
 			sf := &orgSfx[tag-1]
+			if common >= n {
+				return true // 市中心, 中小学
+			}
 			if e < len(rs) && sf.class != sfxShort {
 				if b, ok := orgBlock[rs[e-1]]; ok && strings.ContainsRune(b, rs[e]) {
 					return false

@@ -66,7 +66,7 @@ func main() {
 		if generic[w] || !allHan(w) || strings.HasSuffix(w, "地区") || strings.HasPrefix(w, "下半") {
 			continue
 		}
-		if keep(w, divisions, 2) || freq >= *minFeature && keep(w, features, 2) {
+		if keep(w, divisions, 2) || freq >= *minFeature && keep(w, features, 2) || freq >= 40 && oneCharCounty(w) {
 			seen[w] = true
 		}
 	}
@@ -100,6 +100,16 @@ func keep(w string, suffixes []string, minStem int) bool {
 		}
 	}
 	return false
+}
+
+// commonHeads are characters that also stand before 县 as words of their own
+// (和县 in 市和县, 各县, 五县): a county named by one of them is left out.
+const commonHeads = "旧万开干成应兴安达户文华容荣温易黄沙青夏宁唐义临孟掖盖息叶景献泰宿和五郡府山林陵定通南北东西中上下大小新老全各本该每两三四六七八九十一二外内城省乡镇村州市区县附邻近远贫富穷此其彼他我诸数几多少历前后"
+
+// oneCharCounty reports a county named by one character (费县, 蓟县).
+func oneCharCounty(w string) bool {
+	r := []rune(w)
+	return len(r) == 2 && r[1] == '县' && !strings.ContainsRune(commonHeads, r[0])
 }
 
 // isIdiom reports four-character words made of two pairs that repeat a

@@ -199,6 +199,7 @@ func buildOrgLexicons() error {
 	for _, w := range domains {
 		domainRev.add(w, 1, true)
 		sectorFwd.add(w, 1, false)
+		leftRev.add(w, leftWord, true) // 发展和改革: 和 inside a field
 	}
 	sectors, err := patterns.Lexicon("org_sector")
 	if err != nil {
@@ -386,7 +387,7 @@ func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 	// A body after a level or place reading leftwards ends an earlier name:
 	// 县委县政府 is two.
 	for j := 1; j < k; j++ {
-		if us[j].kind == unitBody && (us[j-1].kind == unitLevel || us[j-1].kind == unitPlace) {
+		if us[j].kind == unitBody && (us[j-1].kind == unitLevel || us[j-1].kind == unitPlace) && governing(rs[us[j].s:us[j].e]) {
 			k, edge = j, edgeHard
 			break
 		}
@@ -459,6 +460,18 @@ func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		}
 	}
 	return c, false
+}
+
+// governing reports a party or government body (县委, 政府), which a
+// level or place after it does not continue (县委县政府), unlike a bank
+// and its branch (中国银行宁夏分行).
+func governing(body []rune) bool {
+	n, tag := sfxRev.backward(body, len(body), 0)
+	if n == 0 {
+		return false
+	}
+	k := orgSfx[tag-1].kind
+	return k == entities.OrgParty || k == entities.OrgGovernment
 }
 
 // onlyBodies reports units that are all parent bodies (政府 in 政府党组).

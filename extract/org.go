@@ -679,6 +679,17 @@ func classifyOrg(name string) (entities.OrgKind, bool) {
 		return sf.kind, true
 	}
 	head := string(rs[:len(rs)-n])
+	switch sf.class {
+	case sfxDomain:
+		// 外交部, but not 全部 or 干部.
+		if d, _ := domainRev.backward(rs, len(rs)-n, 0); d == 0 {
+			return "", false
+		}
+	case sfxNamed, sfxGeneric, sfxTeam:
+		if head == "" {
+			return "", false // 公司, 中心 alone name nothing
+		}
+	}
 	if sf.kind == entities.OrgGovernment || sf.kind == entities.OrgOther {
 		for _, m := range partyMarks {
 			if strings.Contains(head, m) {

@@ -34,7 +34,7 @@ func TestClassifyOrg(t *testing.T) {
 		assert.True(t, ok, name)
 		assert.Equal(t, want, got, name)
 	}
-	for _, name := range []string{"", "会议", "宁夏", "葡萄酒"} {
+	for _, name := range []string{"", "会议", "宁夏", "葡萄酒", "全部", "干部", "公司", "中心"} {
 		_, ok := classifyOrg(name)
 		assert.False(t, ok, name)
 	}

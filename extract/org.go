@@ -155,16 +155,18 @@ func buildOrgLexicons() error {
 		rs := []rune(s.text)
 		sfxLast.add(rs[len(rs)-1])
 	}
-	rows, err = patterns.LexiconRows("org_stop")
+	stops, err := patterns.LexiconRows("org_stop")
 	if err != nil {
 		return err
 	}
-	for _, r := range rows {
+	isStop := map[string]bool{}
+	for _, r := range stops {
 		tag := leftStop
 		if len(r) > 1 && r[1] == "det" {
 			tag = leftDet
 		}
 		leftRev.add(r[0], tag, true)
+		isStop[r[0]] = true
 	}
 	rows, err = patterns.LexiconRows("org_prefix")
 	if err != nil {
@@ -224,7 +226,7 @@ func buildOrgLexicons() error {
 	}
 	for _, w := range verbs {
 		switch {
-		case isSector[w], strings.HasPrefix(w, "驻"): // 德国驻华使馆
+		case isSector[w], isStop[w], strings.HasPrefix(w, "驻"): // 德国驻华使馆
 		case strings.ContainsRune(detHeads, []rune(w)[0]):
 			leftRev.add(w, leftDet, true) // 各地, 这些
 		default:
@@ -382,7 +384,12 @@ func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 	var us [24]unit
 	k, edge := readLeft(rs, p, &us)
 	if edge == edgeDet {
-		return c, false
+		// A determiner makes a common noun (各地级市党委, 该公司) unless a
+		// proper name stands between (本报讯中华书局).
+		if !hasProper(us[:k]) {
+			return c, false
+		}
+		edge = edgeStop
 	}
 	// A body after a level or place reading leftwards ends an earlier name:
 	// 县委县政府 is two.
@@ -472,6 +479,16 @@ func governing(body []rune) bool {
 	}
 	k := orgSfx[tag-1].kind
 	return k == entities.OrgParty || k == entities.OrgGovernment
+}
+
+// hasProper reports a place, a scope or a listed name among us.
+func hasProper(us []unit) bool {
+	for _, u := range us {
+		if u.kind == unitPlace || u.kind == unitScope || u.kind == unitShort {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyBodies reports units that are all parent bodies (政府 in 政府党组).

@@ -208,6 +208,9 @@ func buildOrgLexicons() error {
 		return err
 	}
 	isSector := map[string]bool{}
+	for _, w := range domains {
+		isSector[w] = true
+	}
 	for _, w := range sectors {
 		sectorFwd.add(w, 1, false)
 		isSector[w] = true

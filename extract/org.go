@@ -178,6 +178,13 @@ func buildOrgLexicons() error {
 			leftRev.add(r[0], tags[r[1]], true)
 		}
 	}
+	names, err := patterns.Lexicon("org_names")
+	if err != nil {
+		return err
+	}
+	for _, w := range names {
+		leftRev.add(w, leftWord, true) // 华为: 为 inside a name
+	}
 	cues, err := patterns.Lexicon("place_cue")
 	if err != nil {
 		return err

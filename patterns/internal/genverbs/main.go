@@ -5,10 +5,14 @@
 // leftwards (限制银行, 地处非洲大陆中心); trade words such as 开发 or 加工
 // (org_sector.txt) stay part of a name all the same.
 //
+// With -stops it writes zh/lexicon/org_names.txt instead: proper names
+// that end with a one-character stop word (华为), which stay whole in a name.
+//
 // Usage, from the module root:
 //
 //	dir=$(go mod download -json github.com/go-ego/gse@v0.80.3 | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
 //	go run ./patterns/internal/genverbs -dict $dir/data/dict/zh/s_1.txt > patterns/zh/lexicon/org_verbs.txt
+//	go run ./patterns/internal/genverbs -dict $dir/data/dict/zh/s_1.txt -stops patterns/zh/lexicon/org_stop.txt > patterns/zh/lexicon/org_names.txt
 package main
 
 import (
@@ -22,12 +26,20 @@ import (
 	"unicode/utf8"
 )
 
+// names are the dictionary's tags of proper names.
+var names = map[string]bool{"nz": true, "nt": true, "nr": true, "ns": true, "j": true}
+
 var tags = map[string]bool{"v": true, "d": true, "r": true, "p": true, "c": true, "ad": true, "vd": true, "u": true}
 
 func main() {
 	dict := flag.String("dict", "", "path of gse's data/dict/zh/s_1.txt")
 	min := flag.Int("min", 500, "minimum frequency")
+	stopFile := flag.String("stops", "", "instead, write the proper names that end with a one-character stop word of this file (华为 of 为)")
 	flag.Parse()
+	stops := new(string)
+	if *stopFile != "" {
+		*stops = readStops(*stopFile)
+	}
 	f, err := os.Open(*dict)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -38,12 +50,22 @@ func main() {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fs := strings.Fields(sc.Text())
-		if len(fs) != 3 || !tags[fs[2]] {
+		if len(fs) != 3 {
 			continue
 		}
 		n, _ := strconv.Atoi(fs[1])
 		w := fs[0]
-		if k := utf8.RuneCountInString(w); n < *min || k < 2 || k > 4 || !allHan(w) {
+		if *stops != "" {
+			last, _ := utf8.DecodeLastRuneInString(w)
+			// Conjunctions join two names (中国乒协和爱立信): a name ending in
+			// one (协和) is left out.
+			if k := utf8.RuneCountInString(w); names[fs[2]] && n >= 20 && k >= 2 && k <= 3 && allHan(w) &&
+				strings.ContainsRune(*stops, last) && !strings.ContainsRune("和与及或并而", last) {
+				out = append(out, w)
+			}
+			continue
+		}
+		if k := utf8.RuneCountInString(w); !tags[fs[2]] || n < *min || k < 2 || k > 4 || !allHan(w) {
 			continue
 		}
 		out = append(out, w)
@@ -53,12 +75,38 @@ func main() {
 		os.Exit(1)
 	}
 	sort.Strings(out)
+	if *stops != "" {
+		fmt.Println("# Proper names that end with a character which otherwise ends a name on its left")
+		fmt.Println("# (华为, 里斯本), derived by patterns/internal/genverbs -stops from the general")
+		fmt.Println("# dictionary of the gse segmenter (Apache-2.0). Do not edit by hand.")
+		for _, w := range out {
+			fmt.Println(w)
+		}
+		return
+	}
 	fmt.Println("# Frequent verbs, adverbs, pronouns, prepositions and conjunctions, derived by")
 	fmt.Println("# patterns/internal/genverbs from the general dictionary of the gse segmenter")
 	fmt.Println("# (Apache-2.0). Do not edit by hand.")
 	for _, w := range out {
 		fmt.Println(w)
 	}
+}
+
+// readStops returns the one-character stop words of org_stop.txt.
+func readStops(path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	var b strings.Builder
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Split(strings.TrimSpace(line), "\t")
+		if len(f) == 2 && f[1] == "stop" && utf8.RuneCountInString(f[0]) == 1 {
+			b.WriteString(f[0])
+		}
+	}
+	return b.String()
 }
 
 func allHan(w string) bool {

@@ -283,12 +283,17 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 			}
 			oi++
 		}
-		if covered < s.End && !bracketedInName(rs, i, i+n) {
+		if covered < s.End && !bracketedInName(rs, i, i+n) && !styleOf(rs, i+n) {
 			out = append(out, entities.Place{Span: s, Name: s.Text})
 		}
 		i += n
 	}
 	return out
+}
+
+// styleOf reports a place used as a style or origin: 英国式, 以色列籍.
+func styleOf(rs []rune, e int) bool {
+	return e < len(rs) && (rs[e] == '式' || rs[e] == '籍')
 }
 
 // bracketedInName reports a place written in brackets between two parts of

@@ -63,7 +63,7 @@ func main() {
 		}
 		w := fs[0]
 		freq, _ := strconv.Atoi(fs[1])
-		if generic[w] || !allHan(w) || strings.HasSuffix(w, "地区") || strings.HasPrefix(w, "下半") {
+		if generic[w] || !allHan(w) || strings.HasSuffix(w, "地区") || strings.HasPrefix(w, "下半") || strings.ContainsRune("各全本该每", []rune(w)[0]) {
 			continue
 		}
 		if keep(w, divisions, 2) || freq >= *minFeature && keep(w, features, 2) || freq >= 40 && oneCharCounty(w) {

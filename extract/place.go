@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/zhfacts/zhfacts/entities"
@@ -194,6 +195,15 @@ func (s *runeSet) has(r rune) bool {
 	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(uint(r)&63)) != 0
 }
 
+// suffixWords lists, by division suffix, the characters that after it make
+// a word (市场, 县级, 省长).
+var suffixWords = map[rune]string{
+	'市': "场民长中级区内外容面值",
+	'县': "级城长里内委",
+	'省': "级长内外会委",
+	'区': "级长内域别委",
+}
+
 // Place lexicon tags.
 const (
 	placeName int32 = 1 + iota // a division, country, region or geographic name
@@ -247,6 +257,13 @@ func matchPlace(rs []rune, i int) int {
 	n, _ := placeFwd.forward(rs, i)
 	if n == 0 {
 		return 0
+	}
+	// A division suffix that starts a word of its own (太原市场, 玉环县级)
+	// belongs to that word.
+	if e := i + n; n > 2 && e < len(rs) {
+		if next, ok := suffixWords[rs[e-1]]; ok && strings.ContainsRune(next, rs[e]) {
+			return n - 1
+		}
 	}
 	if c, _ := placeCues.forward(rs, i+n); c > 0 {
 		n += c

@@ -221,6 +221,7 @@ func buildOrgLexicons() error {
 	for _, w := range sectors {
 		sectorFwd.add(w, 1, false)
 		isSector[w] = true
+		leftRev.add(w, leftWord, true) // 广告: 告 inside a name
 	}
 	nots, err := patterns.Lexicon("org_not")
 	if err != nil {
@@ -460,9 +461,6 @@ func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 	case sf.class == sfxDomain:
 		// 外交部, 统计局: the field alone names the office.
 		c.s = p
-		if k > 0 && edge != edgeLimit && p-us[k-1].s <= 4 {
-			c.s = us[k-1].s
-		}
 		return c, true
 	case sf.class == sfxNamed:
 		if k < 2 || edge == edgeLimit || p-us[k-1].s > 8 || onlySectors(rs, us[k-1].s, p) {
@@ -525,6 +523,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 			continue
 		}
 		common, _ := orgNotRev.backward(rs, e, 0)
+		first := true
 		sfxRev.allBackward(rs, e, 0, func(n int, tag int32) bool {
 			sf := &orgSfx[tag-1]
 			if common >= n {
@@ -535,6 +534,13 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 					return false
 				}
 			}
+			// The longest suffix decides: when its name fails, a shorter
+			// suffix inside it (公司 of 股份有限公司) names nothing either,
+			// but a one-character office may (国防科工委 is no 工委).
+			if !first && sf.class != sfxDomain {
+				return false
+			}
+			first = false
 			c, ok := candidate(rs, e, sf)
 			if ok {
 				cands = append(cands, c)

@@ -523,7 +523,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 			continue
 		}
 		common, _ := orgNotRev.backward(rs, e, 0)
-		first := true
+		first, firstClass := true, uint8(0)
 		sfxRev.allBackward(rs, e, 0, func(n int, tag int32) bool {
 			sf := &orgSfx[tag-1]
 			if common >= n {
@@ -537,10 +537,10 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 			// The longest suffix decides: when its name fails, a shorter
 			// suffix inside it (公司 of 股份有限公司) names nothing either,
 			// but a one-character office may (国防科工委 is no 工委).
-			if !first && sf.class != sfxDomain {
-				return false
+			if !first && (sf.class != sfxDomain || firstClass != sfxBody) {
+				return false // 公安局 alone is no name, 国防科工委 no 工委
 			}
-			first = false
+			first, firstClass = false, sf.class
 			c, ok := candidate(rs, e, sf)
 			if ok {
 				cands = append(cands, c)

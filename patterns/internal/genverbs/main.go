@@ -58,9 +58,11 @@ func main() {
 		if *stops != "" {
 			last, _ := utf8.DecodeLastRuneInString(w)
 			// Conjunctions join two names (中国乒协和爱立信): a name ending in
-			// one (协和) is left out.
+			// one (协和) is left out, and so is one that begins with a stop
+			// word or a determiner (这家, 各级).
 			if k := utf8.RuneCountInString(w); names[fs[2]] && n >= 20 && k >= 2 && k <= 3 && allHan(w) &&
-				strings.ContainsRune(*stops, last) && !strings.ContainsRune("和与及或并而", last) {
+				strings.ContainsRune(*stops, last) && !strings.ContainsRune("和与及或并而", last) &&
+				!strings.ContainsRune(*stops+"各该每这那此某其本", []rune(w)[0]) {
 				out = append(out, w)
 			}
 			continue

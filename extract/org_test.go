@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -116,4 +117,17 @@ func TestTrie(t *testing.T) {
 	assert.Equal(t, []int{3, 1}, lens)
 	n, _ = tr.forward([]rune("\U0001F600中东"), 0)
 	assert.Zero(t, n)
+}
+
+func BenchmarkOrganizationsAndPlaces(b *testing.B) {
+	data, err := os.ReadFile("../testdata/front-page.txt")
+	require.NoError(b, err)
+	text := strings.Repeat(string(data), 20)
+	x, err := New(WithDimensions(Organizations | Places))
+	require.NoError(b, err)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.Extract(text)
+	}
 }

@@ -308,9 +308,13 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 	return out
 }
 
-// styleOf reports a place used as a style or origin: 英国式, 以色列籍.
+// styleOf reports a place used as a style or origin (英国式, 以色列籍) or
+// naming a facility (宁夏基地, 酒泉基地), not the place itself.
 func styleOf(rs []rune, e int) bool {
-	return e < len(rs) && (rs[e] == '式' || rs[e] == '籍')
+	if e >= len(rs) {
+		return false
+	}
+	return rs[e] == '式' || rs[e] == '籍' || rs[e] == '基' && e+1 < len(rs) && rs[e+1] == '地'
 }
 
 // bracketedInName reports a place written in brackets between two parts of

@@ -64,7 +64,6 @@ var (
 	sectorFwd *runeTrie // trades and fields, forward: 航空, 投资
 	orgNotRev *runeTrie // common nouns that end like an organization, reversed
 	sfxLast   runeSet   // last runes of suffixes and short forms
-	orgBlock  map[rune]string
 )
 
 // detHeads begin determiners: a word of the verb list that starts with one
@@ -113,7 +112,6 @@ func buildOrgLexicons() error {
 		return err
 	}
 	sfxRev, leftRev, domainRev, sectorFwd, orgNotRev = newTrie(), newTrie(), newTrie(), newTrie(), newTrie()
-	orgBlock = orgBlockNext
 	rows, err := patterns.LexiconRows("org_suffix")
 	if err != nil {
 		return err
@@ -463,7 +461,7 @@ func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		c.s = p
 		return c, true
 	case sf.class == sfxNamed:
-		if k < 2 || edge == edgeLimit || p-us[k-1].s > 8 || onlySectors(rs, us[k-1].s, p) {
+		if k == 0 || p-us[k-1].s < 2 || edge == edgeLimit || p-us[k-1].s > 8 || onlySectors(rs, us[k-1].s, p) {
 			return c, false
 		}
 		c.s = us[k-1].s
@@ -530,7 +528,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 				return true // 市中心, 中小学
 			}
 			if e < len(rs) && sf.class != sfxShort {
-				if b, ok := orgBlock[rs[e-1]]; ok && strings.ContainsRune(b, rs[e]) {
+				if b, ok := orgBlockNext[rs[e-1]]; ok && strings.ContainsRune(b, rs[e]) {
 					return false
 				}
 			}

@@ -376,9 +376,12 @@ func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 	s := e - sf.n
 	c := orgCand{s: s, e: e, kind: sf.kind, class: sf.class}
 	if sf.class == sfxShort {
-		// A country before a short form belongs to it (中国国务院).
-		if n, tag := leftRev.backward(rs, s, 0); n > 0 && tag == leftPlace {
-			c.s = s - n
+		// A country before a national body belongs to it (中国国务院,
+		// 美国国务院), not a city before 联合国.
+		if sf.kind == entities.OrgGovernment || sf.kind == entities.OrgParty {
+			if n, tag := leftRev.backward(rs, s, 0); n > 0 && tag == leftPlace {
+				c.s = s - n
+			}
 		}
 		return c, true
 	}

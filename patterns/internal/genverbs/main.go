@@ -6,7 +6,8 @@
 // (org_sector.txt) stay part of a name all the same.
 //
 // With -stops it writes zh/lexicon/org_names.txt instead: proper names
-// that end with a one-character stop word (华为), which stay whole in a name.
+// that end with a one-character stop word (华为) or begin with one (比亚迪),
+// which stay whole in a name.
 //
 // Usage, from the module root:
 //
@@ -60,9 +61,16 @@ func main() {
 			// Conjunctions join two names (中国乒协和爱立信): a name ending in
 			// one (协和) is left out, and so is one that begins with a stop
 			// word or a determiner (这家, 各级).
-			if k := utf8.RuneCountInString(w); names[fs[2]] && n >= 20 && k >= 2 && k <= 3 && allHan(w) &&
+			k := utf8.RuneCountInString(w)
+			if names[fs[2]] && n >= 20 && k >= 2 && k <= 3 && allHan(w) &&
 				strings.ContainsRune(*stops, last) && !strings.ContainsRune("和与及或并而", last) &&
 				!strings.ContainsRune(*stops+"各该每这那此某其本", []rune(w)[0]) {
+				out = append(out, w)
+				continue
+			}
+			// Names of three or four characters that begin with a stop
+			// word (比亚迪) stay whole too.
+			if names[fs[2]] && n >= 3 && k >= 3 && k <= 4 && allHan(w) && strings.ContainsRune(*stops, []rune(w)[0]) {
 				out = append(out, w)
 			}
 			continue
@@ -78,7 +86,7 @@ func main() {
 	}
 	sort.Strings(out)
 	if *stops != "" {
-		fmt.Println("# Proper names that end with a character which otherwise ends a name on its left")
+		fmt.Println("# Proper names that end or begin with a character which otherwise ends a name on its left")
 		fmt.Println("# (华为, 里斯本), derived by patterns/internal/genverbs -stops from the general")
 		fmt.Println("# dictionary of the gse segmenter (Apache-2.0). Do not edit by hand.")
 		for _, w := range out {

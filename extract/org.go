@@ -632,8 +632,8 @@ func settleOrgs(d *doc, cands []orgCand) []entities.Organization {
 	var out []entities.Organization
 	var fulls []string
 	for i, c := range cands {
-		if nestedDrop(cands, i) {
-			continue
+		if i > 0 && c.s == cands[i-1].s && c.e == cands[i-1].e || nestedDrop(cands, i) {
+			continue // a list item that is also a name of its own is one
 		}
 		name := d.str(c.s, c.e)
 		o := entities.Organization{Span: d.span(c.s, c.e), Name: name}

@@ -724,6 +724,11 @@ func classifyOrg(name string) (entities.OrgKind, bool) {
 			return "", false // 公司, 中心 alone name nothing
 		}
 	}
+	// A working committee (工委) of a congress or a government is theirs:
+	// 全国人大常委会法工委.
+	if sf.text == "工委" && (strings.Contains(head, "人大") || strings.Contains(head, "政府")) {
+		return entities.OrgGovernment, true
+	}
 	if sf.kind == entities.OrgGovernment || sf.kind == entities.OrgOther {
 		for _, m := range partyMarks {
 			if strings.Contains(head, m) {

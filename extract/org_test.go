@@ -29,6 +29,8 @@ func TestClassifyOrg(t *testing.T) {
 		"宁夏葡萄酒苗木工程技术研究中心": entities.OrgOther,
 		"浙江省教育厅":          entities.OrgGovernment,
 		"中共上海市委宣传部":       entities.OrgParty,
+		"全国人大常委会法工委":      entities.OrgGovernment,
+		"自治区党委政法委":        entities.OrgParty,
 	}
 	for name, want := range cases {
 		got, ok := classifyOrg(name)

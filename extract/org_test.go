@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -132,4 +133,25 @@ func BenchmarkOrganizationsAndPlaces(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		x.Extract(text)
 	}
+}
+
+func TestOrgConcurrent(t *testing.T) {
+	x, err := New(WithDimensions(Organizations | Places))
+	require.NoError(t, err)
+	text := "自治区政府党组召开会议，政府党组要求银川海关和宁夏大学抓好落实。"
+	want := x.Extract(text)
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				assert.Equal(t, want, x.Extract(text))
+				kind, ok := classifyOrg("自治区党委")
+				assert.True(t, ok)
+				assert.Equal(t, entities.OrgParty, kind)
+			}
+		}()
+	}
+	wg.Wait()
 }

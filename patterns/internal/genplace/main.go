@@ -3,7 +3,8 @@
 // its place-name entries (tag ns) that end in an administrative division
 // suffix (县, 市, 区, 镇, 自治州, ...) or a geographic feature (山, 河, 湖,
 // 半岛, ...), with a stem of at least two characters so that common words
-// (城市, 山区, 上市) stay out.
+// (城市, 山区, 上市) stay out, and the frequent counties named by one
+// character (蓟县) that no common word reads into (和县 in 市和县).
 //
 // Usage, from the module root:
 //

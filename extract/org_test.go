@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand"
 	"os"
 	"strings"
 	"sync"
@@ -154,4 +155,30 @@ func TestOrgConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestOrgRandomText(t *testing.T) {
+	// Text made of suffix characters, brackets, list marks and names keeps
+	// every span inside the text and within its own bytes.
+	x, err := New(WithDimensions(Organizations | Places))
+	require.NoError(t, err)
+	alphabet := []rune("自治区党委组织部政府人大常委会宁夏银川海关有限公司(（)）、等3家企业中心研究所大学从在各该\xff a1")
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 2000; n++ {
+		rs := make([]rune, rng.Intn(40))
+		for i := range rs {
+			rs[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		text := string(rs)
+		r := x.Extract(text)
+		for _, o := range r.Organizations {
+			require.True(t, o.Start >= 0 && o.Start < o.End && o.End <= len(text), "%q %+v", text, o)
+			require.Equal(t, text[o.Start:o.End], o.Text)
+			require.Equal(t, o.Text, o.Name)
+		}
+		for _, p := range r.Places {
+			require.True(t, p.Start >= 0 && p.Start < p.End && p.End <= len(text), "%q %+v", text, p)
+			require.Equal(t, text[p.Start:p.End], p.Text)
+		}
+	}
 }

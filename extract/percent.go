@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/big"
 	"sort"
 	"strings"
@@ -41,14 +42,51 @@ import (
 var (
 	percentOnce  sync.Once
 	percentRules []patterns.Rule
+	percentSign  int // index of the rule percentFast stands for
 	percentErr   error
 )
 
 func loadPercents() error {
 	percentOnce.Do(func() {
-		percentRules, percentErr = patterns.Rules("percent")
+		rules, err := patterns.Rules("percent")
+		if err != nil {
+			percentErr = err
+			return
+		}
+		percentSign = -1
+		for i, r := range rules {
+			if r.Name == "sign" {
+				percentSign = i
+			}
+		}
+		if percentSign < 0 {
+			percentErr = fmt.Errorf("extract: percent rules: no rule named sign")
+			return
+		}
+		percentRules = rules
 	})
 	return percentErr
+}
+
+// percentFast reads 23.9%, -3.2%, ２３．９％, 5‰: a window that is exactly an
+// Arabic numeral and a percent sign.
+func percentFast(seg []rune) (int, []patterns.Group, bool) {
+	s := 0
+	if len(seg) > 0 && (seg[0] == '-' || seg[0] == '−') {
+		s = 1
+	}
+	n := arabicEnd(seg[s:])
+	if n == 0 {
+		return 0, nil, false
+	}
+	k := s + n
+	if k < len(seg) && seg[k] == ' ' {
+		k++
+	}
+	if k+1 != len(seg) || (seg[k] != '%' && seg[k] != '％' && seg[k] != '‰') {
+		return 0, nil, false
+	}
+	return percentSign, []patterns.Group{{Name: "num", Start: 0, End: s + n}, {Name: "unit", Start: k, End: k + 1}}, true
 }
 
 const (
@@ -91,13 +129,14 @@ func extractPercents(d *doc) []entities.Percent {
 	if percentRules == nil {
 		return nil
 	}
-	wins := tightWindows(d.runes, anchorsOf(d.runes, percentAnchorRunes, percentAnchor), inPercent, percentBefore, percentAfter)
+	ctx := &basisContext{d: d}
+	anchors := ctx.scan()
+	wins := tightWindows(d.runes, anchors, inPercent, percentBefore, percentAfter)
 	if len(wins) == 0 {
 		return nil
 	}
-	cands := runRules(d, percentRules, wins)
-	var out []entities.Percent
-	ctx := &basisContext{d: d}
+	cands := runRules(d, percentRules, wins, percentFast)
+	out := make([]entities.Percent, 0, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
 		p, ok := readPercent(d, c, ctx)
 		if ok {
@@ -109,44 +148,33 @@ func extractPercents(d *doc) []entities.Percent {
 	return out
 }
 
-var (
-	ratTenth   = big.NewRat(1, 10)
-	ratHundred = big.NewRat(1, 100)
-)
-
 func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, bool) {
 	var p entities.Percent
 	ns, ne, _ := c.group("num")
 	us, ue, _ := c.group("unit")
 	unit := d.str(us, ue)
-	v, ok := percentNumber(d.runes[ns:ne])
-	if !ok {
-		return p, false
-	}
-	scale := func(x *big.Rat) *big.Rat {
-		switch unit {
-		case "‰", "千分之":
-			return x.Mul(x, ratTenth)
-		case "万分之":
-			return x.Mul(x, ratHundred)
-		}
-		return x
+	exp := 0
+	switch unit {
+	case "‰", "千分之":
+		exp = -1
+	case "万分之":
+		exp = -2
 	}
 	p.Unit = entities.UnitPercent
 	if strings.HasSuffix(unit, "百分点") {
 		p.Unit = entities.UnitPoint
 	}
-	p.Value = entities.DecimalFromRat(scale(v))
+	v, ok := percentValue(d.runes[ns:ne], exp)
+	if !ok {
+		return p, false
+	}
+	p.Value = v
 	if s2, e2, ok := c.group("num2"); ok {
-		hi, ok := percentNumber(d.runes[s2:e2])
-		if !ok {
+		hi, ok := percentValue(d.runes[s2:e2], exp)
+		if !ok || p.Value.Rat().Cmp(hi.Rat()) > 0 {
 			return p, false
 		}
-		hi = scale(hi)
-		if v.Cmp(hi) > 0 {
-			return p, false
-		}
-		p.Min, p.Max = p.Value, entities.DecimalFromRat(hi)
+		p.Min, p.Max = p.Value, hi
 	}
 	pre, post := qualifierAround(d, c.start, c.end)
 	p.Qualifier = joinQualifier(pre, post)
@@ -155,6 +183,35 @@ func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, boo
 	p.Kind, p.Basis = percentKind(d, c.start, p.Unit, ctx)
 	p.Rule = percentRules[c.rule].Name
 	return p, true
+}
+
+// percentValue renders the numeral of a percentage times 10^exp; Arabic
+// numerals take the fast path.
+func percentValue(s []rune, exp int) (entities.Decimal, bool) {
+	neg := len(s) > 0 && (s[0] == '-' || s[0] == '−')
+	if neg {
+		if v, ok := arabicDecimal(s[1:], exp); ok {
+			return v.Neg(), true
+		}
+	} else if v, ok := arabicDecimal(s, exp); ok {
+		return v, true
+	}
+	v, ok := percentNumber(s)
+	if !ok {
+		return "", false
+	}
+	if exp < 0 {
+		v.Quo(v, new(big.Rat).SetInt64(pow10(-exp)))
+	}
+	return entities.DecimalFromRat(v), true
+}
+
+func pow10(n int) int64 {
+	p := int64(1)
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
 }
 
 // percentNumber reads the numeral of a percentage; 百分之百 is 100, and a
@@ -343,17 +400,34 @@ type basisMark struct {
 }
 
 func (b *basisContext) load() {
-	if b.loaded {
-		return
+	if !b.loaded {
+		b.scan()
 	}
+}
+
+// percentScanRunes are the runes the one pass over a document stops at:
+// percent anchors, line breaks and the key runes of the basis words.
+var percentScanRunes = newRuneSet("%％‰分\n比较期")
+
+// scan reads the document once: it finds the basis words and the line
+// breaks, and returns the percent anchors.
+func (b *basisContext) scan() []int {
 	b.loaded = true
+	var anchors []int
 	runes := b.d.runes
 	for i, r := range runes {
-		if r == '\n' {
-			b.breaks = append(b.breaks, i)
+		if !percentScanRunes.has(r) {
 			continue
 		}
-		if r != '比' && r != '较' && r != '期' {
+		switch r {
+		case '\n':
+			b.breaks = append(b.breaks, i)
+			continue
+		case '比', '较', '期':
+		default:
+			if percentAnchor(runes, i) {
+				anchors = append(anchors, i)
+			}
 			continue
 		}
 		for _, w := range basisKeys[r] {
@@ -370,6 +444,7 @@ func (b *basisContext) load() {
 		}
 	}
 	sort.SliceStable(b.marks, func(i, j int) bool { return b.marks[i].start < b.marks[j].start })
+	return anchors
 }
 
 // basisWord is a basis word found from its key rune (比, 较 or 期), which

@@ -243,20 +243,21 @@ const (
 	cueDiff
 	cuePointDiff        // growth for a percent, difference for points: 提高, 加快
 	cueAdjacent  = 0x80 // flag: a one-character verb that counts only right before the figure
+	cueNoun      = 0x40 // flag: a noun naming a rate of change (增速), which a level keeps
 )
 
 // percentCues maps cue words to what they say. Longer words win over the
 // shorter ones they end with (增长率 over 率, 占有率 over 率).
 var percentCues = map[string]cueKind{
 	"增长": cueGrowth, "增加": cueGrowth, "上升": cueGrowth, "上涨": cueGrowth,
-	"增速": cueGrowth, "增幅": cueGrowth, "涨幅": cueGrowth, "增长率": cueGrowth,
+	"增速": cueGrowth | cueNoun, "增幅": cueGrowth | cueNoun, "涨幅": cueGrowth | cueNoun, "增长率": cueGrowth | cueNoun,
 	"攀升": cueGrowth, "扩大": cueGrowth, "回升": cueGrowth, "跃升": cueGrowth,
 	"激增": cueGrowth, "猛增": cueGrowth, "大增": cueGrowth, "新增": cueGrowth,
 	"涨": cueGrowth | cueAdjacent, "增": cueGrowth | cueAdjacent, "升": cueGrowth | cueAdjacent,
 	"提高": cuePointDiff, "提升": cuePointDiff, "加快": cuePointDiff,
 	"下降": cueDecline, "减少": cueDecline, "回落": cueDecline, "下跌": cueDecline,
-	"降低": cueDecline, "缩小": cueDecline, "下滑": cueDecline, "降幅": cueDecline,
-	"跌幅": cueDecline, "减幅": cueDecline, "萎缩": cueDecline, "收窄": cueDecline,
+	"降低": cueDecline, "缩小": cueDecline, "下滑": cueDecline, "降幅": cueDecline | cueNoun,
+	"跌幅": cueDecline | cueNoun, "减幅": cueDecline | cueNoun, "萎缩": cueDecline, "收窄": cueDecline,
 	"缩减": cueDecline, "下调": cueDecline, "走低": cueDecline, "放缓": cueDecline,
 	"降": cueDecline | cueAdjacent, "减": cueDecline | cueAdjacent, "跌": cueDecline | cueAdjacent,
 	"上扬": cueGrowth, "上浮": cueGrowth, "上调": cueGrowth, "升值": cueGrowth, "暴涨": cueGrowth,
@@ -268,7 +269,7 @@ var percentCues = map[string]cueKind{
 	"慢于": cueDiff, "超出": cueDiff, "多出": cueDiff, "相差": cueDiff,
 	"高": cueDiff | cueAdjacent, "低": cueDiff | cueAdjacent, "高达": cueNone,
 	"增加值": cueNone, "增值": cueNone, "降水": cueNone, "升级": cueNone, "减税": cueNone,
-	"降费": cueNone, "增收": cueNone,
+	"降费": cueNone, "增产": cueGrowth, "增收": cueGrowth, "减产": cueDecline, "减收": cueDecline,
 }
 
 const maxCueLen = 3
@@ -290,6 +291,7 @@ func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (e
 		clause--
 	}
 	kind := entities.PercentKind("")
+	level := levelBefore(d, clause, p)
 	for j := p; j > clause && kind == ""; {
 		found, n := cueKind(0), 0
 		for l := min(maxCueLen, j-clause); l >= 1; l-- {
@@ -302,13 +304,14 @@ func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (e
 			j--
 			continue
 		}
-		base := found &^ cueAdjacent
+		base := found &^ (cueAdjacent | cueNoun)
 		if found&cueAdjacent != 0 && !transparentGap(d, j, p) {
 			j -= n
 			continue
 		}
-		if (base == cueGrowth || base == cueDecline || base == cuePointDiff) && isLevelMark(d, j, p) {
-			j -= n // 攀升至85%: a level, not a change
+		verb := found&cueNoun == 0 && (base == cueGrowth || base == cueDecline || base == cuePointDiff)
+		if verb && (level || isLevelMark(d, j, p)) {
+			j -= n // 攀升至85%, 下降0.5个百分点至5.2%: a level, not a change
 			continue
 		}
 		switch base {
@@ -363,6 +366,21 @@ func transparentGap(d *doc, j, p int) bool {
 		return false
 	}
 	return true
+}
+
+// levelBefore reports whether the figure at p follows 至 or 到 (possibly
+// with 了 or a qualifier between): it is the level something reached.
+func levelBefore(d *doc, clause, p int) bool {
+	for k := p - 1; k >= clause && k >= p-4; k-- {
+		switch d.runes[k] {
+		case '至', '到':
+			return true
+		case '了', '约', '近', '超', '逾', ' ':
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // isLevelMark reports whether the runes between a verb ending at j and the

@@ -32,9 +32,10 @@ import (
 //
 // Basis applies to growth and decline figures (and to a difference whose
 // own clause says 同比 or 环比); every other figure has none. It is, in order:
-// the nearest 同比-like (yoy) or 环比-like (mom) word before the figure in
-// the same paragraph; none when the clause compares with a stated year
-// (比2020年增长); else the document's own default, yoy when it states only
+// the 同比-like (yoy) or 环比-like (mom) word in the figure's own clause;
+// none when the clause compares with a stated year (比2020年增长) or gives a
+// yearly average (年均增长); the nearest basis word before the figure in
+// the same paragraph; else the document's own default, yoy when it states only
 // yoy words, mom when only mom words, and with both the nearest basis word
 // before the figure anywhere in the document. So a trade release that says
 // 同比 once in its lead reads yoy in every later paragraph.
@@ -531,7 +532,7 @@ func (b *basisContext) basis(clause, p int) entities.Basis {
 	if x := b.explicit(clause, p); x != "" {
 		return x
 	}
-	if comparesWithYear(d, clause, p) {
+	if comparesWithYear(d, clause, p) || averagesOverYears(d, clause, p) {
 		return entities.BasisNone
 	}
 	b.load()
@@ -553,6 +554,17 @@ func (b *basisContext) basis(clause, p int) entities.Basis {
 		}
 	}
 	return entities.BasisNone
+}
+
+// averagesOverYears reports whether the clause [clause, p) speaks of an
+// average yearly rate (年均增长12.1%), which has no year-on-year basis.
+func averagesOverYears(d *doc, clause, p int) bool {
+	for i := clause; i+1 < p; i++ {
+		if d.runes[i] == '年' && (d.runes[i+1] == '均' || d.runes[i+1] == '平' && i+2 < p && d.runes[i+2] == '均') {
+			return true
+		}
+	}
+	return false
 }
 
 // comparesWithYear reports whether the clause [clause, p) compares with a

@@ -28,6 +28,13 @@ import (
 // 角 and 分 count only right after 元 (3元5角 is 3.5 yuan), so 十分重要 is no
 // money; nor are 一元化, 多元化, 二元结构 (a lone Chinese digit before 元 is
 // read only in 一元钱), 单元, 157亩 or 千万株.
+//
+// The work per document: one pass finds the currency runes with a numeral
+// next to them (moneyAnchor); each grows into a tight window over the runes
+// a mention can hold (inMoney); a window that is exactly the common form
+// (38.1亿元) is read directly (moneyFast), any other runs the rules of
+// patterns/zh/money.rules; the longest match wins, guards reject words such
+// as 一元化, and the amount is computed exactly.
 
 // moneyData is the compiled state of the money dimension, immutable after
 // loadMoney.
@@ -142,11 +149,9 @@ func (s *runeSet) has(r rune) bool {
 	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0
 }
 
-// Runes that may anchor a money or a percent mention; the anchor functions
-// decide.
-var (
-	moneyAnchorRunes = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
-)
+// moneyAnchorRunes are the runes that may anchor a money mention;
+// moneyAnchor decides.
+var moneyAnchorRunes = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
 
 // anchorsOf returns the indexes of the runes in set for which anchor holds.
 func anchorsOf(runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {

@@ -26,9 +26,13 @@ import (
 // the like decline (the value stays positive), 占, 占比, 比重, 份额 share,
 // a word ending in 率 rate, 高出, 高于, 低于 difference. A point figure after
 // 提高, 提升, 加快 or 放缓 is a difference as well. A growth or decline verb
-// followed by 至 or 到 names a level (攀升至85%, 提高到90%), so the search
-// goes on past it (占比逐年攀升至85% is a share). A figure without a cue is a
-// rate, or a difference when it is in points.
+// followed by 至 or 到, or a figure after 至 or 到, names a level (攀升至85%,
+// 下降0.5个百分点至5.2%), so the search goes on past the verb (占比逐年攀升至85%
+// is a share); nouns that name a rate of change keep their kind (增幅回落至3%
+// is growth). One-character verbs (增, 降, 涨, 跌, 高, 低) count only right
+// before the figure or the list of figures it ends (暴跌约62%、53%). A figure
+// without a cue is a rate, or a difference when it is in points. 成 (三成) is
+// not read: as a percentage it is rare next to its other uses.
 //
 // Basis applies to growth and decline figures (and to a difference whose
 // own clause says 同比 or 环比); every other figure has none. It is, in order:

@@ -459,6 +459,9 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	curS, curE, _ := c.group("cur")
 	cur := d.str(curS, curE)
 	code := moneyDat.currency[cur]
+	if ns, ne, ok := c.group("name"); ok && cur == "元" {
+		code = moneyDat.currency[d.str(ns, ne)] // 980元新台币
+	}
 	if code == "" {
 		return m, false
 	}

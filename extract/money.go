@@ -229,6 +229,9 @@ func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []can
 	all := make([]candidate, 0, len(wins))
 	for _, w := range wins {
 		seg := d.runes[w[0]:w[1]]
+		if !hasNumeral(seg) {
+			continue // 元旦 next to a date, 宣布 after one
+		}
 		if useFastPath && fast != nil {
 			if ri, groups, ok := fast(seg); ok {
 				if !cutNumeral(d, w[0]) {
@@ -252,6 +255,15 @@ func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []can
 		}
 	}
 	return all
+}
+
+func hasNumeral(seg []rune) bool {
+	for _, r := range seg {
+		if isNumeralRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutNumeral reports whether a window starting at rune s cuts a numeral: a

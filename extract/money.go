@@ -123,7 +123,14 @@ func numeralNear(runes []rune, i, dir, n int) bool {
 // currency character with a numeral next to it.
 func moneyAnchor(runes []rune, i int) bool {
 	switch runes[i] {
-	case '元', '币', '镑', '布', '郎', '铢', '钱', '金', '克':
+	case '币', '布', '郎', '钱', '金', '克':
+		// Only as the end of 人民币, 港币, 卢布, 法郎, 块钱, 美金, 马克:
+		// 60克 and 资金 are no anchors.
+		if i == 0 || !strings.ContainsRune(anchorLead[runes[i]], runes[i-1]) {
+			return false
+		}
+		return numeralNear(runes, i, -1, 5) || numeralNear(runes, i, 1, 3)
+	case '元', '镑', '铢':
 		return numeralNear(runes, i, -1, 5) || numeralNear(runes, i, 1, 3)
 	case '¥', '￥', '$', '€', '£':
 		return numeralNear(runes, i, 1, 3)
@@ -131,6 +138,12 @@ func moneyAnchor(runes []rune, i int) bool {
 		return i >= 2 && runes[i-1] >= 'A' && runes[i-1] <= 'Z' && numeralNear(runes, i, 1, 3)
 	}
 	return false
+}
+
+// anchorLead gives, for the anchor runes that end a currency word only
+// sometimes, the runes that may stand before them in one.
+var anchorLead = map[rune]string{
+	'币': "民港台新", '布': "卢", '郎': "法", '钱': "块", '金': "美", '克': "马",
 }
 
 // runeSet is a bitmap of runes of the Basic Multilingual Plane, for a

@@ -3,7 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/big"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -43,6 +43,9 @@ type moneyData struct {
 	currency map[string]string // currency word or sign -> ISO 4217 code
 	curRunes map[rune]struct{} // every rune of a currency word or sign
 	after    map[string]bool   // the currency words written behind the number
+	// afterWords and beforeWords are the currency words written behind and
+	// in front of the number, longest first.
+	afterWords, beforeWords [][]rune
 	// suffixRule is the index of the rule moneyFast stands for.
 	suffixRule int
 }
@@ -68,6 +71,7 @@ func loadMoney() error {
 		cur := make(map[string]string, len(rows))
 		curRunes := map[rune]struct{}{}
 		after := map[string]bool{}
+		var afterWords, beforeWords [][]rune
 		for _, r := range rows {
 			for _, c := range r[0] {
 				curRunes[c] = struct{}{}
@@ -79,6 +83,10 @@ func loadMoney() error {
 			cur[r[0]] = r[1]
 			if len(r) > 2 && (r[2] == "after" || r[2] == "both") {
 				after[r[0]] = true
+				afterWords = append(afterWords, []rune(r[0]))
+			}
+			if len(r) > 2 && (r[2] == "before" || r[2] == "both") {
+				beforeWords = append(beforeWords, []rune(r[0]))
 			}
 		}
 		suffix := -1
@@ -91,7 +99,11 @@ func loadMoney() error {
 			moneyErr = fmt.Errorf("extract: money rules: no rule named suffix")
 			return
 		}
-		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after, suffixRule: suffix}
+		longestFirst := func(a, b []rune) int { return len(b) - len(a) }
+		slices.SortStableFunc(afterWords, longestFirst)
+		slices.SortStableFunc(beforeWords, longestFirst)
+		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after,
+			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix}
 	})
 	return moneyErr
 }
@@ -191,7 +203,7 @@ func tightWindows(runes []rune, anchors []int, inSet func(rune) bool, before, af
 		for e < len(runes) && e-i-1 < after && inSet(runes[e]) {
 			e++
 		}
-		if k := len(out) - 1; k >= 0 && s <= out[k][1] {
+		if k := len(out) - 1; k >= 0 && s <= out[k][1] && e-out[k][0] <= maxWindow {
 			out[k][1] = max(out[k][1], e)
 			continue
 		}
@@ -199,6 +211,11 @@ func tightWindows(runes []rune, anchors []int, inSet func(rune) bool, before, af
 	}
 	return out
 }
+
+// maxWindow bounds a merged window. Past it, the next window starts anew and
+// may overlap the last one: every mention lies whole in the window of each
+// of its anchors, and pickLongest drops the duplicates.
+const maxWindow = 256
 
 // isRangeSep reports whether r can join the two bounds of a range.
 func isRangeSep(r rune) bool {
@@ -299,8 +316,9 @@ type fastPath func(seg []rune) (rule int, groups []patterns.Group, ok bool)
 // useFastPath is switched off by the test that compares the two ways.
 var useFastPath = true
 
-// arabicEnd returns the end of an Arabic numeral with at most one decimal
-// point at the start of s (no separators), or 0.
+// arabicEnd returns the end of an Arabic numeral at the start of s, as the
+// rules read one: digits, groups of three digits after ASCII commas, and at
+// most one decimal point; or 0.
 func arabicEnd(s []rune) int {
 	i, dot := 0, false
 	for i < len(s) {
@@ -308,12 +326,34 @@ func arabicEnd(s []rune) int {
 		case isArabic(r):
 		case (r == '.' || r == '．' || r == '·') && !dot && i > 0 && i+1 < len(s) && isArabic(s[i+1]):
 			dot = true
+		case r == ',' && !dot && i > 0 && i+3 < len(s) && isArabic(s[i+1]) && isArabic(s[i+2]) && isArabic(s[i+3]) &&
+			(i+4 == len(s) || !isArabic(s[i+4])):
+			i += 3
 		default:
 			return i
 		}
 		i++
 	}
 	return i
+}
+
+// rangeBefore reports whether the rune before s is a range separator that
+// follows a number or a unit (5-10亿元, 5亿元至10亿元, 2%～3%), so that a
+// range rule may take the mention in.
+func rangeBefore(runes []rune, s int) bool {
+	k := s - 1
+	if k < 0 || !isRangeSep(runes[k]) {
+		return false
+	}
+	for k > 0 && isRangeSep(runes[k-1]) {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	r := runes[k-1]
+	_, cur := moneyDat.curRunes[r]
+	return isNumeralRune(r) || cur || r == '%' || r == '％' || r == '‰' || r == '多' || r == '余'
 }
 
 // moneyFast reads 38.1亿元, 5000万美元, 3亿多元, 100余万元: an Arabic numeral,
@@ -392,38 +432,43 @@ func ruleMayMatch(name string, seg []rune) bool {
 	return true
 }
 
-// pickLongest keeps, among overlapping candidates, the longest (then the
-// earliest rule), in text order.
-func pickLongest(c []candidate, ok func(*candidate) bool) []candidate {
-	sort.SliceStable(c, func(i, j int) bool {
-		li, lj := c[i].end-c[i].start, c[j].end-c[j].start
-		if li != lj {
-			return li > lj
-		}
-		if c[i].start != c[j].start {
-			return c[i].start < c[j].start
-		}
-		return c[i].rule < c[j].rule
-	})
+// pickLongest calls ok on the candidates, longest first (then the earliest,
+// then the earliest rule), skipping those that overlap one already accepted.
+// ok reports whether it accepted the candidate.
+func pickLongest(c []candidate, ok func(*candidate) bool) {
 	if len(c) == 0 {
-		return nil
+		return
 	}
-	kept := make([]candidate, 0, len(c))
+	order := make([]int32, len(c))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		x, y := &c[a], &c[b]
+		if lx, ly := x.end-x.start, y.end-y.start; lx != ly {
+			return ly - lx
+		}
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return x.rule - y.rule
+	})
+	var kept [][2]int
 	clashes := func(x *candidate) bool {
 		for _, k := range kept {
-			if x.start < k.end && k.start < x.end {
+			if x.start < k[1] && k[0] < x.end {
 				return true
 			}
 		}
 		return false
 	}
-	var taken []bool // for many candidates: the runes already kept
+	var taken []bool // for many candidates: the runes already accepted
 	lo := 0
 	if len(c) > 32 {
-		hi := c[0].end
 		lo = c[0].start
-		for _, x := range c {
-			lo, hi = min(lo, x.start), max(hi, x.end)
+		hi := c[0].end
+		for i := range c {
+			lo, hi = min(lo, c[i].start), max(hi, c[i].end)
 		}
 		taken = make([]bool, hi-lo)
 		clashes = func(x *candidate) bool {
@@ -435,30 +480,109 @@ func pickLongest(c []candidate, ok func(*candidate) bool) []candidate {
 			return false
 		}
 	}
-	for i := range c {
-		if clashes(&c[i]) || !ok(&c[i]) {
+	for _, i := range order {
+		x := &c[i]
+		if clashes(x) || !ok(x) {
 			continue
 		}
-		kept = append(kept, c[i])
 		if taken != nil {
-			for k := c[i].start; k < c[i].end; k++ {
+			for k := x.start; k < x.end; k++ {
 				taken[k-lo] = true
+			}
+		} else {
+			kept = append(kept, [2]int{x.start, x.end})
+		}
+	}
+}
+
+// moneyLocal is the fast path of one anchor: a currency written behind the
+// number, ending at rune i, with an Arabic amount right before it (38.1亿元)
+// and nothing around that a longer rule could take in (a currency word in
+// front, a range separator, 角 or 分 after 元). It gives what rule suffix
+// would; anything else goes to the windows and the rules.
+func moneyLocal(d *doc, i int) (candidate, bool) {
+	runes := d.runes
+	var cur []rune
+	for _, w := range moneyDat.afterWords {
+		if n := len(w); i+1 >= n && runesEqual(runes[i+1-n:i+1], w) {
+			cur = w
+			break
+		}
+	}
+	if cur == nil {
+		return candidate{}, false
+	}
+	if i+1 < len(runes) {
+		next := runes[i+1]
+		if isRangeSep(next) {
+			return candidate{}, false // 5亿元至10亿元
+		}
+		if isNumeralRune(next) {
+			// 美元100万 after it: a currency also written in front; 3元5角.
+			for _, w := range moneyDat.beforeWords {
+				if runesEqual(w, cur) {
+					return candidate{}, false
+				}
+			}
+			if i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
+				return candidate{}, false
+			}
+		}
+		if cur[len(cur)-1] == '元' && strings.ContainsRune("人新港台", next) {
+			return candidate{}, false // 元人民币
+		}
+	}
+	cs := i + 1 - len(cur)
+	s := cs
+	for s > 0 && cs-s < moneyBefore {
+		r := runes[s-1]
+		if !isArabic(r) && !isDot(r) && r != '·' && r != ',' && multiplierExp(r) == 0 && r != '多' && r != '余' {
+			break
+		}
+		s--
+	}
+	if s == cs {
+		return candidate{}, false
+	}
+	if s > 0 {
+		l := runes[s-1]
+		if isNumeralRune(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || rangeBefore(runes, s) {
+			return candidate{}, false
+		}
+		for _, w := range moneyDat.beforeWords {
+			if n := len(w); s >= n && runesEqual(runes[s-n:s], w) {
+				return candidate{}, false // 人民币5000万元
 			}
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
-	return kept
+	ri, groups, ok := moneyFast(runes[s : i+1])
+	if !ok {
+		return candidate{}, false
+	}
+	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
 
 func extractMoney(d *doc) []entities.Money {
 	if moneyDat == nil {
 		return nil
 	}
-	wins := tightWindows(d.runes, anchorsOf(d.runes, moneyAnchorRunes, moneyAnchor), inMoney, moneyBefore, moneyAfter)
-	if len(wins) == 0 {
+	anchors := anchorsOf(d.runes, moneyAnchorRunes, moneyAnchor)
+	if len(anchors) == 0 {
 		return nil
 	}
-	cands := runRules(d, moneyDat.rules, wins, moneyFast)
+	cands := make([]candidate, 0, len(anchors))
+	rest := anchors[:0:0]
+	for _, i := range anchors {
+		if useFastPath {
+			if c, ok := moneyLocal(d, i); ok {
+				cands = append(cands, c)
+				continue
+			}
+		}
+		rest = append(rest, i)
+	}
+	wins := tightWindows(d.runes, rest, inMoney, moneyBefore, moneyAfter)
+	cands = append(cands, runRules(d, moneyDat.rules, wins, moneyFast)...)
 	out := make([]entities.Money, 0, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
 		m, ok := readMoney(d, c)
@@ -467,7 +591,7 @@ func extractMoney(d *doc) []entities.Money {
 		}
 		return ok
 	})
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortFunc(out, func(a, b entities.Money) int { return a.Start - b.Start })
 	return out
 }
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -48,6 +49,7 @@ var (
 	percentOnce  sync.Once
 	percentRules []patterns.Rule
 	percentSign  int // index of the rule percentFast stands for
+	percentPoint int // index of the rule that reads 5.6个百分点
 	percentErr   error
 )
 
@@ -64,8 +66,14 @@ func loadPercents() error {
 				percentSign = i
 			}
 		}
-		if percentSign < 0 {
-			percentErr = fmt.Errorf("extract: percent rules: no rule named sign")
+		percentPoint = -1
+		for i, r := range rules {
+			if r.Name == "point" {
+				percentPoint = i
+			}
+		}
+		if percentSign < 0 || percentPoint < 0 {
+			percentErr = fmt.Errorf("extract: percent rules: no rule named sign or point")
 			return
 		}
 		percentRules = rules
@@ -136,11 +144,22 @@ func extractPercents(d *doc) []entities.Percent {
 	}
 	ctx := &basisContext{d: d}
 	anchors := ctx.scan()
-	wins := tightWindows(d.runes, anchors, inPercent, percentBefore, percentAfter)
-	if len(wins) == 0 {
+	if len(anchors) == 0 {
 		return nil
 	}
-	cands := runRules(d, percentRules, wins, percentFast)
+	cands := make([]candidate, 0, len(anchors))
+	rest := anchors[:0:0]
+	for _, i := range anchors {
+		if useFastPath {
+			if c, ok := percentLocal(d, i); ok {
+				cands = append(cands, c)
+				continue
+			}
+		}
+		rest = append(rest, i)
+	}
+	wins := tightWindows(d.runes, rest, inPercent, percentBefore, percentAfter)
+	cands = append(cands, runRules(d, percentRules, wins, percentFast)...)
 	out := make([]entities.Percent, 0, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
 		p, ok := readPercent(d, c, ctx)
@@ -149,8 +168,68 @@ func extractPercents(d *doc) []entities.Percent {
 		}
 		return ok
 	})
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortFunc(out, func(a, b entities.Percent) int { return a.Start - b.Start })
 	return out
+}
+
+// percentLocal is the fast path of one anchor: a percent sign at rune i with
+// an Arabic numeral right before it (23.9%, ２３．９％) and no range or sign
+// around that a rule could read otherwise. It gives what rule sign would;
+// anything else goes to the windows and the rules.
+func percentLocal(d *doc, i int) (candidate, bool) {
+	runes := d.runes
+	var unitStart int
+	switch runes[i] {
+	case '%', '％', '‰':
+		if i+1 < len(runes) && isRangeSep(runes[i+1]) {
+			return candidate{}, false // 5%-10%
+		}
+		unitStart = i
+		if unitStart > 0 && runes[unitStart-1] == ' ' {
+			unitStart--
+		}
+	case '分': // 5.6个百分点
+		if i < 2 || runes[i-1] != '百' || i+1 >= len(runes) || runes[i+1] != '点' {
+			return candidate{}, false
+		}
+		unitStart = i - 1
+		if runes[unitStart-1] == '个' {
+			unitStart--
+		}
+		i++ // the match ends after 点
+	default:
+		return candidate{}, false
+	}
+	s := unitStart
+	for s > 0 && unitStart-s < percentBefore {
+		r := runes[s-1]
+		if !isArabic(r) && !isDot(r) && r != '·' && r != ',' {
+			break
+		}
+		s--
+	}
+	if s > 0 {
+		l := runes[s-1]
+		if isNumeralRune(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '−' || l == '-' || rangeBefore(runes, s) {
+			return candidate{}, false
+		}
+	}
+	var ri int
+	var groups []patterns.Group
+	if runes[i] == '点' {
+		n := arabicEnd(runes[s:unitStart])
+		if n == 0 || s+n != unitStart {
+			return candidate{}, false
+		}
+		ri = percentPoint
+		groups = []patterns.Group{{Name: "num", Start: 0, End: n}, {Name: "unit", Start: n, End: i + 1 - s}}
+	} else {
+		var ok bool
+		if ri, groups, ok = percentFast(runes[s : i+1]); !ok {
+			return candidate{}, false
+		}
+	}
+	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
 
 func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, bool) {
@@ -280,6 +359,17 @@ var percentCues = map[string]cueKind{
 
 const maxCueLen = 3
 
+// cueEnds holds the last rune of every cue word, so that the search tries
+// the table only where a cue may end.
+var cueEnds = func() *runeSet {
+	var b strings.Builder
+	for w := range percentCues {
+		r := []rune(w)
+		b.WriteRune(r[len(r)-1])
+	}
+	return newRuneSet(b.String())
+}()
+
 // isClauseBreak reports whether r ends a clause for the cue search.
 func isClauseBreak(r rune) bool {
 	switch r {
@@ -299,6 +389,10 @@ func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (e
 	kind := entities.PercentKind("")
 	level := levelBefore(d, clause, p)
 	for j := p; j > clause && kind == ""; {
+		if !cueEnds.has(d.runes[j-1]) {
+			j--
+			continue
+		}
 		found, n := cueKind(0), 0
 		for l := min(maxCueLen, j-clause); l >= 1; l-- {
 			if k, ok := percentCues[d.str(j-l, j)]; ok {

@@ -156,3 +156,13 @@ func TestBasisKeys(t *testing.T) {
 		}
 	}
 }
+
+// The cue search reads at most maxCueLen runes and stops only where cueEnds
+// says a cue may end.
+func TestPercentCueTable(t *testing.T) {
+	for w := range percentCues {
+		r := []rune(w)
+		assert.LessOrEqual(t, len(r), maxCueLen, w)
+		assert.True(t, cueEnds.has(r[len(r)-1]), w)
+	}
+}

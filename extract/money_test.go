@@ -218,3 +218,41 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 		assert.Equal(t, p2, p1, text)
 	}
 }
+
+func TestMultipliedDecimal(t *testing.T) {
+	for in, want := range map[string]entities.Decimal{
+		"38.1亿": "3810000000", "5000万": "50000000", "2千万": "20000000", "1.5万亿": "1500000000000",
+		"５．５亿": "550000000", "42": "42", "3百": "300", "0.05万": "500",
+	} {
+		got, ok := multipliedDecimal([]rune(in))
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+		assert.Equal(t, decimalOf([]rune(in)), got, in) // the exact parser agrees
+	}
+	for _, bad := range []string{"", "万", "三千万", "3千5百", "1,100万", "x亿"} {
+		_, ok := multipliedDecimal([]rune(bad))
+		assert.False(t, ok, bad)
+	}
+}
+
+func TestArabicEnd(t *testing.T) {
+	for in, want := range map[string]int{
+		"38.1亿": 4, "1,349,084亿": 9, "1,2345": 1, "1,23亿": 1, "12,345.6%": 8, "1.2.3": 3, ".5": 0,
+		"5.": 1, "亿": 0, "２·５": 3, "1,234,": 5,
+	} {
+		assert.Equal(t, want, arabicEnd([]rune(in)), in)
+	}
+}
+
+func TestRangeBefore(t *testing.T) {
+	require.NoError(t, loadMoney())
+	// "|" marks where the mention under test starts.
+	for text, want := range map[string]bool{
+		"5-|10亿元": true, "5亿元至|10亿元": true, "5亿——|10亿元": true, "2%～|3%": true,
+		"增长到|10亿元": false, "攀升至|85%": false, "|10亿元": false, "共|10亿元": false,
+	} {
+		i := strings.Index(text, "|")
+		runes := []rune(text[:i] + text[i+1:])
+		assert.Equal(t, want, rangeBefore(runes, utf8.RuneCountInString(text[:i])), text)
+	}
+}

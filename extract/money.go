@@ -22,6 +22,7 @@ import (
 // 多 and 余 inside the amount (5000多万元, 3亿多元) are part of the span and
 // set Approximate with Qualifier "多" or "余".
 //
+// A minus sign belongs to the amount (净利润-3.2亿元 is -320000000).
 // Ranges (5-10亿元, 5至10亿元, 5亿—10亿元) set Min and Max; Amount is Min. A
 // bound without a multiplier takes the other bound's: 5-10亿 is 5亿..10亿.
 //
@@ -232,7 +233,7 @@ func inMoney(r rune) bool {
 		return true
 	}
 	switch r {
-	case '·', ',', ' ', '多', '余', '点', '角', '分', '○':
+	case '·', ',', ' ', '多', '余', '点', '角', '分', '○', '−':
 		return true
 	}
 	_, ok := moneyDat.curRunes[r]
@@ -546,7 +547,7 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 	}
 	if s > 0 {
 		l := runes[s-1]
-		if isNumeralRune(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || rangeBefore(runes, s) {
+		if isNumeralRune(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
 			return candidate{}, false
 		}
 		for _, w := range moneyDat.beforeWords {
@@ -693,6 +694,9 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 			v.Add(v, new(big.Rat).Mul(fv, big.NewRat(1, 100)))
 		}
 		m.Amount = entities.DecimalFromRat(v)
+	}
+	if _, _, ok := c.group("sign"); ok {
+		m.Amount = m.Amount.Neg() // 净利润-3.2亿元
 	}
 	if bs, be, ok := c.group("amt2"); ok {
 		if c1s, c1e, ok := c.group("cur1"); ok && moneyDat.currency[d.str(c1s, c1e)] != code {

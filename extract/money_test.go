@@ -256,3 +256,26 @@ func TestRangeBefore(t *testing.T) {
 		assert.Equal(t, want, rangeBefore(runes, utf8.RuneCountInString(text[:i])), text)
 	}
 }
+
+// FuzzFastPathAgreesWithRules: on any text the fast paths give what the
+// rules give.
+func FuzzFastPathAgreesWithRules(f *testing.F) {
+	for _, s := range []string{"38.1亿元，同比增长23.9%", "5-10亿元", "人民币5000万元", "1,349,084亿元", "5.6个百分点",
+		"5%-10%", "净利润-3.2亿元", "3元5角", "增长到10亿元", "2%～3%", "1亿元1亿元", "百分之十"} {
+		f.Add(s)
+	}
+	require.NoError(f, loadMoney())
+	require.NoError(f, loadPercents())
+	f.Fuzz(func(t *testing.T, text string) {
+		defer func() { useFastPath = true }()
+		useFastPath = true
+		d := newDoc(text, time.Time{})
+		m1, p1 := extractMoney(d), extractPercents(d)
+		useFastPath = false
+		d = newDoc(text, time.Time{})
+		m2, p2 := extractMoney(d), extractPercents(d)
+		if !assert.Equal(t, m2, m1, text) || !assert.Equal(t, p2, p1, text) {
+			t.FailNow()
+		}
+	})
+}

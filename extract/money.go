@@ -518,16 +518,21 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 		if isRangeSep(next) {
 			return candidate{}, false // 5亿元至10亿元
 		}
-		if isNumeralRune(next) {
-			// 美元100万 after it: a currency also written in front; 3元5角.
+		after := next
+		if after == ' ' && i+2 < len(runes) {
+			after = runes[i+2]
+		}
+		if isNumeralRune(after) {
+			// 5美元 100万: a currency also written in front may open the
+			// next amount, which the rules would read as the longer match.
 			for _, w := range moneyDat.beforeWords {
 				if runesEqual(w, cur) {
 					return candidate{}, false
 				}
 			}
-			if i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
-				return candidate{}, false
-			}
+		}
+		if isNumeralRune(next) && i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
+			return candidate{}, false // 3元5角
 		}
 		if cur[len(cur)-1] == '元' && strings.ContainsRune("人新港台", next) {
 			return candidate{}, false // 元人民币

@@ -18,7 +18,7 @@ import (
 // Spans. A mention's span is the number and its currency, as written:
 // 5.5亿元, 人民币5000万元, ¥1,200. The words that only qualify the amount stay
 // outside it and go to Qualifier: 约, 近, 超过, 逾, 不到 in front, 左右, 上下,
-// 以上 behind (约5亿元 has the span 5亿元, Qualifier "约", Approximate).
+// 以上, 以下, 以内 behind (约5亿元 has the span 5亿元, Qualifier "约", Approximate).
 // 多 and 余 inside the amount (5000多万元, 3亿多元) are part of the span and
 // set Approximate with Qualifier "多" or "余".
 //
@@ -833,7 +833,7 @@ func containsRune(s []rune, rs ...rune) bool {
 // Qualifiers of an amount or a percentage, longest first.
 var (
 	qualBefore = []string{"约合", "约为", "约达", "大约", "将近", "接近", "超过", "不到", "不足", "约", "近", "超", "逾"}
-	qualAfter  = []string{"左右", "上下", "以上", "有余"}
+	qualAfter  = []string{"左右", "上下", "以上", "以下", "以内", "有余"}
 )
 
 // qualifierAround returns the qualifier words just before rs and just after

@@ -166,3 +166,18 @@ func TestPercentCueTable(t *testing.T) {
 		assert.True(t, cueEnds.has(r[len(r)-1]), w)
 	}
 }
+
+func TestPercentQualifier(t *testing.T) {
+	for text, want := range map[string]string{
+		"超过85%": "超过", "控制在3.5%以内": "以内", "约30%左右": "约…左右", "达到12%": "", "近五成": "",
+	} {
+		got := percentsOf(t, text)
+		if want == "" && len(got) == 0 {
+			continue
+		}
+		if assert.Len(t, got, 1, text) {
+			assert.Equal(t, want, got[0].Qualifier, text)
+			assert.Equal(t, want != "", got[0].Approximate, text)
+		}
+	}
+}

@@ -1,7 +1,887 @@
 package extract
 
-import "github.com/zhfacts/zhfacts/entities"
+import (
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"sync"
 
-func loadMoney() error { return nil }
+	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/patterns"
+)
 
-func extractMoney(d *doc) []entities.Money { return nil }
+// Money: an amount in Arabic or Chinese numerals (38.1亿, 1,100万, 三千万,
+// ５０００万) with a currency behind it (元, 亿美元, 港币) or in front of it
+// (人民币5000万元, 美元100万, ¥1,200, US$3.5亿).
+//
+// Spans. A mention's span is the number and its currency, as written:
+// 5.5亿元, 人民币5000万元, ¥1,200. The words that only qualify the amount stay
+// outside it and go to Qualifier: 约, 近, 超过, 逾, 不到 in front, 左右, 上下,
+// 以上, 以下, 以内 behind (约5亿元 has the span 5亿元, Qualifier "约", Approximate).
+// 多 and 余 inside the amount (5000多万元, 3亿多元) are part of the span and
+// set Approximate with Qualifier "多" or "余".
+//
+// A minus sign belongs to the amount (净利润-3.2亿元 is -320000000).
+// Ranges (5-10亿元, 5至10亿元, 5亿—10亿元) set Min and Max; Amount is Min. A
+// bound without a multiplier takes the other bound's: 5-10亿 is 5亿..10亿.
+//
+// 角 and 分 count only right after 元 (3元5角 is 3.5 yuan), so 十分重要 is no
+// money; nor are 一元化, 多元化, 二元结构 (a lone Chinese digit before 元 is
+// read only in 一元钱), 单元, 157亩 or 千万株.
+//
+// The work per document: one pass finds the currency runes with a numeral
+// next to them (moneyAnchor); each grows into a tight window over the runes
+// a mention can hold (inMoney); a window that is exactly the common form
+// (38.1亿元) is read directly (moneyFast), any other runs the rules of
+// patterns/zh/money.rules; the longest match wins, guards reject words such
+// as 一元化, and the amount is computed exactly.
+
+// moneyData is the compiled state of the money dimension, immutable after
+// loadMoney.
+type moneyData struct {
+	rules    []patterns.Rule
+	currency map[string]string // currency word or sign -> ISO 4217 code
+	curRunes map[rune]struct{} // every rune of a currency word or sign
+	after    map[string]bool   // the currency words written behind the number
+	// afterWords and beforeWords are the currency words written behind and
+	// in front of the number, longest first.
+	afterWords, beforeWords [][]rune
+	// suffixRule is the index of the rule moneyFast stands for.
+	suffixRule int
+}
+
+var (
+	moneyOnce sync.Once
+	moneyDat  *moneyData
+	moneyErr  error
+)
+
+func loadMoney() error {
+	moneyOnce.Do(func() {
+		rules, err := patterns.Rules("money")
+		if err != nil {
+			moneyErr = err
+			return
+		}
+		rows, err := patterns.LexiconRows("currency")
+		if err != nil {
+			moneyErr = err
+			return
+		}
+		cur := make(map[string]string, len(rows))
+		curRunes := map[rune]struct{}{}
+		after := map[string]bool{}
+		var afterWords, beforeWords [][]rune
+		for _, r := range rows {
+			for _, c := range r[0] {
+				curRunes[c] = struct{}{}
+			}
+			if len(r) < 2 {
+				moneyErr = fmt.Errorf("extract: currency lexicon: entry %q has no code", r[0])
+				return
+			}
+			cur[r[0]] = r[1]
+			if len(r) > 2 && (r[2] == "after" || r[2] == "both") {
+				after[r[0]] = true
+				afterWords = append(afterWords, []rune(r[0]))
+			}
+			if len(r) > 2 && (r[2] == "before" || r[2] == "both") {
+				beforeWords = append(beforeWords, []rune(r[0]))
+			}
+		}
+		suffix := -1
+		for i, r := range rules {
+			if r.Name == "suffix" {
+				suffix = i
+			}
+		}
+		if suffix < 0 {
+			moneyErr = fmt.Errorf("extract: money rules: no rule named suffix")
+			return
+		}
+		longestFirst := func(a, b []rune) int { return len(b) - len(a) }
+		slices.SortStableFunc(afterWords, longestFirst)
+		slices.SortStableFunc(beforeWords, longestFirst)
+		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after,
+			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix}
+	})
+	return moneyErr
+}
+
+// The longest reach from a money anchor: room for a long numeral with a
+// currency word in front (人民币1,234,567,890.12万元) and a range.
+const (
+	moneyBefore = 40
+	moneyAfter  = 32
+)
+
+// isNumeralRune reports whether r can be part of a numeral.
+func isNumeralRune(r rune) bool {
+	return digitValue(r) >= 0 || unitValue(r) > 0 || r == '万' || r == '亿'
+}
+
+// numeralNear reports whether a numeral rune lies within n runes before
+// (dir -1) or after (dir +1) index i, skipping blanks.
+func numeralNear(runes []rune, i, dir, n int) bool {
+	for k, j := 0, i+dir; k < n && j >= 0 && j < len(runes); k, j = k+1, j+dir {
+		if isNumeralRune(runes[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyAnchor reports whether rune i may close or open a money mention: a
+// currency character with a numeral next to it.
+func moneyAnchor(runes []rune, i int) bool {
+	switch runes[i] {
+	case '币', '布', '郎', '钱', '金', '克':
+		// Only as the end of 人民币, 港币, 卢布, 法郎, 块钱, 美金, 马克:
+		// 60克 and 资金 are no anchors.
+		if i == 0 || !strings.ContainsRune(anchorLead[runes[i]], runes[i-1]) {
+			return false
+		}
+		return numeralNear(runes, i, -1, 5) || numeralNear(runes, i, 1, 3)
+	case '元', '镑', '铢':
+		return numeralNear(runes, i, -1, 5) || numeralNear(runes, i, 1, 3)
+	case '¥', '￥', '$', '€', '£':
+		return numeralNear(runes, i, 1, 3)
+	case 'B', 'D', 'Y', 'R', 'P': // RMB, USD, HKD, CNY, JPY, EUR, GBP
+		return i >= 2 && runes[i-1] >= 'A' && runes[i-1] <= 'Z' && numeralNear(runes, i, 1, 3)
+	}
+	return false
+}
+
+// anchorLead gives, for the anchor runes that end a currency word only
+// sometimes, the runes that may stand before them in one.
+var anchorLead = map[rune]string{
+	'币': "民港台新", '布': "卢", '郎': "法", '钱': "块", '金': "美", '克': "马",
+}
+
+// runeSet is a bitmap of runes of the Basic Multilingual Plane, for a
+// one-load membership test in the anchor scans.
+type runeSet [1024]uint64
+
+func newRuneSet(runes string) *runeSet {
+	var s runeSet
+	for _, r := range runes {
+		s[r>>6] |= 1 << (r & 63)
+	}
+	return &s
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0
+}
+
+// moneyAnchorRunes are the runes that may anchor a money mention;
+// moneyAnchor decides.
+var moneyAnchorRunes = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
+
+// anchorsOf returns the indexes of the runes in set for which anchor holds.
+func anchorsOf(runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {
+	var out []int
+	for i, r := range runes {
+		if set.has(r) && anchor(runes, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// tightWindows returns, for every anchor, the run of runes around it that
+// belong to the expression (inSet), at most before runes to the left and
+// after to the right; overlapping windows merge. The rules then run on a few
+// runes per mention instead of a fixed padding.
+func tightWindows(runes []rune, anchors []int, inSet func(rune) bool, before, after int) [][2]int {
+	var out [][2]int
+	for _, i := range anchors {
+		s, e := i, i+1
+		for s > 0 && i-s < before && inSet(runes[s-1]) {
+			s--
+		}
+		for e < len(runes) && e-i-1 < after && inSet(runes[e]) {
+			e++
+		}
+		if k := len(out) - 1; k >= 0 && s <= out[k][1] && e-out[k][0] <= maxWindow {
+			out[k][1] = max(out[k][1], e)
+			continue
+		}
+		out = append(out, [2]int{s, e})
+	}
+	return out
+}
+
+// maxWindow bounds a merged window. Past it, the next window starts anew and
+// may overlap the last one: every mention lies whole in the window of each
+// of its anchors, and pickLongest drops the duplicates.
+const maxWindow = 256
+
+// isRangeSep reports whether r can join the two bounds of a range.
+func isRangeSep(r rune) bool {
+	switch r {
+	case '-', '－', '—', '–', '~', '～', '至', '到':
+		return true
+	}
+	return false
+}
+
+// inMoney reports whether r can be part of a money mention.
+func inMoney(r rune) bool {
+	if isNumeralRune(r) || isDot(r) || isRangeSep(r) {
+		return true
+	}
+	switch r {
+	case '·', ',', ' ', '多', '余', '点', '角', '分', '○', '−':
+		return true
+	}
+	_, ok := moneyDat.curRunes[r]
+	return ok
+}
+
+// candidate is one rule match in document rune offsets.
+type candidate struct {
+	start, end int
+	rule       int
+	m          patterns.Match // groups relative to base
+	base       int
+}
+
+func (c *candidate) group(name string) (int, int, bool) {
+	s, e, ok := c.m.Group(name)
+	return s + c.base, e + c.base, ok
+}
+
+// runRules runs every rule over every window and returns the matches,
+// longest first among those that overlap. A match that starts a window whose
+// left neighbour is a numeral rune is a cut numeral and is dropped.
+func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []candidate {
+	all := make([]candidate, 0, len(wins))
+	for _, w := range wins {
+		seg := d.runes[w[0]:w[1]]
+		if !hasNumeral(seg) {
+			continue // 元旦 next to a date, 宣布 after one
+		}
+		if useFastPath && fast != nil {
+			if ri, groups, ok := fast(seg); ok {
+				if !cutNumeral(d, w[0]) {
+					m := patterns.Match{Start: 0, End: len(seg), Groups: groups}
+					all = append(all, candidate{start: w[0], end: w[1], rule: ri, m: m, base: w[0]})
+				}
+				continue
+			}
+		}
+		for ri, r := range rules {
+			if !ruleMayMatch(r.Name, seg) {
+				continue
+			}
+			_ = r.Re.FindAll(seg, func(m patterns.Match) {
+				s := m.Start + w[0]
+				if m.Start == 0 && cutNumeral(d, s) {
+					return
+				}
+				all = append(all, candidate{start: s, end: m.End + w[0], rule: ri, m: m, base: w[0]})
+			})
+		}
+	}
+	return all
+}
+
+func hasNumeral(seg []rune) bool {
+	for _, r := range seg {
+		if isNumeralRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutNumeral reports whether a window starting at rune s cuts a numeral: a
+// match there is only the tail of a longer number.
+func cutNumeral(d *doc, s int) bool {
+	if s == 0 {
+		return false
+	}
+	r := d.runes[s-1]
+	return isNumeralRune(r) || isDot(numeralRune(r)) || r == ','
+}
+
+// fastPath recognizes a window that is exactly the most common form of one
+// rule (38.1亿元 for money/suffix, 23.9% for percent/sign) and returns that
+// rule's index and groups without running the regular expression. The rules
+// stay the definition: TestFastPathAgreesWithRules checks that both ways give
+// the same entities.
+type fastPath func(seg []rune) (rule int, groups []patterns.Group, ok bool)
+
+// useFastPath is switched off by the test that compares the two ways.
+var useFastPath = true
+
+// arabicEnd returns the end of an Arabic numeral at the start of s, as the
+// rules read one: digits, groups of three digits after ASCII commas, and at
+// most one decimal point; or 0.
+func arabicEnd(s []rune) int {
+	i, dot := 0, false
+	for i < len(s) {
+		switch r := s[i]; {
+		case isArabic(r):
+		case (r == '.' || r == '．' || r == '·') && !dot && i > 0 && i+1 < len(s) && isArabic(s[i+1]):
+			dot = true
+		case r == ',' && !dot && i > 0 && i+3 < len(s) && isArabic(s[i+1]) && isArabic(s[i+2]) && isArabic(s[i+3]) &&
+			(i+4 == len(s) || !isArabic(s[i+4])):
+			i += 3
+		default:
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// rangeBefore reports whether the rune before s is a range separator that
+// follows a number or a unit (5-10亿元, 5亿元至10亿元, 2%～3%), so that a
+// range rule may take the mention in.
+func rangeBefore(runes []rune, s int) bool {
+	k := s - 1
+	if k < 0 || !isRangeSep(runes[k]) {
+		return false
+	}
+	for k > 0 && isRangeSep(runes[k-1]) {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	r := runes[k-1]
+	_, cur := moneyDat.curRunes[r]
+	return isNumeralRune(r) || cur || r == '%' || r == '％' || r == '‰' || r == '多' || r == '余'
+}
+
+// moneyFast reads 38.1亿元, 5000万美元, 3亿多元, 100余万元: an Arabic numeral,
+// 多 or 余, multipliers, and a currency written behind the number.
+func moneyFast(seg []rune) (int, []patterns.Group, bool) {
+	n := arabicEnd(seg)
+	if n == 0 {
+		return 0, nil, false
+	}
+	k := n
+	if k < len(seg) && (seg[k] == '多' || seg[k] == '余') {
+		k++
+	}
+	mult := k
+	for k < len(seg) && multiplierExp(seg[k]) > 0 && seg[k] != '十' && k-mult < 2 {
+		k++
+	}
+	if k > mult && k < len(seg) && (seg[k] == '多' || seg[k] == '余') && seg[n] != '多' && seg[n] != '余' {
+		k++
+	}
+	if !validMult(seg[mult:k]) {
+		return 0, nil, false
+	}
+	cur := string(seg[k:])
+	if !moneyDat.after[cur] {
+		return 0, nil, false
+	}
+	return moneyDat.suffixRule, []patterns.Group{{Name: "amt", Start: 0, End: k}, {Name: "cur", Start: k, End: len(seg)}}, true
+}
+
+// validMult reports whether a run of multipliers (and a trailing 多 or 余)
+// is one the rules accept: 万, 亿, 千, 百, 万亿, 千万, 百万, 千亿, 百亿.
+func validMult(s []rune) bool {
+	if len(s) > 0 && (s[len(s)-1] == '多' || s[len(s)-1] == '余') {
+		s = s[:len(s)-1]
+	}
+	switch string(s) {
+	case "", "万", "亿", "千", "百", "万亿", "千万", "百万", "千亿", "百亿":
+		return true
+	}
+	return false
+}
+
+// ruleMayMatch is a cheap test of a window for the runes a rule cannot do
+// without, so that only the rules that may match run: a range needs a
+// separator, 3元5角 a 角 or 分, a currency in front a currency rune before a
+// digit, a percent sign %, a fraction 之, a point figure 点.
+func ruleMayMatch(name string, seg []rune) bool {
+	has := func(f func(rune) bool) bool {
+		for _, r := range seg {
+			if f(r) {
+				return true
+			}
+		}
+		return false
+	}
+	switch name {
+	case "range":
+		return has(isRangeSep)
+	case "jiaofen":
+		return has(func(r rune) bool { return r == '角' || r == '分' })
+	case "prefix":
+		for i := 1; i < len(seg); i++ {
+			if _, cur := moneyDat.curRunes[seg[i-1]]; (cur || seg[i-1] == ' ') && isNumeralRune(seg[i]) {
+				return true
+			}
+		}
+		return false
+	case "sign":
+		return has(func(r rune) bool { return r == '%' || r == '％' || r == '‰' })
+	case "fraction":
+		return has(func(r rune) bool { return r == '之' })
+	case "point":
+		return has(func(r rune) bool { return r == '点' })
+	}
+	return true
+}
+
+// pickLongest calls ok on the candidates, longest first (then the earliest,
+// then the earliest rule), skipping those that overlap one already accepted.
+// ok reports whether it accepted the candidate.
+func pickLongest(c []candidate, ok func(*candidate) bool) {
+	if len(c) == 0 {
+		return
+	}
+	order := make([]int32, len(c))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		x, y := &c[a], &c[b]
+		if lx, ly := x.end-x.start, y.end-y.start; lx != ly {
+			return ly - lx
+		}
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return x.rule - y.rule
+	})
+	var kept [][2]int
+	clashes := func(x *candidate) bool {
+		for _, k := range kept {
+			if x.start < k[1] && k[0] < x.end {
+				return true
+			}
+		}
+		return false
+	}
+	var taken []bool // for many candidates: the runes already accepted
+	lo := 0
+	if len(c) > 32 {
+		lo = c[0].start
+		hi := c[0].end
+		for i := range c {
+			lo, hi = min(lo, c[i].start), max(hi, c[i].end)
+		}
+		taken = make([]bool, hi-lo)
+		clashes = func(x *candidate) bool {
+			for k := x.start; k < x.end; k++ {
+				if taken[k-lo] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	for _, i := range order {
+		x := &c[i]
+		if clashes(x) || !ok(x) {
+			continue
+		}
+		if taken != nil {
+			for k := x.start; k < x.end; k++ {
+				taken[k-lo] = true
+			}
+		} else {
+			kept = append(kept, [2]int{x.start, x.end})
+		}
+	}
+}
+
+// moneyLocal is the fast path of one anchor: a currency written behind the
+// number, ending at rune i, with an Arabic amount right before it (38.1亿元)
+// and nothing around that a longer rule could take in (a currency word in
+// front, a range separator, 角 or 分 after 元). It gives what rule suffix
+// would; anything else goes to the windows and the rules.
+func moneyLocal(d *doc, i int) (candidate, bool) {
+	runes := d.runes
+	var cur []rune
+	for _, w := range moneyDat.afterWords {
+		if n := len(w); i+1 >= n && runesEqual(runes[i+1-n:i+1], w) {
+			cur = w
+			break
+		}
+	}
+	if cur == nil {
+		return candidate{}, false
+	}
+	if i+1 < len(runes) {
+		next := runes[i+1]
+		if isRangeSep(next) {
+			return candidate{}, false // 5亿元至10亿元
+		}
+		after := next
+		if after == ' ' && i+2 < len(runes) {
+			after = runes[i+2]
+		}
+		if isNumeralRune(after) {
+			// 5美元 100万: a currency also written in front may open the
+			// next amount, which the rules would read as the longer match.
+			for _, w := range moneyDat.beforeWords {
+				if runesEqual(w, cur) {
+					return candidate{}, false
+				}
+			}
+		}
+		if isNumeralRune(next) && i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
+			return candidate{}, false // 3元5角
+		}
+		if cur[len(cur)-1] == '元' && strings.ContainsRune("人新港台", next) {
+			return candidate{}, false // 元人民币
+		}
+	}
+	cs := i + 1 - len(cur)
+	s := cs
+	for s > 0 && cs-s < moneyBefore {
+		r := runes[s-1]
+		if !isArabic(r) && !isDot(r) && r != '·' && r != ',' && multiplierExp(r) == 0 && r != '多' && r != '余' {
+			break
+		}
+		s--
+	}
+	if s == cs {
+		return candidate{}, false
+	}
+	if s > 0 {
+		l := runes[s-1]
+		if isNumeralRune(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
+			return candidate{}, false
+		}
+		for _, w := range moneyDat.beforeWords {
+			if n := len(w); s >= n && runesEqual(runes[s-n:s], w) {
+				return candidate{}, false // 人民币5000万元
+			}
+		}
+	}
+	ri, groups, ok := moneyFast(runes[s : i+1])
+	if !ok {
+		return candidate{}, false
+	}
+	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
+}
+
+func extractMoney(d *doc) []entities.Money {
+	if moneyDat == nil {
+		return nil
+	}
+	anchors := anchorsOf(d.runes, moneyAnchorRunes, moneyAnchor)
+	if len(anchors) == 0 {
+		return nil
+	}
+	cands := make([]candidate, 0, len(anchors))
+	rest := anchors[:0:0]
+	for _, i := range anchors {
+		if useFastPath {
+			if c, ok := moneyLocal(d, i); ok {
+				cands = append(cands, c)
+				continue
+			}
+		}
+		rest = append(rest, i)
+	}
+	wins := tightWindows(d.runes, rest, inMoney, moneyBefore, moneyAfter)
+	cands = append(cands, runRules(d, moneyDat.rules, wins, moneyFast)...)
+	out := make([]entities.Money, 0, len(cands))
+	pickLongest(cands, func(c *candidate) bool {
+		m, ok := readMoney(d, c)
+		if ok {
+			out = append(out, m)
+		}
+		return ok
+	})
+	slices.SortFunc(out, func(a, b entities.Money) int { return a.Start - b.Start })
+	return out
+}
+
+// Measure words and time units: a number before one of them counts that,
+// not the currency in front (人民币1年期).
+const countWords = "年月日天周个件次位名人岁倍台辆吨亩米股手张家只期项款笔"
+
+// Words that join 元 into another word: 一元化, 元素, 元旦, 元件...
+const yuanWordTail = "化论素件旦宵首帅老勋凶组次气"
+
+// readMoney turns a candidate into a Money, or reports false when the guards
+// reject it.
+func readMoney(d *doc, c *candidate) (entities.Money, bool) {
+	var m entities.Money
+	rule := moneyDat.rules[c.rule].Name
+	as, ae, _ := c.group("amt")
+	amt := d.runes[as:ae]
+	curS, curE, _ := c.group("cur")
+	cur := d.str(curS, curE)
+	code := moneyDat.currency[cur]
+	if ns, ne, ok := c.group("name"); ok && cur == "元" {
+		code = moneyDat.currency[d.str(ns, ne)] // 980元新台币
+	}
+	if ps, pe, ok := c.group("pre"); ok {
+		// 人民币5-10亿元: the word in front names the currency; one behind
+		// must agree unless it is a bare 元.
+		pc := moneyDat.currency[d.str(ps, pe)]
+		if pc != code && cur != "元" {
+			return m, false
+		}
+		code = pc
+	}
+	if code == "" {
+		return m, false
+	}
+	// Guards on what stands around the amount.
+	if as > 0 && curS > as && !isArabic(amt[0]) {
+		switch d.runes[as-1] {
+		case '数', '几', '第', '上', '成', '好':
+			return m, false // 数千万元 is vague, 第一元 no amount
+		}
+	}
+	// 人民币一年期, 人民币1年期: a currency word in front of a number that
+	// counts something else.
+	if curS < as && !c.m.Has("cur2") {
+		if !isArabic(amt[0]) && len(amt) == 1 {
+			return m, false
+		}
+		if ae < len(d.runes) && strings.ContainsRune(countWords, d.runes[ae]) {
+			return m, false
+		}
+	}
+	if cur == "日元" && as > 0 && d.runes[as-1] == '月' {
+		return m, false // 3月1日元旦
+	}
+	if d.runes[c.end-1] == '元' {
+		next := rune(0)
+		if c.end < len(d.runes) {
+			next = d.runes[c.end]
+		}
+		if next != 0 && strings.ContainsRune(yuanWordTail, next) {
+			return m, false
+		}
+		// 一元化, 二元结构: a lone Chinese digit before 元 is money only in 一元钱.
+		if cur == "元" && len(amt) == 1 && !isArabic(amt[0]) && next != '钱' {
+			return m, false
+		}
+	}
+	if c2s, c2e, ok := c.group("cur2"); ok {
+		// 人民币5000万元: the word behind must agree with the one in front.
+		if moneyDat.currency[d.str(c2s, c2e)] != code && d.str(c2s, c2e) != "元" {
+			return m, false
+		}
+	}
+	approx, qual := "", ""
+	clean := make([]rune, 0, len(amt))
+	for _, r := range amt {
+		if r == '多' || r == '余' {
+			approx = string(r)
+			continue
+		}
+		clean = append(clean, numeralRune(r))
+	}
+	_, _, hasJiao := c.group("jiao")
+	_, _, hasFen := c.group("fen")
+	if fast, ok := multipliedDecimal(clean); ok && !hasJiao && !hasFen {
+		m.Amount = fast
+	} else {
+		v, ok := parseNumber(clean)
+		if !ok {
+			return m, false
+		}
+		if js, je, ok := c.group("jiao"); ok {
+			jv, _ := parseNumber(d.runes[js:je])
+			v.Add(v, new(big.Rat).Mul(jv, big.NewRat(1, 10)))
+		}
+		if fs, fe, ok := c.group("fen"); ok {
+			fv, _ := parseNumber(d.runes[fs:fe])
+			v.Add(v, new(big.Rat).Mul(fv, big.NewRat(1, 100)))
+		}
+		m.Amount = entities.DecimalFromRat(v)
+	}
+	if _, _, ok := c.group("sign"); ok {
+		m.Amount = m.Amount.Neg() // 净利润-3.2亿元
+	}
+	if bs, be, ok := c.group("amt2"); ok {
+		if c1s, c1e, ok := c.group("cur1"); ok && moneyDat.currency[d.str(c1s, c1e)] != code {
+			return m, false
+		}
+		hi, lo, ok := rangeBounds(clean, stripApprox(d.runes[bs:be]))
+		if !ok || lo.Cmp(hi) > 0 {
+			return m, false
+		}
+		m.Min, m.Max = entities.DecimalFromRat(lo), entities.DecimalFromRat(hi)
+		m.Amount = m.Min
+	}
+	if approx != "" {
+		qual = approx
+	}
+	pre, post := qualifierAround(d, c.start, c.end)
+	qual = joinQualifier(pre, qual, post)
+	m.Span = d.span(c.start, c.end)
+	m.Currency = code
+	m.Approximate = qual != ""
+	m.Qualifier = qual
+	m.Rule = rule
+	return m, true
+}
+
+// multiplierExp returns the power of ten of a multiplier character.
+func multiplierExp(r rune) int {
+	switch r {
+	case '十':
+		return 1
+	case '百':
+		return 2
+	case '千':
+		return 3
+	case '万':
+		return 4
+	case '亿':
+		return 8
+	}
+	return 0
+}
+
+// multipliedDecimal is the fast path for the usual amount: an Arabic numeral
+// and a run of multipliers (38.1亿, 5000万, 2千万, 1.5万亿), whose value is
+// the numeral with its point moved. It reports false for anything else.
+func multipliedDecimal(s []rune) (entities.Decimal, bool) {
+	exp, k := 0, len(s)
+	for k > 0 {
+		e := multiplierExp(s[k-1])
+		if e == 0 {
+			break
+		}
+		exp += e
+		k--
+	}
+	if k == len(s) && exp == 0 || k == 0 || !isArabic(s[k-1]) {
+		if k == len(s) && k > 0 && isArabic(s[k-1]) {
+			return arabicDecimal(s, 0)
+		}
+		return "", false
+	}
+	return arabicDecimal(s[:k], exp)
+}
+
+// stripApprox drops 多 and 余 from an amount and maps its runes for
+// parseNumber.
+func stripApprox(s []rune) []rune {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if r != '多' && r != '余' {
+			out = append(out, numeralRune(r))
+		}
+	}
+	return out
+}
+
+// numeralRune maps the middle dot some typesetting uses as a decimal point
+// (２·５) to a full stop for parseNumber.
+func numeralRune(r rune) rune {
+	if r == '·' {
+		return '.'
+	}
+	return r
+}
+
+// rangeBounds reads the two bounds of a range; a lower bound without a
+// multiplier takes the upper bound's (5-10亿: 5亿; 两千至三千万: 两千万).
+func rangeBounds(a, b []rune) (hi, lo *big.Rat, ok bool) {
+	hi, ok = parseNumber(b)
+	if !ok {
+		return nil, nil, false
+	}
+	a = append([]rune(nil), a...)
+	if !containsRune(a, '万', '亿') {
+		// The multiplier run at the end of b: 亿, 千万, 万亿.
+		k := len(b)
+		for k > 0 && (b[k-1] == '万' || b[k-1] == '亿' || b[k-1] == '千' || b[k-1] == '百') {
+			k--
+		}
+		mult := b[k:]
+		if k == 0 || !isArabic(b[k-1]) && digitValue(b[k-1]) < 0 {
+			// The run is part of a Chinese numeral (二十亿: 亿 only).
+			for len(mult) > 0 && (mult[0] == '千' || mult[0] == '百') {
+				mult = mult[1:]
+			}
+		}
+		if containsRune(a, '千', '百', '十') {
+			for len(mult) > 0 && (mult[0] == '千' || mult[0] == '百') {
+				mult = mult[1:]
+			}
+		}
+		a = append(a, mult...)
+	}
+	lo, ok = parseNumber(a)
+	return hi, lo, ok
+}
+
+func containsRune(s []rune, rs ...rune) bool {
+	for _, r := range s {
+		for _, x := range rs {
+			if r == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Qualifiers of an amount or a percentage, longest first.
+var (
+	qualBefore = []string{"约合", "约为", "约达", "大约", "将近", "接近", "超过", "不到", "不足", "约", "近", "超", "逾"}
+	qualAfter  = []string{"左右", "上下", "以上", "以下", "以内", "有余"}
+)
+
+// qualifierAround returns the qualifier words just before rs and just after
+// re, or "".
+func qualifierAround(d *doc, rs, re int) (pre, post string) {
+	for _, q := range qualBeforeRunes {
+		if n := len(q); rs-n >= 0 && runesEqual(d.runes[rs-n:rs], q) {
+			pre = d.str(rs-n, rs)
+			break
+		}
+	}
+	for _, q := range qualAfterRunes {
+		if n := len(q); re+n <= len(d.runes) && runesEqual(d.runes[re:re+n], q) {
+			post = d.str(re, re+n)
+			break
+		}
+	}
+	return pre, post
+}
+
+var (
+	qualBeforeRunes = toRunes(qualBefore)
+	qualAfterRunes  = toRunes(qualAfter)
+)
+
+func toRunes(words []string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+func joinQualifier(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		if p != "" {
+			n++
+		}
+	}
+	if n <= 1 {
+		return strings.Join(parts, "")
+	}
+	var nonEmpty []string
+	for _, p := range parts {
+		if p != "" {
+			nonEmpty = append(nonEmpty, p)
+		}
+	}
+	return strings.Join(nonEmpty, "…")
+}

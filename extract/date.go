@@ -64,7 +64,7 @@ func firstIn(set string) func(rune) bool {
 
 func numeralOr(set string) func(rune) bool {
 	rs := []rune(set)
-	return func(r rune) bool { return isNumeralRune(r) || runeIn(r, rs) }
+	return func(r rune) bool { return isDateNumeral(r) || runeIn(r, rs) }
 }
 
 func runeIn(r rune, set []rune) bool {
@@ -80,33 +80,33 @@ func runeIn(r rune, set []rune) bool {
 // a day 1-3, a count 1-3, a range marker 1-2, a year prefix (2026年, 今年)
 // 2-5.
 var dateSpecs = map[string]dateSpec{
-	"md_range":        {gate(isNumeralRune, at("月", 1, 7), at(dateTo, 3, 12)), normMDRange},
-	"y_range":         {gate(isNumeralRune, at("年"+dateTo, 4, 4), at("年", 9, 11)), normYRange},
-	"ymd":             {gate(isNumeralRune, at("年", 4, 4), at("月", 6, 7), at("日号", 8, 11)), normYMD},
+	"md_range":        {gate(isDateNumeral, at("月", 1, 7), at(dateTo, 3, 12)), normMDRange},
+	"y_range":         {gate(isDateNumeral, at("年"+dateTo, 4, 4), at("年", 9, 11)), normYRange},
+	"ymd":             {gate(isDateNumeral, at("年", 4, 4), at("月", 6, 7), at("日号", 8, 11)), normYMD},
 	"ymd_num":         {gate(isArabic, at("-/.．／－", 4, 4)), normYMD},
 	"quarter":         {gate(numeralOr("今去明上第前"), at("季", 1, 11)), normQuarter},
 	"half":            {gate(numeralOr("今去明上下"), at("半", 1, 8)), normHalf},
 	"first_months":    {gate(numeralOr("今去明上前"), at("前", 0, 5), at("月", 2, 10)), normFirstMonths},
 	"m_range":         {gate(numeralOr("今去明上"), at(dateTo, 1, 12), at("月", 3, 15)), normMRange},
-	"ym":              {gate(isNumeralRune, at("年", 4, 4), at("月", 6, 7)), normYM},
+	"ym":              {gate(isDateNumeral, at("年", 4, 4), at("月", 6, 7)), normYM},
 	"since_start":     {gate(firstIn("今去年"), at("以", 1, 3)), normSinceStart},
 	"same_period":     {gate(firstIn("去上"), at("同", 2, 2)), normSamePeriod},
 	"recent_years":    {gate(firstIn("近最过"), at("年", 2, 7)), normRecentYears},
-	"duration_approx": {gate(isNumeralRune, at("左", 2, 7)), normDuration},
-	"duration_within": {gate(isNumeralRune, at("内", 2, 7)), normDuration},
-	"duration":        {dateGate{first: isNumeralRune, prev: firstIn("过时了用期达续来后"), need: []gateNeed{at("年月天周期", 1, 5)}}, normDuration},
-	"year":            {gate(isNumeralRune, at("年", 4, 4)), normYear},
-	"md":              {gate(isNumeralRune, at("月", 1, 2), at("日号", 3, 6)), normMD},
-	"d_range":         {gate(isNumeralRune, at(dateTo, 1, 4), at("日号", 3, 10)), normDRange},
-	"month":           {gate(isNumeralRune, at("月", 1, 2)), normMonth},
-	"day":             {gate(isNumeralRune, at("日", 1, 3)), normDay},
+	"duration_approx": {gate(isDateNumeral, at("左", 2, 7)), normDuration},
+	"duration_within": {gate(isDateNumeral, at("内", 2, 7)), normDuration},
+	"duration":        {dateGate{first: isDateNumeral, prev: firstIn("过时了用期达续来后"), need: []gateNeed{at("年月天周期", 1, 5)}}, normDuration},
+	"year":            {gate(isDateNumeral, at("年", 4, 4)), normYear},
+	"md":              {gate(isDateNumeral, at("月", 1, 2), at("日号", 3, 6)), normMD},
+	"d_range":         {gate(isDateNumeral, at(dateTo, 1, 4), at("日号", 3, 10)), normDRange},
+	"month":           {gate(isDateNumeral, at("月", 1, 2)), normMonth},
+	"day":             {gate(isDateNumeral, at("日", 1, 3)), normDay},
 	"rel_year":        {gate(firstIn("今去明前上"), at("年", 1, 1)), normRelYear},
 	"rel_month":       {gate(firstIn("本上下"), at("月", 1, 2)), normRelMonth},
 	"rel_day":         {gate(firstIn("今昨明前"), at("天日", 1, 1)), normRelDay},
 	"weekday":         {gate(firstIn("上下本星礼周")), normWeekday},
 	"rel_week":        {gate(firstIn("本上下"), at("周", 1, 1)), normRelWeek},
 	"holiday":         {gate(firstIn("元国")), normHoliday},
-	"five_year_plan":  {gate(isNumeralRune, at("五", 1, 2)), normFiveYearPlan},
+	"five_year_plan":  {gate(isDateNumeral, at("五", 1, 2)), normFiveYearPlan},
 }
 
 // open reports whether the gate lets rule try position p.
@@ -168,8 +168,8 @@ func loadDates() error {
 	return dateErr
 }
 
-// isNumeralRune reports the runes a number before a date unit ends with.
-func isNumeralRune(r rune) bool {
+// isDateNumeral reports the runes a number before a date unit ends with.
+func isDateNumeral(r rune) bool {
 	if isArabic(r) {
 		return true
 	}
@@ -200,23 +200,23 @@ func dateTrigger(rs []rune, i int) bool {
 		case '今', '去', '明', '前', '上':
 			return true
 		}
-		return isNumeralRune(prev) || next == '初'
+		return isDateNumeral(prev) || next == '初'
 	case '月':
 		switch prev {
 		case '个', '多', '本', '上', '下':
 			return true
 		}
-		return isNumeralRune(prev)
+		return isDateNumeral(prev)
 	case '日':
-		return isNumeralRune(prev) || prev == '今' || prev == '昨'
+		return isDateNumeral(prev) || prev == '今' || prev == '昨'
 	case '号':
-		return isNumeralRune(prev)
+		return isDateNumeral(prev)
 	case '天':
 		switch prev {
 		case '今', '昨', '明', '前', '期', '拜':
 			return true
 		}
-		return isNumeralRune(prev)
+		return isDateNumeral(prev)
 	case '季':
 		return next == '度'
 	case '半':
@@ -230,7 +230,7 @@ func dateTrigger(rs []rune, i int) bool {
 		case '本', '上', '下': // 本周, a week
 			return true
 		}
-		return isNumeralRune(prev) // 3周, a duration
+		return isDateNumeral(prev) // 3周, a duration
 	case '期':
 		return prev == '星'
 	case '拜':
@@ -240,7 +240,7 @@ func dateTrigger(rs []rune, i int) bool {
 	case '庆':
 		return prev == '国'
 	case '五':
-		return isNumeralRune(prev)
+		return isDateNumeral(prev)
 	case '-', '/', '.', '．', '／', '－':
 		return yearSepDate(rs, i)
 	}
@@ -287,7 +287,7 @@ func isDateSep(r rune) bool {
 // isDateRune reports the runes a date is made of, for walking back from a
 // trigger to where the date may start.
 func isDateRune(r rune) bool {
-	if isNumeralRune(r) || isDateSep(r) {
+	if isDateNumeral(r) || isDateSep(r) {
 		return true
 	}
 	switch r {
@@ -363,8 +363,8 @@ func (c *dateCtx) num(name string) int {
 // 星期三, 元旦, 年初以来).
 func isDateStart(rs []rune, i int) bool {
 	r := rs[i]
-	if isNumeralRune(r) {
-		return i == 0 || !isNumeralRune(rs[i-1])
+	if isDateNumeral(r) {
+		return i == 0 || !isDateNumeral(rs[i-1])
 	}
 	switch r {
 	case '今', '昨', '去', '明', '前', '上', '本', '下', '近', '过', '最', '第', '星', '礼', '周', '元', '国', '年':

@@ -116,8 +116,8 @@ const (
 	moneyAfter  = 32
 )
 
-// isNumeralRune reports whether r can be part of a numeral.
-func isNumeralRune(r rune) bool {
+// isMoneyNumeral reports whether r can be part of a numeral.
+func isMoneyNumeral(r rune) bool {
 	return digitValue(r) >= 0 || unitValue(r) > 0 || r == '万' || r == '亿'
 }
 
@@ -125,7 +125,7 @@ func isNumeralRune(r rune) bool {
 // (dir -1) or after (dir +1) index i, skipping blanks.
 func numeralNear(runes []rune, i, dir, n int) bool {
 	for k, j := 0, i+dir; k < n && j >= 0 && j < len(runes); k, j = k+1, j+dir {
-		if isNumeralRune(runes[j]) {
+		if isMoneyNumeral(runes[j]) {
 			return true
 		}
 	}
@@ -159,21 +159,6 @@ var anchorLead = map[rune]string{
 	'币': "民港台新", '布': "卢", '郎': "法", '钱': "块", '金': "美", '克': "马",
 }
 
-// runeSet is a bitmap of runes of the Basic Multilingual Plane, for a
-// one-load membership test in the anchor scans.
-type runeSet [1024]uint64
-
-func newRuneSet(runes string) *runeSet {
-	var s runeSet
-	for _, r := range runes {
-		s[r>>6] |= 1 << (r & 63)
-	}
-	return &s
-}
-
-func (s *runeSet) has(r rune) bool {
-	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0
-}
 
 // moneyAnchorRunes are the runes that may anchor a money mention;
 // moneyAnchor decides.
@@ -229,7 +214,7 @@ func isRangeSep(r rune) bool {
 
 // inMoney reports whether r can be part of a money mention.
 func inMoney(r rune) bool {
-	if isNumeralRune(r) || isDot(r) || isRangeSep(r) {
+	if isMoneyNumeral(r) || isDot(r) || isRangeSep(r) {
 		return true
 	}
 	switch r {
@@ -290,7 +275,7 @@ func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []can
 
 func hasNumeral(seg []rune) bool {
 	for _, r := range seg {
-		if isNumeralRune(r) {
+		if isMoneyNumeral(r) {
 			return true
 		}
 	}
@@ -304,7 +289,7 @@ func cutNumeral(d *doc, s int) bool {
 		return false
 	}
 	r := d.runes[s-1]
-	return isNumeralRune(r) || isDot(numeralRune(r)) || r == ','
+	return isMoneyNumeral(r) || isDot(numeralRune(r)) || r == ','
 }
 
 // fastPath recognizes a window that is exactly the most common form of one
@@ -354,7 +339,7 @@ func rangeBefore(runes []rune, s int) bool {
 	}
 	r := runes[k-1]
 	_, cur := moneyDat.curRunes[r]
-	return isNumeralRune(r) || cur || r == '%' || r == '％' || r == '‰' || r == '多' || r == '余'
+	return isMoneyNumeral(r) || cur || r == '%' || r == '％' || r == '‰' || r == '多' || r == '余'
 }
 
 // moneyFast reads 38.1亿元, 5000万美元, 3亿多元, 100余万元: an Arabic numeral,
@@ -418,7 +403,7 @@ func ruleMayMatch(name string, seg []rune) bool {
 		return has(func(r rune) bool { return r == '角' || r == '分' })
 	case "prefix":
 		for i := 1; i < len(seg); i++ {
-			if _, cur := moneyDat.curRunes[seg[i-1]]; (cur || seg[i-1] == ' ') && isNumeralRune(seg[i]) {
+			if _, cur := moneyDat.curRunes[seg[i-1]]; (cur || seg[i-1] == ' ') && isMoneyNumeral(seg[i]) {
 				return true
 			}
 		}
@@ -522,7 +507,7 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 		if after == ' ' && i+2 < len(runes) {
 			after = runes[i+2]
 		}
-		if isNumeralRune(after) {
+		if isMoneyNumeral(after) {
 			// 5美元 100万: a currency also written in front may open the
 			// next amount, which the rules would read as the longer match.
 			for _, w := range moneyDat.beforeWords {
@@ -531,7 +516,7 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 				}
 			}
 		}
-		if isNumeralRune(next) && i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
+		if isMoneyNumeral(next) && i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
 			return candidate{}, false // 3元5角
 		}
 		if cur[len(cur)-1] == '元' && strings.ContainsRune("人新港台", next) {
@@ -552,7 +537,7 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 	}
 	if s > 0 {
 		l := runes[s-1]
-		if isNumeralRune(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
+		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
 			return candidate{}, false
 		}
 		for _, w := range moneyDat.beforeWords {

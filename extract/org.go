@@ -371,8 +371,8 @@ func isLetter(r rune) bool {
 	return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
 }
 
-// candidate builds the organization that ends with suffix sf at rs[:e].
-func candidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
+// orgCandidate builds the organization that ends with suffix sf at rs[:e].
+func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 	s := e - sf.n
 	c := orgCand{s: s, e: e, kind: sf.kind, class: sf.class}
 	if sf.class == sfxShort {
@@ -542,7 +542,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 				return false // 公安局 alone is no name, 国防科工委 no 工委
 			}
 			first, firstClass = false, sf.class
-			c, ok := candidate(rs, e, sf)
+			c, ok := orgCandidate(rs, e, sf)
 			if ok {
 				cands = append(cands, c)
 			}

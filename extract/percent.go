@@ -110,7 +110,7 @@ const (
 
 // inPercent reports whether r can be part of a percentage.
 func inPercent(r rune) bool {
-	if isNumeralRune(r) || isDot(r) || isRangeSep(r) {
+	if isMoneyNumeral(r) || isDot(r) || isRangeSep(r) {
 		return true
 	}
 	switch r {
@@ -210,7 +210,7 @@ func percentLocal(d *doc, i int) (candidate, bool) {
 	}
 	if s > 0 {
 		l := runes[s-1]
-		if isNumeralRune(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '−' || l == '-' || rangeBefore(runes, s) {
+		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '−' || l == '-' || rangeBefore(runes, s) {
 			return candidate{}, false
 		}
 	}

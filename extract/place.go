@@ -182,18 +182,6 @@ func (t *runeTrie) allBackward(rs []rune, e, lo int, fn func(n int, tag int32) b
 	}
 }
 
-// runeSet is a set of runes of the Basic Multilingual Plane.
-type runeSet [1024]uint64
-
-func (s *runeSet) add(r rune) {
-	if r >= 0 && r < 0x10000 {
-		s[r>>6] |= 1 << (uint(r) & 63)
-	}
-}
-
-func (s *runeSet) has(r rune) bool {
-	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(uint(r)&63)) != 0
-}
 
 // suffixWords lists, by division suffix, the characters that after it make
 // a word (市场, 县级, 省长).

@@ -1,0 +1,23 @@
+package extract
+
+// runeSet is a bitmap of the runes of the Basic Multilingual Plane, for a
+// one-load membership test in the anchor scans.
+type runeSet [1024]uint64
+
+func newRuneSet(runes string) *runeSet {
+	var s runeSet
+	for _, r := range runes {
+		s.add(r)
+	}
+	return &s
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		s[r>>6] |= 1 << (uint(r) & 63)
+	}
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(uint(r)&63)) != 0
+}

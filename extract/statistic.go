@@ -1,7 +1,882 @@
 package extract
 
-import "github.com/zhfacts/zhfacts/entities"
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
 
-func loadStatistics() error { return nil }
+	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/patterns"
+)
 
-func extractStatistics(d *doc, r *entities.Result) []entities.Statistic { return nil }
+// Statistics link the numbers other extractors found (money, growth and share
+// percentages, periods) to a metric word and a subject.
+//
+// The text is read paragraph by paragraph, sentence by sentence (。！？；),
+// clause by clause (，：and spaces). A metric word (进出口总值, 出口, 增加值)
+// opens a group; the amounts and percentages that follow it in the sentence
+// fill the group's facts. The subject is the topic written before the metric
+// in its clause (民营企业, 共建“一带一路”国家), else the topic of the clause
+// just before (民营企业作为主力军，进出口34亿元), else the subject of the
+// previous fact of the same article (其中，出口29.4亿元). With 分别 a list of
+// subjects or metrics gives one fact per item. A period comes from the
+// clause, from the nearest period opening a clause earlier in the paragraph,
+// or from the period of an earlier statistics paragraph of the same article.
+// Everything runs in one pass over the entities and clauses.
+
+// wordSet is a small lexicon indexed by first rune, longest entries first.
+type wordSet map[rune][][]rune
+
+func newWordSet(words []string) wordSet {
+	w := wordSet{}
+	for _, s := range words {
+		rs := []rune(s)
+		if len(rs) == 0 {
+			continue
+		}
+		w[rs[0]] = append(w[rs[0]], rs)
+	}
+	for _, list := range w {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+	}
+	return w
+}
+
+// match returns the length of the longest entry at rs[i:end], or 0.
+func (w wordSet) match(rs []rune, i, end int) int {
+	if i >= end {
+		return 0
+	}
+	for _, e := range w[rs[i]] {
+		if i+len(e) > end {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e); k++ {
+			if rs[i+k] != e[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(e)
+		}
+	}
+	return 0
+}
+
+var statLex struct {
+	once sync.Once
+	err  error
+	// metrics are the metric words; after the words that make a metric word
+	// a modifier; stops end a subject, keeps are names containing a stop;
+	// leads open a clause before its subject.
+	metrics, after, stops, keeps, leads wordSet
+}
+
+func loadStatistics() error {
+	statLex.once.Do(func() {
+		m, err := patterns.Lexicon("metric")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		a, err := patterns.Lexicon("stat_after")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		rows, err := patterns.LexiconRows("stat_stop")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		var stops, keeps []string
+		for _, r := range rows {
+			if len(r) > 1 && r[1] == "keep" {
+				keeps = append(keeps, r[0])
+			} else {
+				stops = append(stops, r[0])
+			}
+		}
+		l, err := patterns.Lexicon("stat_lead")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		statLex.metrics, statLex.after = newWordSet(m), newWordSet(a)
+		statLex.stops, statLex.keeps, statLex.leads = newWordSet(stops), newWordSet(keeps), newWordSet(l)
+	})
+	return statLex.err
+}
+
+// Token kinds of a sentence.
+const (
+	tokDate = iota
+	tokMoney
+	tokPct
+	tokMetric
+)
+
+type statTok struct {
+	kind int
+	s, e int // runes
+	i    int // index into the Result slice of its kind
+}
+
+// statFact is a fact being built.
+type statFact struct {
+	st        entities.Statistic
+	s, e      int // runes of its clauses
+	growthPct int // index of the growth percent, or -1
+	clauseS   int // start of the clause of the growth figure
+}
+
+func (f *statFact) hasNumbers() bool {
+	return f.st.Amount != nil || f.st.Growth != "" || f.st.Share != ""
+}
+
+// statGroup is what one metric mention (or a list of them) opens.
+type statGroup struct {
+	subjects []string
+	metrics  []string
+	fenbie   bool // 分别: the numbers go to the items in turn
+	period   *entities.Date
+	s        int // start of its clause
+	metricE  int // end of the last metric word
+	facts    []*statFact
+	nAmount  int
+	nGrowth  int
+	nShare   int
+}
+
+// ensure builds the facts at the first number.
+func (g *statGroup) ensure() {
+	if g.facts != nil {
+		return
+	}
+	mk := func(subj, metric string) *statFact {
+		f := &statFact{growthPct: -1, s: g.s, e: g.metricE}
+		f.st.Subject, f.st.Metric, f.st.Period = subj, metric, g.period
+		return f
+	}
+	switch {
+	case len(g.metrics) > 1:
+		for _, m := range g.metrics {
+			g.facts = append(g.facts, mk(g.subjects[0], m))
+		}
+	case len(g.subjects) > 1:
+		for _, s := range g.subjects {
+			g.facts = append(g.facts, mk(s, g.metrics[0]))
+		}
+	default:
+		g.facts = append(g.facts, mk(g.subjects[0], g.metrics[0]))
+	}
+}
+
+// slot returns the fact the next number of a kind goes to, or nil when that
+// slot is taken; n counts the numbers of the kind given so far.
+func (g *statGroup) slot(n *int, taken func(*statFact) bool) *statFact {
+	g.ensure()
+	if len(g.facts) > 1 {
+		if *n >= len(g.facts) {
+			return nil
+		}
+		f := g.facts[*n]
+		*n++
+		return f
+	}
+	if taken(g.facts[0]) {
+		return nil
+	}
+	*n++
+	return g.facts[0]
+}
+
+type statState struct {
+	d   *doc
+	r   *entities.Result
+	out []entities.Statistic
+
+	// article state, reset at a headline or a wide gap
+	artPeriod   *entities.Date
+	artBasis    entities.Basis
+	prevSubject string
+	prevMetric  string
+
+	// paragraph state
+	paraPeriod *entities.Date
+	paraFacts  int
+	paraFirst  int // index in out of the paragraph's first fact
+
+	// sentence state
+	dayPeriod *entities.Date
+
+	dates, money, pcts []int // indexes sorted by start
+	di, mi, pi         int   // cursors
+}
+
+func byStart(n int, start func(int) int) []int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return start(idx[a]) < start(idx[b]) })
+	return idx
+}
+
+func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
+	if loadStatistics() != nil || len(d.runes) == 0 || (len(r.Money) == 0 && len(r.Percents) == 0) {
+		return nil
+	}
+	st := &statState{d: d, r: r}
+	st.dates = byStart(len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
+	st.money = byStart(len(r.Money), func(i int) int { return r.Money[i].RuneStart })
+	st.pcts = byStart(len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
+
+	rs := d.runes
+	blank := 0
+	for ps := 0; ps < len(rs); {
+		pe := ps
+		for pe < len(rs) && rs[pe] != '\n' {
+			pe++
+		}
+		if isBlank(rs[ps:pe]) {
+			blank++
+		} else {
+			if blank >= 2 || isHeadline(rs[ps:pe]) {
+				st.resetArticle()
+			}
+			blank = 0
+			st.paragraph(ps, pe)
+		}
+		ps = pe + 1
+	}
+	return st.out
+}
+
+func isBlank(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHeadline tells a title line: short, with no full stop.
+func isHeadline(rs []rune) bool {
+	if len(rs) > 80 {
+		return false
+	}
+	for _, r := range rs {
+		if r == '。' {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *statState) resetArticle() {
+	st.artPeriod, st.artBasis, st.prevSubject, st.prevMetric = nil, "", "", ""
+}
+
+func (st *statState) paragraph(ps, pe int) {
+	st.paraPeriod, st.paraFacts, st.paraFirst = nil, 0, len(st.out)
+	rs := st.d.runes
+	for ss := ps; ss < pe; {
+		se := ss
+		for se < pe && !isSentenceEnd(rs[se]) {
+			se++
+		}
+		st.sentence(ss, se)
+		ss = se + 1
+	}
+	if st.paraFacts > 0 && st.paraPeriod != nil {
+		st.artPeriod = st.paraPeriod
+	}
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '!', '?', ';', '\r':
+		return true
+	}
+	return false
+}
+
+func isClauseEnd(r rune) bool {
+	switch r {
+	case '，', ',', '：', ':':
+		return true
+	}
+	return false
+}
+
+func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
+
+// clauses splits [s, e) at commas, colons and at spaces between words.
+func (st *statState) clauses(s, e int) [][2]int {
+	rs := st.d.runes
+	var out [][2]int
+	cs := s
+	for i := s; i < e; i++ {
+		r := rs[i]
+		split := isClauseEnd(r)
+		if !split && isSpaceRune(r) {
+			split = !(i > s && isArabic(rs[i-1])) && !(i+1 < e && isArabic(rs[i+1]))
+		}
+		if split {
+			if i > cs {
+				out = append(out, [2]int{cs, i})
+			}
+			cs = i + 1
+		}
+	}
+	if e > cs {
+		out = append(out, [2]int{cs, e})
+	}
+	return out
+}
+
+// tokens collects the dates, money and percentages starting in [s, e), and
+// the metric words when the sentence holds a number.
+func (st *statState) tokens(s, e int) ([]statTok, bool) {
+	r := st.r
+	var toks []statTok
+	for ; st.di < len(st.dates) && r.Dates[st.dates[st.di]].RuneStart < e; st.di++ {
+		dt := r.Dates[st.dates[st.di]]
+		if dt.RuneStart >= s {
+			toks = append(toks, statTok{tokDate, dt.RuneStart, dt.RuneEnd, st.dates[st.di]})
+		}
+	}
+	hasNum := false
+	for ; st.mi < len(st.money) && r.Money[st.money[st.mi]].RuneStart < e; st.mi++ {
+		m := r.Money[st.money[st.mi]]
+		if m.RuneStart >= s {
+			toks = append(toks, statTok{tokMoney, m.RuneStart, m.RuneEnd, st.money[st.mi]})
+			hasNum = true
+		}
+	}
+	for ; st.pi < len(st.pcts) && r.Percents[st.pcts[st.pi]].RuneStart < e; st.pi++ {
+		p := r.Percents[st.pcts[st.pi]]
+		if p.RuneStart >= s {
+			toks = append(toks, statTok{tokPct, p.RuneStart, p.RuneEnd, st.pcts[st.pi]})
+			hasNum = true
+		}
+	}
+	if !hasNum {
+		return toks, false
+	}
+	sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+	// Metric words outside the entities.
+	rs := st.d.runes
+	k := 0
+	for i := s; i < e; {
+		for k < len(toks) && toks[k].e <= i {
+			k++
+		}
+		if k < len(toks) && toks[k].s <= i {
+			i = toks[k].e
+			continue
+		}
+		end := e
+		if k < len(toks) {
+			end = toks[k].s
+		}
+		n := statLex.metrics.match(rs, i, end)
+		if n == 0 {
+			i++
+			continue
+		}
+		if statLex.after.match(rs, i+n, e) == 0 {
+			toks = append(toks, statTok{kind: tokMetric, s: i, e: i + n, i: -1})
+		}
+		i += n
+	}
+	sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+	return toks, true
+}
+
+func (st *statState) sentence(ss, se int) {
+	st.dayPeriod = nil
+	toks, hasNum := st.tokens(ss, se)
+	rs := st.d.runes
+	cls := st.clauses(ss, se)
+	var g *statGroup
+	topic := ""
+	k := 0
+	for _, c := range cls {
+		for k < len(toks) && toks[k].s < c[0] {
+			k++
+		}
+		kEnd := k
+		for kEnd < len(toks) && toks[kEnd].s < c[1] {
+			kEnd++
+		}
+		ct := toks[k:kEnd]
+		k = kEnd
+		st.clausePeriods(c, ct)
+		if !hasNum {
+			continue
+		}
+		st.maskShares(c, ct)
+		hasMetric, hasFigure := false, false
+		last := c[0]
+		for ti := range ct {
+			t := ct[ti]
+			switch t.kind {
+			case tokMetric:
+				hasMetric = true
+				if g != nil && g.facts == nil && g.s == c[0] && t.s == g.metricE && len(g.metrics) == 1 {
+					// 货物贸易进出口: the first word modifies the second.
+					g.subjects[0] += string(rs[g.metricE-(len([]rune(g.metrics[0]))) : g.metricE])
+					g.metrics[0] = string(rs[t.s:t.e])
+					g.metricE = t.e
+				} else if g != nil && g.facts == nil && g.s == c[0] && onlyListGlue(rs[g.metricE:t.s]) {
+					g.metrics = append(g.metrics, string(rs[t.s:t.e]))
+					g.metricE = t.e
+				} else {
+					st.close(g)
+					g = st.open(c, ct, last, t, se, topic)
+				}
+			case tokMoney:
+				hasFigure = true
+				if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
+					return g.slot(&g.nAmount, func(f *statFact) bool { return f.st.Amount != nil })
+				}); f != nil {
+					m := st.r.Money[t.i]
+					f.st.Amount = &m
+					f.e = max(f.e, c[1])
+				}
+			case tokPct:
+				p := st.r.Percents[t.i]
+				kind := st.pctKind(ct, ti)
+				switch {
+				case (kind == entities.KindGrowth || kind == entities.KindDecline) && p.Unit == entities.UnitPercent:
+					hasFigure = true
+					if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
+						return g.slot(&g.nGrowth, func(f *statFact) bool { return f.st.Growth != "" })
+					}); f != nil {
+						f.st.Growth = p.Value
+						if kind == entities.KindDecline {
+							f.st.Growth = p.Value.Neg()
+						}
+						f.growthPct, f.clauseS = t.i, c[0]
+						f.e = max(f.e, c[1])
+					}
+				case kind == entities.KindShare:
+					hasFigure = true
+					st.share(&g, c, ct, last, t)
+				case kind == entities.KindDifference:
+					hasFigure = true
+					if g != nil && g.facts != nil {
+						f := g.facts[len(g.facts)-1]
+						if f.st.Comparison == nil {
+							f.st.Comparison = st.comparison(c, t, p)
+							f.e = max(f.e, c[1])
+						}
+					}
+				}
+			}
+			last = t.e
+		}
+		if !hasMetric && !hasFigure {
+			topic = st.topicOf(c, ct)
+		} else {
+			topic = ""
+		}
+	}
+	st.close(g)
+}
+
+// onlyListGlue tells the separators of a list: 、 和 及 与.
+func onlyListGlue(rs []rune) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	for _, r := range rs {
+		switch r {
+		case '、', '和', '及', '与', '以', ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// clausePeriods records the dates that open a clause (今年前2个月，…;
+// 1-10月，…) as the current period.
+func (st *statState) clausePeriods(c [2]int, ct []statTok) {
+	lead := st.leadEnd(c[0], c[1], ct)
+	for _, t := range ct {
+		if t.kind != tokDate || t.e > lead {
+			continue
+		}
+		dt := &st.r.Dates[t.i]
+		switch {
+		case dt.Kind == entities.DateDuration:
+		case dt.Kind == entities.DatePoint && dt.Point != nil && dt.Point.Grain == entities.GrainDay:
+			st.dayPeriod = dt
+		default:
+			st.paraPeriod, st.dayPeriod = dt, nil
+		}
+	}
+}
+
+// leadEnd skips what opens a clause before its subject: spaces, brackets and
+// quotes, dates and connectives.
+func (st *statState) leadEnd(s, e int, ct []statTok) int {
+	rs := st.d.runes
+	k := 0
+	for s < e {
+		for k < len(ct) && ct[k].s < s {
+			k++
+		}
+		if k < len(ct) && ct[k].s == s && ct[k].kind == tokDate {
+			s = ct[k].e
+			continue
+		}
+		r := rs[s]
+		if unicode.IsSpace(r) || r == '(' || r == '（' || r == '“' || r == '"' || r == '、' {
+			s++
+			continue
+		}
+		if n := statLex.leads.match(rs, s, e); n > 0 {
+			s += n
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// subjectIn reads the subject written in [s, e): the topic after the leading
+// dates and connectives, without a leading 对 (我区对美国…), up to the first
+// stop word or figure. It also returns a date written inside it and whether a
+// stop word ended it.
+func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, bool) {
+	rs := st.d.runes
+	s = st.leadEnd(s, e, ct)
+	// 对美国…, 我区对共建“一带一路”国家…: the partner is the subject.
+	for i := s; i < e && i < s+5; i++ {
+		if rs[i] == '对' && (i+1 >= e || !strings.ContainsRune("外于话接比应", rs[i+1])) {
+			s = st.leadEnd(i+1, e, ct)
+			break
+		}
+	}
+	var b strings.Builder
+	var date *entities.Date
+	cut := false
+	k := 0
+	for i := s; i < e; {
+		for k < len(ct) && ct[k].e <= i {
+			k++
+		}
+		if k < len(ct) && ct[k].s <= i {
+			if ct[k].kind != tokDate {
+				break
+			}
+			if dt := &st.r.Dates[ct[k].i]; dt.Kind != entities.DateDuration {
+				date = dt
+			}
+			i = ct[k].e
+			continue
+		}
+		if n := statLex.keeps.match(rs, i, e); n > 0 {
+			b.WriteString(string(rs[i : i+n]))
+			i += n
+			continue
+		}
+		if statLex.stops.match(rs, i, e) > 0 {
+			cut = true
+			break
+		}
+		r := rs[i]
+		if isArabic(r) || r == '%' || r == '％' || r == '，' || r == '(' || r == '（' {
+			cut = true
+			break
+		}
+		b.WriteRune(r)
+		i++
+	}
+	subj := strings.TrimFunc(b.String(), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("、，,：:的之和及与", r)
+	})
+	if len([]rune(subj)) > 30 {
+		subj = ""
+	}
+	return subj, date, cut
+}
+
+// topicOf gives the topic of a clause with no figure and no metric when a
+// predicate follows it (民营企业作为主力军 → 民营企业).
+func (st *statState) topicOf(c [2]int, ct []statTok) string {
+	subj, _, cut := st.subjectIn(c[0], c[1], ct)
+	if !cut {
+		return ""
+	}
+	return subj
+}
+
+// open starts a group at metric token t of clause c; last is the end of the
+// previous token in the clause.
+func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic string) *statGroup {
+	rs := st.d.runes
+	subj, date, _ := st.subjectIn(last, t.s, ct)
+	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
+	// 分别 before the metric or in the rest of the sentence.
+	g.fenbie = hasWord(rs[last:se], "分别")
+	if subj == "" {
+		subj = topic
+	}
+	if subj == "" {
+		subj = st.prevSubject
+	}
+	g.subjects = []string{subj}
+	if g.fenbie {
+		if items := splitList(subj); len(items) > 1 {
+			g.subjects = items
+		}
+	}
+	g.period = st.period(date)
+	return g
+}
+
+// period picks a group's period: a date in its own clause, else the nearest
+// period earlier in the sentence or paragraph, else the article's.
+func (st *statState) period(own *entities.Date) *entities.Date {
+	switch {
+	case own != nil:
+		return own
+	case st.dayPeriod != nil:
+		return st.dayPeriod
+	case st.paraPeriod != nil:
+		return st.paraPeriod
+	}
+	return st.artPeriod
+}
+
+func hasWord(rs []rune, w string) bool { return strings.Contains(string(rs), w) }
+
+// splitList splits 加纳、中亚、中东欧国家 and 美国和英国 into items.
+func splitList(s string) []string {
+	parts := strings.Split(s, "、")
+	if last := parts[len(parts)-1]; strings.Contains(last, "和") {
+		i := strings.LastIndex(last, "和")
+		parts = append(parts[:len(parts)-1], last[:i], last[i+len("和"):])
+	}
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// target returns the fact a figure goes to: the open group's, or, when the
+// group is full or absent, a new group for the subject written before the
+// figure with the metric of the previous fact (国有企业增长21.8%).
+func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t statTok, topic string, slot func(*statGroup) *statFact) *statFact {
+	if g := *gp; g != nil {
+		if f := slot(g); f != nil {
+			return f
+		}
+	}
+	metric := st.prevMetric
+	if g := *gp; g != nil {
+		metric = g.metrics[len(g.metrics)-1]
+	} else if st.paraFacts == 0 {
+		return nil
+	}
+	subj, date, _ := st.subjectIn(last, t.s, ct)
+	if subj == "" && *gp == nil {
+		subj = topic
+	}
+	if subj == "" || metric == "" {
+		return nil
+	}
+	st.close(*gp)
+	g := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj}, metrics: []string{metric}}
+	g.period = st.period(date)
+	*gp = g
+	return slot(g)
+}
+
+// pctKind is the kind of percent token ct[ti]; a bare figure in a list after
+// a growth figure (增长4408.8%、76.2%和16.4%) takes the kind of the list.
+func (st *statState) pctKind(ct []statTok, ti int) entities.PercentKind {
+	p := st.r.Percents[ct[ti].i]
+	if p.Kind != entities.KindRate && p.Kind != "" {
+		return p.Kind
+	}
+	for j := ti - 1; j >= 0; j-- {
+		prev := ct[j]
+		if prev.kind != tokPct || !onlyListGlue(st.d.runes[prev.e:ct[j+1].s]) {
+			break
+		}
+		if q := st.r.Percents[prev.i]; q.Kind != entities.KindRate && q.Kind != "" {
+			return q.Kind
+		}
+	}
+	return p.Kind
+}
+
+// maskShares drops the metric words inside 占…的 before a share figure:
+// 占全区进出口总值的89.2% names the whole, not the fact's metric.
+func (st *statState) maskShares(c [2]int, ct []statTok) {
+	for ti, t := range ct {
+		if t.kind != tokPct || st.r.Percents[t.i].Kind != entities.KindShare {
+			continue
+		}
+		z := st.zhan(c[0], t.s)
+		if z < 0 {
+			continue
+		}
+		for j := 0; j < ti; j++ {
+			if ct[j].kind == tokMetric && ct[j].s > z {
+				ct[j].kind = -1
+			}
+		}
+	}
+}
+
+// zhan finds the 占 of a share figure at s in a clause starting at cs.
+func (st *statState) zhan(cs, s int) int {
+	rs := st.d.runes
+	for i := s - 1; i >= cs; i-- {
+		if rs[i] == '占' {
+			return i
+		}
+	}
+	return -1
+}
+
+// share joins a share figure to the open group, or to the paragraph's fact
+// of the subject written before 占.
+func (st *statState) share(gp **statGroup, c [2]int, ct []statTok, last int, t statTok) {
+	p := st.r.Percents[t.i]
+	z := st.zhan(c[0], t.s)
+	subj := ""
+	if z >= last {
+		subj, _, _ = st.subjectIn(last, z, ct)
+	}
+	if g := *gp; g != nil && (subj == "" || subj == g.subjects[0]) {
+		if f := g.slot(&g.nShare, func(f *statFact) bool { return f.st.Share != "" }); f != nil {
+			f.st.Share = p.Value
+			f.e = max(f.e, c[1])
+		}
+		return
+	}
+	if subj == "" {
+		return
+	}
+	for i := len(st.out) - 1; i >= st.paraFirst; i-- {
+		if st.out[i].Subject == subj {
+			if st.out[i].Share == "" {
+				st.out[i].Share = p.Value
+			}
+			return
+		}
+	}
+	// 高新技术产品占出口总值的30%: the metric is the whole it is a share of.
+	if z < 0 {
+		return
+	}
+	n := 0
+	for i := z + 1; i < t.s; i++ {
+		if n = statLex.metrics.match(st.d.runes, i, t.s); n > 0 {
+			st.close(*gp)
+			g := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj},
+				metrics: []string{string(st.d.runes[i : i+n])}, period: st.period(nil)}
+			g.ensure()
+			g.facts[0].st.Share = p.Value
+			g.facts[0].e = c[1]
+			g.nShare = 1
+			*gp = g
+			return
+		}
+	}
+}
+
+// comparison reads 较全国增速高出5.6个百分点: against 全国, +5.6 points.
+func (st *statState) comparison(c [2]int, t statTok, p entities.Percent) *entities.Comparison {
+	rs := st.d.runes
+	cmp := &entities.Comparison{Difference: p.Value, Unit: p.Unit}
+	from := -1
+	for i := c[0]; i < t.s; i++ {
+		if rs[i] == '较' || rs[i] == '比' || ((rs[i] == '于') && i > c[0]) {
+			from = i + 1
+			break
+		}
+	}
+	neg := false
+	for i := c[0]; i < t.s; i++ {
+		switch rs[i] {
+		case '低', '慢', '少', '降':
+			neg = true
+		}
+	}
+	if neg {
+		cmp.Difference = p.Value.Neg()
+	}
+	if from >= 0 {
+		end := from
+		for end < t.s && !strings.ContainsRune("增高低快慢多少平水同上下", rs[end]) {
+			end++
+		}
+		cmp.Against = string(rs[from:end])
+	}
+	return cmp
+}
+
+// close emits the facts of a group that got a figure.
+func (st *statState) close(g *statGroup) {
+	if g == nil {
+		return
+	}
+	for _, f := range g.facts {
+		if !f.hasNumbers() {
+			continue
+		}
+		s := f.st
+		if s.Growth != "" {
+			s.Basis = st.basis(f)
+			if s.Basis != entities.BasisNone {
+				st.artBasis = s.Basis
+			}
+		}
+		s.Span = st.d.span(f.s, max(f.e, f.s))
+		st.out = append(st.out, s)
+		st.paraFacts++
+		if s.Subject != "" {
+			st.prevSubject = s.Subject
+		}
+		st.prevMetric = s.Metric
+	}
+}
+
+// basis is the growth figure's basis, else one written in its clause
+// (比上年增长), else the basis of the article's statistics so far.
+func (st *statState) basis(f *statFact) entities.Basis {
+	if f.growthPct < 0 {
+		return ""
+	}
+	p := st.r.Percents[f.growthPct]
+	if p.Basis != "" && p.Basis != entities.BasisNone {
+		return p.Basis
+	}
+	before := string(st.d.runes[f.clauseS:p.RuneStart])
+	switch {
+	case strings.Contains(before, "环比") || strings.Contains(before, "上月"):
+		return entities.BasisMoM
+	case strings.Contains(before, "同比") || strings.Contains(before, "上年") || strings.Contains(before, "去年") || strings.Contains(before, "同期"):
+		return entities.BasisYoY
+	}
+	if st.artBasis != "" {
+		return st.artBasis
+	}
+	return entities.BasisNone
+}

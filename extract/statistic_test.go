@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/zhfacts/zhfacts/entities"
+)
+
+// statFixture builds a Result by hand, so that the linking is tested apart
+// from the extractors of dates, money and percentages.
+type statFixture struct {
+	t    *testing.T
+	text string
+	d    *doc
+	r    entities.Result
+	from map[string]int // byte offset to search the next occurrence from
+}
+
+func newStatFixture(t *testing.T, text string) *statFixture {
+	return &statFixture{t: t, text: text, d: newDoc(text, time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)), from: map[string]int{}}
+}
+
+// span finds the next occurrence of sub.
+func (f *statFixture) span(sub string) entities.Span {
+	f.t.Helper()
+	i := strings.Index(f.text[f.from[sub]:], sub)
+	require.GreaterOrEqual(f.t, i, 0, "%q not in the text", sub)
+	b := f.from[sub] + i
+	f.from[sub] = b + len(sub)
+	rs := utf8.RuneCountInString(f.text[:b])
+	return f.d.span(rs, rs+utf8.RuneCountInString(sub))
+}
+
+func (f *statFixture) money(sub, amount string) *statFixture {
+	f.r.Money = append(f.r.Money, entities.Money{Span: f.span(sub), Amount: entities.Decimal(amount), Currency: "CNY"})
+	return f
+}
+
+func (f *statFixture) pct(sub, value string, kind entities.PercentKind, basis entities.Basis) *statFixture {
+	unit := entities.UnitPercent
+	if strings.HasSuffix(sub, "个百分点") {
+		unit = entities.UnitPoint
+	}
+	f.r.Percents = append(f.r.Percents, entities.Percent{Span: f.span(sub), Value: entities.Decimal(value),
+		Unit: unit, Kind: kind, Basis: basis})
+	return f
+}
+
+func (f *statFixture) period(sub string, from, to entities.Moment) *statFixture {
+	f.r.Dates = append(f.r.Dates, entities.Date{Span: f.span(sub), Kind: entities.DatePeriod, From: &from, To: &to, Resolved: true})
+	return f
+}
+
+func (f *statFixture) point(sub string, m entities.Moment) *statFixture {
+	f.r.Dates = append(f.r.Dates, entities.Date{Span: f.span(sub), Kind: entities.DatePoint, Point: &m, Resolved: true})
+	return f
+}
+
+func (f *statFixture) facts() []string {
+	f.t.Helper()
+	require.NoError(f.t, loadStatistics())
+	var out []string
+	for _, s := range extractStatistics(f.d, &f.r) {
+		assert.Equal(f.t, f.text[s.Start:s.End], s.Text)
+		out = append(out, s.Normalized())
+	}
+	return out
+}
+
+func day(y, m, d int) entities.Moment {
+	return entities.Moment{Year: y, Month: m, Day: d, Grain: entities.GrainDay}
+}
+
+func month(y, m int) entities.Moment { return entities.Moment{Year: y, Month: m, Grain: entities.GrainMonth} }
+
+const (
+	g  = entities.KindGrowth
+	dn = entities.KindDecline
+	sh = entities.KindShare
+	df = entities.KindDifference
+	rt = entities.KindRate
+	yy = entities.BasisYoY
+	no = entities.BasisNone
+)
+
+func TestStatisticsLeadAndInheritance(t *testing.T) {
+	f := newStatFixture(t, "本报讯(记者 王瑞)记者3月12日从银川海关获悉，今年前2个月，自治区外贸进出口总值38.1亿元，同比增长23.9%，较全国增速高出5.6个百分点，增速排名居全国第10位。其中，出口29.4亿元，增长25.6%，增速居全国第12位；进口8.7亿元，增长18.7%，增速居全国第16位。")
+	f.point("3月12日", day(2026, 3, 12)).period("今年前2个月", day(2026, 1, 1), day(2026, 2, 28))
+	f.money("38.1亿元", "3810000000").pct("23.9%", "23.9", g, yy).pct("5.6个百分点", "5.6", df, no)
+	f.money("29.4亿元", "2940000000").pct("25.6%", "25.6", g, no)
+	f.money("8.7亿元", "870000000").pct("18.7%", "18.7", g, no)
+	p := "2026-01-01..2026-02-28"
+	assert.Equal(t, []string{
+		"自治区外贸 | 进出口总值 | " + p + " | 3810000000 CNY | 23.9 yoy | -",
+		"自治区外贸 | 出口 | " + p + " | 2940000000 CNY | 25.6 yoy | -",
+		"自治区外贸 | 进口 | " + p + " | 870000000 CNY | 18.7 yoy | -",
+	}, f.facts())
+
+	require.NoError(t, loadStatistics())
+	st := extractStatistics(f.d, &f.r)
+	require.NotNil(t, st[0].Comparison)
+	assert.Equal(t, entities.Comparison{Against: "全国", Difference: "5.6", Unit: entities.UnitPoint}, *st[0].Comparison)
+	assert.Equal(t, "自治区外贸进出口总值38.1亿元，同比增长23.9%，较全国增速高出5.6个百分点", st[0].Text)
+}
+
+func TestStatisticsTopicShareAndLists(t *testing.T) {
+	text := "前2个月，我区市场主体活力迸发。民营企业作为主力军，进出口34亿元，增长39.9%，占全区进出口总值的89.2%。国有企业在增强能源资源供应上发挥关键作用，进出口增长21.8%。\n" +
+		"传统市场表现亮眼，我区对美国、英国、日本等传统市场进出口10.3亿元，占全区进出口总值的27.2%；对共建“一带一路”国家进出口21.1亿元，增长45.9%。加纳、中亚、中东欧国家与我区贸易往来加速发展，分别增长4408.8%、76.2%和16.4%。"
+	f := newStatFixture(t, text)
+	f.period("前2个月", day(2026, 1, 1), day(2026, 2, 28))
+	f.money("34亿元", "3400000000").pct("39.9%", "39.9", g, no).pct("89.2%", "89.2", sh, no).pct("21.8%", "21.8", g, no)
+	f.money("10.3亿元", "1030000000").pct("27.2%", "27.2", sh, no).money("21.1亿元", "2110000000").pct("45.9%", "45.9", g, yy)
+	f.pct("4408.8%", "4408.8", g, no).pct("76.2%", "76.2", rt, no).pct("16.4%", "16.4", rt, no)
+	p := "2026-01-01..2026-02-28"
+	assert.Equal(t, []string{
+		"民营企业 | 进出口 | " + p + " | 3400000000 CNY | 39.9 none | 89.2",
+		"国有企业 | 进出口 | " + p + " | - | 21.8 none | -",
+		// The second paragraph keeps the period of the first.
+		"美国、英国、日本等传统市场 | 进出口 | " + p + " | 1030000000 CNY | - | 27.2",
+		"共建“一带一路”国家 | 进出口 | " + p + " | 2110000000 CNY | 45.9 yoy | -",
+		"加纳 | 贸易往来 | " + p + " | - | 4408.8 yoy | -",
+		"中亚 | 贸易往来 | " + p + " | - | 76.2 yoy | -",
+		"中东欧国家 | 贸易往来 | " + p + " | - | 16.4 yoy | -",
+	}, f.facts())
+}
+
+func TestStatisticsHeadingsAndProducts(t *testing.T) {
+	text := "出口方面，机电产品表现亮眼，出口8.9亿元，增长100.7%；传统优势产品出口份额持续扩大，基本有机化学品、铁合金分别出口增长17.3%、47.3%；农产品出口3亿元，增长13.6%。进口方面，金属矿及矿砂进口3.3亿元，增长426.7%，全力保障生产需求；农产品进口1.7亿元，增长72.6%，带动进口持续向好。"
+	f := newStatFixture(t, text)
+	f.money("8.9亿元", "890000000").pct("100.7%", "100.7", g, no).pct("17.3%", "17.3", g, no).pct("47.3%", "47.3", g, no)
+	f.money("3亿元", "300000000").pct("13.6%", "13.6", g, no).money("3.3亿元", "330000000").pct("426.7%", "426.7", g, no)
+	f.money("1.7亿元", "170000000").pct("72.6%", "72.6", g, no)
+	assert.Equal(t, []string{
+		"机电产品 | 出口 | - | 890000000 CNY | 100.7 none | -",
+		"基本有机化学品 | 出口 | - | - | 17.3 none | -",
+		"铁合金 | 出口 | - | - | 47.3 none | -",
+		"农产品 | 出口 | - | 300000000 CNY | 13.6 none | -",
+		"金属矿及矿砂 | 进口 | - | 330000000 CNY | 426.7 none | -",
+		"农产品 | 进口 | - | 170000000 CNY | 72.6 none | -",
+	}, f.facts())
+}
+
+func TestStatisticsHeadlineAndProject(t *testing.T) {
+	text := "前2个月宁夏外贸实现开门红 进出口总值38.1亿元，同比增长23.9%\n\n" +
+		"会议指出，今年的全国两会，是一次十分重要的会议。\n\n\n\n" +
+		"3月11日，二期项目建设现场，主体厂房基本完工，预计4月竣工。\n\n" +
+		"新质乳品精深加工生产项目规划占地157亩、总投资5.5亿元，是重点支撑项目。"
+	f := newStatFixture(t, text)
+	f.period("前2个月", day(2026, 1, 1), day(2026, 2, 28)).money("38.1亿元", "3810000000").pct("23.9%", "23.9", g, yy)
+	f.point("今年", entities.Moment{Year: 2026, Grain: entities.GrainYear}).point("3月11日", day(2026, 3, 11)).point("4月", month(2026, 4))
+	f.money("5.5亿元", "550000000")
+	assert.Equal(t, []string{
+		"宁夏外贸 | 进出口总值 | 2026-01-01..2026-02-28 | 3810000000 CNY | 23.9 yoy | -",
+		"新质乳品精深加工生产项目 | 总投资 | - | 550000000 CNY | - | -",
+	}, f.facts())
+}
+
+func TestStatisticsCommunique(t *testing.T) {
+	text := "2025年，全区地区生产总值5315.1亿元，比上年增长5.1%。分产业看，第一产业增加值402.2亿元，增长4.5%；第二产业增加值2312.3亿元，增长5.8%。\n" +
+		"1-10月，全市规模以上工业增加值同比增长6.2%，全市社会消费品零售总额下降1.2%。"
+	f := newStatFixture(t, text)
+	f.point("2025年", entities.Moment{Year: 2025, Grain: entities.GrainYear}).money("5315.1亿元", "531510000000").pct("5.1%", "5.1", g, no)
+	f.money("402.2亿元", "40220000000").pct("4.5%", "4.5", g, no).money("2312.3亿元", "231230000000").pct("5.8%", "5.8", g, no)
+	f.period("1-10月", day(2026, 1, 1), day(2026, 10, 31)).pct("6.2%", "6.2", g, yy).pct("1.2%", "1.2", dn, no)
+	assert.Equal(t, []string{
+		"全区 | 地区生产总值 | 2025 | 531510000000 CNY | 5.1 yoy | -",
+		"第一产业 | 增加值 | 2025 | 40220000000 CNY | 4.5 yoy | -",
+		"第二产业 | 增加值 | 2025 | 231230000000 CNY | 5.8 yoy | -",
+		"全市规模以上工业 | 增加值 | 2026-01-01..2026-10-31 | - | 6.2 yoy | -",
+		"全市 | 社会消费品零售总额 | 2026-01-01..2026-10-31 | - | -1.2 yoy | -",
+	}, f.facts())
+}
+
+func TestStatisticsNotFacts(t *testing.T) {
+	text := "近3年来，这里年出圃优质种苗稳定在千万株以上，优质种苗率超过85%，其中脱毒种苗占比逐年攀升至85%。增速居全国第12位。"
+	f := newStatFixture(t, text)
+	f.pct("85%", "85", rt, no).pct("85%", "85", sh, no)
+	assert.Empty(t, f.facts())
+}
+
+func TestStatisticsBadInput(t *testing.T) {
+	require.NoError(t, loadStatistics())
+	for _, s := range []string{"", "\n\n\n", "进出口", "，，；；。", "\xff\xfe出口", strings.Repeat("出口增长", 1000)} {
+		d := newDoc(s, time.Time{})
+		r := entities.Result{}
+		assert.Empty(t, extractStatistics(d, &r))
+	}
+}

@@ -76,7 +76,9 @@ func day(y, m, d int) entities.Moment {
 	return entities.Moment{Year: y, Month: m, Day: d, Grain: entities.GrainDay}
 }
 
-func month(y, m int) entities.Moment { return entities.Moment{Year: y, Month: m, Grain: entities.GrainMonth} }
+func month(y, m int) entities.Moment {
+	return entities.Moment{Year: y, Month: m, Grain: entities.GrainMonth}
+}
 
 const (
 	g  = entities.KindGrowth

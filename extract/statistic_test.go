@@ -72,30 +72,30 @@ func (f *statFixture) facts() []string {
 	return out
 }
 
-func day(y, m, d int) entities.Moment {
+func statDay(y, m, d int) entities.Moment {
 	return entities.Moment{Year: y, Month: m, Day: d, Grain: entities.GrainDay}
 }
 
-func month(y, m int) entities.Moment {
+func statMonth(y, m int) entities.Moment {
 	return entities.Moment{Year: y, Month: m, Grain: entities.GrainMonth}
 }
 
 const (
-	g  = entities.KindGrowth
-	dn = entities.KindDecline
-	sh = entities.KindShare
-	df = entities.KindDifference
-	rt = entities.KindRate
-	yy = entities.BasisYoY
-	no = entities.BasisNone
+	sGrowth  = entities.KindGrowth
+	sDecline = entities.KindDecline
+	sShare   = entities.KindShare
+	sDiff    = entities.KindDifference
+	sRate    = entities.KindRate
+	sYoY     = entities.BasisYoY
+	sNone    = entities.BasisNone
 )
 
 func TestStatisticsLeadAndInheritance(t *testing.T) {
 	f := newStatFixture(t, "本报讯(记者 王瑞)记者3月12日从银川海关获悉，今年前2个月，自治区外贸进出口总值38.1亿元，同比增长23.9%，较全国增速高出5.6个百分点，增速排名居全国第10位。其中，出口29.4亿元，增长25.6%，增速居全国第12位；进口8.7亿元，增长18.7%，增速居全国第16位。")
-	f.point("3月12日", day(2026, 3, 12)).period("今年前2个月", day(2026, 1, 1), day(2026, 2, 28))
-	f.money("38.1亿元", "3810000000").pct("23.9%", "23.9", g, yy).pct("5.6个百分点", "5.6", df, no)
-	f.money("29.4亿元", "2940000000").pct("25.6%", "25.6", g, no)
-	f.money("8.7亿元", "870000000").pct("18.7%", "18.7", g, no)
+	f.point("3月12日", statDay(2026, 3, 12)).period("今年前2个月", statDay(2026, 1, 1), statDay(2026, 2, 28))
+	f.money("38.1亿元", "3810000000").pct("23.9%", "23.9", sGrowth, sYoY).pct("5.6个百分点", "5.6", sDiff, sNone)
+	f.money("29.4亿元", "2940000000").pct("25.6%", "25.6", sGrowth, sNone)
+	f.money("8.7亿元", "870000000").pct("18.7%", "18.7", sGrowth, sNone)
 	p := "2026-01-01..2026-02-28"
 	assert.Equal(t, []string{
 		"自治区外贸 | 进出口总值 | " + p + " | 3810000000 CNY | 23.9 yoy | -",
@@ -114,10 +114,10 @@ func TestStatisticsTopicShareAndLists(t *testing.T) {
 	text := "前2个月，我区市场主体活力迸发。民营企业作为主力军，进出口34亿元，增长39.9%，占全区进出口总值的89.2%。国有企业在增强能源资源供应上发挥关键作用，进出口增长21.8%。\n" +
 		"传统市场表现亮眼，我区对美国、英国、日本等传统市场进出口10.3亿元，占全区进出口总值的27.2%；对共建“一带一路”国家进出口21.1亿元，增长45.9%。加纳、中亚、中东欧国家与我区贸易往来加速发展，分别增长4408.8%、76.2%和16.4%。"
 	f := newStatFixture(t, text)
-	f.period("前2个月", day(2026, 1, 1), day(2026, 2, 28))
-	f.money("34亿元", "3400000000").pct("39.9%", "39.9", g, no).pct("89.2%", "89.2", sh, no).pct("21.8%", "21.8", g, no)
-	f.money("10.3亿元", "1030000000").pct("27.2%", "27.2", sh, no).money("21.1亿元", "2110000000").pct("45.9%", "45.9", g, yy)
-	f.pct("4408.8%", "4408.8", g, no).pct("76.2%", "76.2", rt, no).pct("16.4%", "16.4", rt, no)
+	f.period("前2个月", statDay(2026, 1, 1), statDay(2026, 2, 28))
+	f.money("34亿元", "3400000000").pct("39.9%", "39.9", sGrowth, sNone).pct("89.2%", "89.2", sShare, sNone).pct("21.8%", "21.8", sGrowth, sNone)
+	f.money("10.3亿元", "1030000000").pct("27.2%", "27.2", sShare, sNone).money("21.1亿元", "2110000000").pct("45.9%", "45.9", sGrowth, sYoY)
+	f.pct("4408.8%", "4408.8", sGrowth, sNone).pct("76.2%", "76.2", sRate, sNone).pct("16.4%", "16.4", sRate, sNone)
 	p := "2026-01-01..2026-02-28"
 	assert.Equal(t, []string{
 		"民营企业 | 进出口 | " + p + " | 3400000000 CNY | 39.9 none | 89.2",
@@ -134,9 +134,9 @@ func TestStatisticsTopicShareAndLists(t *testing.T) {
 func TestStatisticsHeadingsAndProducts(t *testing.T) {
 	text := "出口方面，机电产品表现亮眼，出口8.9亿元，增长100.7%；传统优势产品出口份额持续扩大，基本有机化学品、铁合金分别出口增长17.3%、47.3%；农产品出口3亿元，增长13.6%。进口方面，金属矿及矿砂进口3.3亿元，增长426.7%，全力保障生产需求；农产品进口1.7亿元，增长72.6%，带动进口持续向好。"
 	f := newStatFixture(t, text)
-	f.money("8.9亿元", "890000000").pct("100.7%", "100.7", g, no).pct("17.3%", "17.3", g, no).pct("47.3%", "47.3", g, no)
-	f.money("3亿元", "300000000").pct("13.6%", "13.6", g, no).money("3.3亿元", "330000000").pct("426.7%", "426.7", g, no)
-	f.money("1.7亿元", "170000000").pct("72.6%", "72.6", g, no)
+	f.money("8.9亿元", "890000000").pct("100.7%", "100.7", sGrowth, sNone).pct("17.3%", "17.3", sGrowth, sNone).pct("47.3%", "47.3", sGrowth, sNone)
+	f.money("3亿元", "300000000").pct("13.6%", "13.6", sGrowth, sNone).money("3.3亿元", "330000000").pct("426.7%", "426.7", sGrowth, sNone)
+	f.money("1.7亿元", "170000000").pct("72.6%", "72.6", sGrowth, sNone)
 	assert.Equal(t, []string{
 		"机电产品 | 出口 | - | 890000000 CNY | 100.7 none | -",
 		"基本有机化学品 | 出口 | - | - | 17.3 none | -",
@@ -153,8 +153,8 @@ func TestStatisticsHeadlineAndProject(t *testing.T) {
 		"3月11日，二期项目建设现场，主体厂房基本完工，预计4月竣工。\n\n" +
 		"新质乳品精深加工生产项目规划占地157亩、总投资5.5亿元，是重点支撑项目。"
 	f := newStatFixture(t, text)
-	f.period("前2个月", day(2026, 1, 1), day(2026, 2, 28)).money("38.1亿元", "3810000000").pct("23.9%", "23.9", g, yy)
-	f.point("今年", entities.Moment{Year: 2026, Grain: entities.GrainYear}).point("3月11日", day(2026, 3, 11)).point("4月", month(2026, 4))
+	f.period("前2个月", statDay(2026, 1, 1), statDay(2026, 2, 28)).money("38.1亿元", "3810000000").pct("23.9%", "23.9", sGrowth, sYoY)
+	f.point("今年", entities.Moment{Year: 2026, Grain: entities.GrainYear}).point("3月11日", statDay(2026, 3, 11)).point("4月", statMonth(2026, 4))
 	f.money("5.5亿元", "550000000")
 	assert.Equal(t, []string{
 		"宁夏外贸 | 进出口总值 | 2026-01-01..2026-02-28 | 3810000000 CNY | 23.9 yoy | -",
@@ -166,9 +166,9 @@ func TestStatisticsCommunique(t *testing.T) {
 	text := "2025年，全区地区生产总值5315.1亿元，比上年增长5.1%。分产业看，第一产业增加值402.2亿元，增长4.5%；第二产业增加值2312.3亿元，增长5.8%。\n" +
 		"1-10月，全市规模以上工业增加值同比增长6.2%，全市社会消费品零售总额下降1.2%。"
 	f := newStatFixture(t, text)
-	f.point("2025年", entities.Moment{Year: 2025, Grain: entities.GrainYear}).money("5315.1亿元", "531510000000").pct("5.1%", "5.1", g, no)
-	f.money("402.2亿元", "40220000000").pct("4.5%", "4.5", g, no).money("2312.3亿元", "231230000000").pct("5.8%", "5.8", g, no)
-	f.period("1-10月", day(2026, 1, 1), day(2026, 10, 31)).pct("6.2%", "6.2", g, yy).pct("1.2%", "1.2", dn, no)
+	f.point("2025年", entities.Moment{Year: 2025, Grain: entities.GrainYear}).money("5315.1亿元", "531510000000").pct("5.1%", "5.1", sGrowth, sNone)
+	f.money("402.2亿元", "40220000000").pct("4.5%", "4.5", sGrowth, sNone).money("2312.3亿元", "231230000000").pct("5.8%", "5.8", sGrowth, sNone)
+	f.period("1-10月", statDay(2026, 1, 1), statDay(2026, 10, 31)).pct("6.2%", "6.2", sGrowth, sYoY).pct("1.2%", "1.2", sDecline, sNone)
 	assert.Equal(t, []string{
 		"全区 | 地区生产总值 | 2025 | 531510000000 CNY | 5.1 yoy | -",
 		"第一产业 | 增加值 | 2025 | 40220000000 CNY | 4.5 yoy | -",
@@ -181,7 +181,7 @@ func TestStatisticsCommunique(t *testing.T) {
 func TestStatisticsNotFacts(t *testing.T) {
 	text := "近3年来，这里年出圃优质种苗稳定在千万株以上，优质种苗率超过85%，其中脱毒种苗占比逐年攀升至85%。增速居全国第12位。"
 	f := newStatFixture(t, text)
-	f.pct("85%", "85", rt, no).pct("85%", "85", sh, no)
+	f.pct("85%", "85", sRate, sNone).pct("85%", "85", sShare, sNone)
 	assert.Empty(t, f.facts())
 }
 

@@ -17,9 +17,9 @@ func TestWriteCSVRoundTrip(t *testing.T) {
 	year := entities.Moment{Year: 2025, Grain: entities.GrainYear}
 	stats := []entities.Statistic{
 		{Subject: "自治区外贸", Metric: "进出口总值",
-			Period:     &entities.Date{Kind: entities.DatePeriod, From: &from, To: &to, Resolved: true},
-			Amount:     &entities.Money{Amount: "3810000000", Currency: "CNY"},
-			Growth:     "23.9", Basis: entities.BasisYoY,
+			Period: &entities.Date{Kind: entities.DatePeriod, From: &from, To: &to, Resolved: true},
+			Amount: &entities.Money{Amount: "3810000000", Currency: "CNY"},
+			Growth: "23.9", Basis: entities.BasisYoY,
 			Comparison: &entities.Comparison{Against: "全国", Difference: "5.6", Unit: entities.UnitPoint},
 			Span:       entities.Span{Text: "自治区外贸进出口总值38.1亿元，同比增长23.9%"}},
 		{Subject: "全区", Metric: "地区生产总值",

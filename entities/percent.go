@@ -38,13 +38,22 @@ type Percent struct {
 	Unit  PercentUnit `json:"unit"`
 	Kind  PercentKind `json:"kind"`
 	Basis Basis       `json:"basis"`
-	// Approximate marks 约, 近, 超过 and the like.
-	Approximate bool `json:"approximate,omitempty"`
+	// Min and Max are set for a range (5-10%, 2至3个百分点); Value is Min.
+	Min Decimal `json:"min,omitempty"`
+	Max Decimal `json:"max,omitempty"`
+	// Approximate marks 约, 近, 超过 and the like; Qualifier keeps the word.
+	Approximate bool   `json:"approximate,omitempty"`
+	Qualifier   string `json:"qualifier,omitempty"`
 	// Rule names the pattern that matched.
 	Rule string `json:"rule,omitempty"`
 }
 
-// Normalized renders the value in one line: "23.9 percent growth yoy".
+// Normalized renders the value in one line: "23.9 percent growth yoy",
+// "5..10 percent rate none" for a range.
 func (p Percent) Normalized() string {
-	return string(p.Value) + " " + string(p.Unit) + " " + string(p.Kind) + " " + string(p.Basis)
+	v := string(p.Value)
+	if p.Min != "" && p.Max != "" {
+		v = string(p.Min) + ".." + string(p.Max)
+	}
+	return v + " " + string(p.Unit) + " " + string(p.Kind) + " " + string(p.Basis)
 }

@@ -104,6 +104,15 @@ func parseNumber(s []rune) (*big.Rat, bool) {
 	return parseSmall(s)
 }
 
+func containsDot(s []rune) bool {
+	for _, r := range s {
+		if isDot(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func trimZero(s []rune) []rune {
 	for len(s) > 1 && (s[0] == '零' || s[0] == '〇') {
 		s = s[1:]
@@ -114,6 +123,16 @@ func trimZero(s []rune) []rune {
 // parseSmall reads a numeral below 万: Arabic with separators and a decimal
 // part, Chinese with 十百千, or Chinese digits read one by one (二〇二六).
 func parseSmall(s []rune) (*big.Rat, bool) {
+	// A decimal times a small unit: 3.5千, 1.2百.
+	if n := len(s); n > 2 {
+		if u := unitValue(s[n-1]); u > 0 && digitValue(s[n-2]) >= 0 && containsDot(s[:n-1]) {
+			v, ok := parseSmall(s[:n-1])
+			if !ok {
+				return nil, false
+			}
+			return v.Mul(v, big.NewRat(u, 1)), true
+		}
+	}
 	// Split off a decimal part.
 	intPart, frac := s, []rune(nil)
 	for i, r := range s {

@@ -30,11 +30,14 @@ func TestParseNumber(t *testing.T) {
 		"0.05":       "0.05",
 		"十":          "10",
 		"万":          "10000",
+		"3.5千万":      "35000000",
+		"1.2千":       "1200",
+		"三点五亿":       "350000000",
 	}
 	for in, want := range cases {
 		assert.Equal(t, want, decimalOf([]rune(in)), in)
 	}
-	for _, bad := range []string{"", "亿亿x", "1,10", "三点", "点五", "abc", "1..2"} {
+	for _, bad := range []string{"", "亿亿x", "1,10", "三点", "点五", "abc", "1..2", "3.5千千", "点五千"} {
 		assert.Equal(t, entities.Decimal(""), decimalOf([]rune(bad)), bad)
 	}
 }

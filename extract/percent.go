@@ -1,7 +1,407 @@
 package extract
 
-import "github.com/zhfacts/zhfacts/entities"
+import (
+	"math/big"
+	"sort"
+	"strings"
+	"sync"
 
-func loadPercents() error { return nil }
+	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/patterns"
+)
 
-func extractPercents(d *doc) []entities.Percent { return nil }
+// Percentages: 23.9%, ２３．９％, 百分之二十三点九, 百分之10, and percentage
+// points: 5.6个百分点, 两个百分点. Per mille figures are given in percent:
+// 千分之五 and 5‰ are Value 0.5 with Unit percent; 万分之三 is 0.03.
+// Ranges (5-10%, 5%～10%, 2至3个百分点) set Min and Max; Value is Min.
+//
+// The span is the figure with its sign or unit words (23.9%, 百分之十,
+// 5.6个百分点); qualifiers stay outside it, as for money (超过85% has the span
+// 85% and Qualifier "超过").
+//
+// Kind is read from the clause before the figure (back to the last ，；。 or
+// line break, at most percentCueReach runes): the cue word nearest to the
+// figure decides (see percentCues). 增长 and the like give growth, 下降 and
+// the like decline (the value stays positive), 占, 占比, 比重, 份额 share,
+// a word ending in 率 rate, 高出, 高于, 低于 difference. A point figure after
+// 提高, 提升, 加快 or 放缓 is a difference as well. A growth or decline verb
+// followed by 至 or 到 names a level (攀升至85%, 提高到90%), so the search
+// goes on past it (占比逐年攀升至85% is a share). A figure without a cue is a
+// rate, or a difference when it is in points.
+//
+// Basis applies to growth and decline figures (and to a difference whose
+// own clause says 同比 or 环比); every other figure has none. It is, in order:
+// the nearest 同比-like (yoy) or 环比-like (mom) word before the figure in
+// the same paragraph; none when the clause compares with a stated year
+// (比2020年增长); else the document's own default, yoy when it states only
+// yoy words, mom when only mom words, and with both the nearest basis word
+// before the figure anywhere in the document. So a trade release that says
+// 同比 once in its lead reads yoy in every later paragraph.
+
+var (
+	percentOnce  sync.Once
+	percentRules []patterns.Rule
+	percentErr   error
+)
+
+func loadPercents() error {
+	percentOnce.Do(func() {
+		percentRules, percentErr = patterns.Rules("percent")
+	})
+	return percentErr
+}
+
+const (
+	percentBefore   = 32
+	percentAfter    = 20
+	percentCueReach = 40
+)
+
+// percentAnchor reports whether rune i is a percent sign with a digit before
+// it, or the 分 of 百分之, 千分之, 万分之, 百分点.
+func percentAnchor(runes []rune, i int) bool {
+	switch runes[i] {
+	case '%', '％', '‰':
+		return numeralNear(runes, i, -1, 2)
+	case '分':
+		if i == 0 {
+			return false
+		}
+		switch runes[i-1] {
+		case '百', '千', '万':
+			return i+1 < len(runes) && (runes[i+1] == '之' || runes[i+1] == '点')
+		}
+	}
+	return false
+}
+
+func extractPercents(d *doc) []entities.Percent {
+	if percentRules == nil {
+		return nil
+	}
+	wins := anchorWindows(d.runes, percentAnchor, percentBefore, percentAfter)
+	if len(wins) == 0 {
+		return nil
+	}
+	cands := runRules(d, percentRules, wins)
+	var out []entities.Percent
+	ctx := &basisContext{d: d}
+	pickLongest(cands, func(c *candidate) bool {
+		p, ok := readPercent(d, c, ctx)
+		if ok {
+			out = append(out, p)
+		}
+		return ok
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+var (
+	ratTenth   = big.NewRat(1, 10)
+	ratHundred = big.NewRat(1, 100)
+)
+
+func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, bool) {
+	var p entities.Percent
+	ns, ne, _ := c.group("num")
+	us, ue, _ := c.group("unit")
+	unit := d.str(us, ue)
+	v, ok := percentNumber(d.runes[ns:ne])
+	if !ok {
+		return p, false
+	}
+	scale := func(x *big.Rat) *big.Rat {
+		switch unit {
+		case "‰", "千分之":
+			return x.Mul(x, ratTenth)
+		case "万分之":
+			return x.Mul(x, ratHundred)
+		}
+		return x
+	}
+	p.Unit = entities.UnitPercent
+	if strings.HasSuffix(unit, "百分点") {
+		p.Unit = entities.UnitPoint
+	}
+	p.Value = entities.DecimalFromRat(scale(v))
+	if s2, e2, ok := c.group("num2"); ok {
+		hi, ok := percentNumber(d.runes[s2:e2])
+		if !ok {
+			return p, false
+		}
+		hi = scale(hi)
+		if v.Cmp(hi) > 0 {
+			return p, false
+		}
+		p.Min, p.Max = p.Value, entities.DecimalFromRat(hi)
+	}
+	pre, post := qualifierAround(d, c.start, c.end)
+	p.Qualifier = joinQualifier(pre, post)
+	p.Approximate = p.Qualifier != ""
+	p.Span = d.span(c.start, c.end)
+	p.Kind, p.Basis = percentKind(d, c.start, p.Unit, ctx)
+	p.Rule = percentRules[c.rule].Name
+	return p, true
+}
+
+// percentNumber reads the numeral of a percentage; 百分之百 is 100, and a
+// leading minus sign is kept.
+func percentNumber(s []rune) (*big.Rat, bool) {
+	if len(s) == 1 && (s[0] == '百' || s[0] == '佰') {
+		return big.NewRat(100, 1), true
+	}
+	neg := false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '−') {
+		neg, s = true, s[1:]
+	}
+	v, ok := parseNumber(s)
+	if ok && neg {
+		v.Neg(v)
+	}
+	return v, ok
+}
+
+// cueKind is what a cue word says about the figure after it.
+type cueKind uint8
+
+const (
+	cueNone cueKind = iota // a word to step over whole (增加值 is no 增加)
+	cueGrowth
+	cueDecline
+	cueShare
+	cueRate
+	cueDiff
+	cuePointDiff        // growth for a percent, difference for points: 提高, 加快
+	cueAdjacent  = 0x80 // flag: a one-character verb that counts only right before the figure
+)
+
+// percentCues maps cue words to what they say. Longer words win over the
+// shorter ones they end with (增长率 over 率, 占有率 over 率).
+var percentCues = map[string]cueKind{
+	"增长": cueGrowth, "增加": cueGrowth, "上升": cueGrowth, "上涨": cueGrowth,
+	"增速": cueGrowth, "增幅": cueGrowth, "涨幅": cueGrowth, "增长率": cueGrowth,
+	"攀升": cueGrowth, "扩大": cueGrowth, "回升": cueGrowth, "跃升": cueGrowth,
+	"激增": cueGrowth, "猛增": cueGrowth, "大增": cueGrowth, "新增": cueGrowth,
+	"涨": cueGrowth | cueAdjacent, "增": cueGrowth | cueAdjacent, "升": cueGrowth | cueAdjacent,
+	"提高": cuePointDiff, "提升": cuePointDiff, "加快": cuePointDiff,
+	"下降": cueDecline, "减少": cueDecline, "回落": cueDecline, "下跌": cueDecline,
+	"降低": cueDecline, "缩小": cueDecline, "下滑": cueDecline, "降幅": cueDecline,
+	"跌幅": cueDecline, "减幅": cueDecline, "萎缩": cueDecline, "收窄": cueDecline,
+	"缩减": cueDecline, "下调": cueDecline, "走低": cueDecline, "放缓": cueDecline,
+	"降": cueDecline | cueAdjacent, "减": cueDecline | cueAdjacent, "跌": cueDecline | cueAdjacent,
+	"占": cueShare, "占比": cueShare, "比重": cueShare, "份额": cueShare, "占有率": cueShare,
+	"率":  cueRate,
+	"高出": cueDiff, "高于": cueDiff, "低于": cueDiff, "低出": cueDiff, "快于": cueDiff,
+	"慢于": cueDiff, "超出": cueDiff, "多出": cueDiff, "相差": cueDiff,
+	"增加值": cueNone, "增值": cueNone, "降水": cueNone, "升级": cueNone, "减税": cueNone,
+	"降费": cueNone, "增收": cueNone,
+}
+
+const maxCueLen = 3
+
+// isClauseBreak reports whether r ends a clause for the cue search.
+func isClauseBreak(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '。', '！', '？', '!', '?', '\n', '\r':
+		return true
+	}
+	return false
+}
+
+// percentKind reads the kind and basis of the figure starting at rune p.
+func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (entities.PercentKind, entities.Basis) {
+	lo := max(p-percentCueReach, 0)
+	clause := p
+	for clause > lo && !isClauseBreak(d.runes[clause-1]) {
+		clause--
+	}
+	kind := entities.PercentKind("")
+	for j := p; j > clause && kind == ""; {
+		found, n := cueKind(0), 0
+		for l := min(maxCueLen, j-clause); l >= 1; l-- {
+			if k, ok := percentCues[d.str(j-l, j)]; ok {
+				found, n = k, l
+				break
+			}
+		}
+		if n == 0 {
+			j--
+			continue
+		}
+		base := found &^ cueAdjacent
+		if found&cueAdjacent != 0 && p-j > 2 {
+			j -= n
+			continue
+		}
+		if (base == cueGrowth || base == cueDecline || base == cuePointDiff) && isLevelMark(d, j, p) {
+			j -= n // 攀升至85%: a level, not a change
+			continue
+		}
+		switch base {
+		case cueGrowth:
+			kind = entities.KindGrowth
+		case cueDecline:
+			kind = entities.KindDecline
+		case cueShare:
+			kind = entities.KindShare
+		case cueRate:
+			kind = entities.KindRate
+		case cueDiff:
+			kind = entities.KindDifference
+		case cuePointDiff:
+			kind = entities.KindGrowth
+			if unit == entities.UnitPoint {
+				kind = entities.KindDifference
+			}
+		}
+		j -= n
+	}
+	if kind == "" {
+		kind = entities.KindRate
+		if unit == entities.UnitPoint {
+			kind = entities.KindDifference
+		}
+	}
+	switch kind {
+	case entities.KindGrowth, entities.KindDecline:
+		return kind, ctx.basis(clause, p)
+	case entities.KindDifference:
+		if b := ctx.explicit(clause, p); b != "" {
+			return kind, b
+		}
+	}
+	return kind, entities.BasisNone
+}
+
+// isLevelMark reports whether the runes between a verb ending at j and the
+// figure at p say "to" (至, 到), possibly after 了 or a qualifier.
+func isLevelMark(d *doc, j, p int) bool {
+	for k := j; k < p && k < j+2; k++ {
+		switch d.runes[k] {
+		case '至', '到':
+			return true
+		}
+	}
+	return false
+}
+
+// Basis words. 比上年 and the like state a year-on-year comparison as
+// plainly as 同比.
+var (
+	yoyWords = []string{"同比", "比上年", "较上年", "比去年", "较去年", "上年同期", "去年同期", "与上年相比", "与去年相比"}
+	momWords = []string{"环比", "比上月", "较上月", "与上月相比", "比上季", "较上季"}
+)
+
+// basisContext finds the basis words of a document once, on first use.
+type basisContext struct {
+	d      *doc
+	loaded bool
+	marks  []basisMark // in text order
+	hasYoY bool
+	hasMoM bool
+}
+
+type basisMark struct {
+	start, end int // runes
+	basis      entities.Basis
+}
+
+func (b *basisContext) load() {
+	if b.loaded {
+		return
+	}
+	b.loaded = true
+	add := func(words []string, basis entities.Basis) {
+		for _, w := range words {
+			for i := 0; ; {
+				k := strings.Index(b.d.text[i:], w)
+				if k < 0 {
+					break
+				}
+				bs := i + k
+				rs := sort.SearchInts(b.d.off, bs)
+				re := sort.SearchInts(b.d.off, bs+len(w))
+				b.marks = append(b.marks, basisMark{rs, re, basis})
+				i = bs + len(w)
+			}
+		}
+	}
+	add(yoyWords, entities.BasisYoY)
+	add(momWords, entities.BasisMoM)
+	for _, m := range b.marks {
+		if m.basis == entities.BasisYoY {
+			b.hasYoY = true
+		} else {
+			b.hasMoM = true
+		}
+	}
+	sort.Slice(b.marks, func(i, j int) bool { return b.marks[i].start < b.marks[j].start })
+}
+
+// nearest returns the basis word ending last at or before p and starting at
+// or after from, or "".
+func (b *basisContext) nearest(from, p int) entities.Basis {
+	b.load()
+	k := sort.Search(len(b.marks), func(i int) bool { return b.marks[i].end > p })
+	for k--; k >= 0; k-- {
+		if b.marks[k].start < from {
+			break
+		}
+		return b.marks[k].basis
+	}
+	return ""
+}
+
+// explicit returns the basis stated in the clause [clause, p), or "".
+func (b *basisContext) explicit(clause, p int) entities.Basis {
+	return b.nearest(clause, p)
+}
+
+// basis returns the basis of a growth or decline figure at p whose clause
+// starts at clause.
+func (b *basisContext) basis(clause, p int) entities.Basis {
+	d := b.d
+	if x := b.explicit(clause, p); x != "" {
+		return x
+	}
+	if comparesWithYear(d, clause, p) {
+		return entities.BasisNone
+	}
+	para := clause
+	for para > 0 && d.runes[para-1] != '\n' {
+		para--
+	}
+	if x := b.nearest(para, p); x != "" {
+		return x
+	}
+	switch {
+	case b.hasYoY && !b.hasMoM:
+		return entities.BasisYoY
+	case b.hasMoM && !b.hasYoY:
+		return entities.BasisMoM
+	case b.hasYoY && b.hasMoM:
+		if x := b.nearest(0, p); x != "" {
+			return x
+		}
+	}
+	return entities.BasisNone
+}
+
+// comparesWithYear reports whether the clause [clause, p) compares with a
+// stated year: 比2020年, 较二〇二〇年.
+func comparesWithYear(d *doc, clause, p int) bool {
+	for i := clause; i < p; i++ {
+		if d.runes[i] != '比' && d.runes[i] != '较' {
+			continue
+		}
+		k := i + 1
+		for k < p && (isArabic(d.runes[k]) || digitValue(d.runes[k]) >= 0) {
+			k++
+		}
+		if k-i-1 >= 2 && k < p && d.runes[k] == '年' {
+			return true
+		}
+	}
+	return false
+}

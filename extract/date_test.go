@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/zhfacts/zhfacts/entities"
+)
+
+func TestMonthDays(t *testing.T) {
+	cases := []struct{ y, m, want int }{
+		{2026, 1, 31}, {2026, 2, 28}, {2024, 2, 29}, {2000, 2, 29}, {1900, 2, 28},
+		{2026, 4, 30}, {2026, 6, 30}, {2026, 9, 30}, {2026, 11, 30}, {2026, 12, 31},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, monthDays(c.y, c.m), "%d-%02d", c.y, c.m)
+	}
+}
+
+func TestValidDay(t *testing.T) {
+	assert.True(t, validDay(2024, 2, 29))
+	assert.False(t, validDay(2023, 2, 29))
+	assert.True(t, validDay(0, 2, 29), "with no year 29 February may exist")
+	assert.False(t, validDay(0, 2, 30))
+	assert.False(t, validDay(2026, 4, 31))
+	assert.False(t, validDay(2026, 13, 1))
+	assert.False(t, validDay(2026, 1, 0))
+}
+
+func TestSmallInt(t *testing.T) {
+	cases := map[string]int{
+		"2026": 2026, "２０２６": 2026, "二〇二六": 2026, "一九九八": 1998, "○九": 9,
+		"3": 3, "０３": 3, "十": 10, "十二": 12, "二十一": 21, "三十一": 31, "廿三": 23, "两": 2,
+		"": -1, "x": -1, "廿x": -1,
+	}
+	for s, want := range cases {
+		assert.Equal(t, want, smallInt([]rune(s)), s)
+	}
+}
+
+func TestMonthsPeriod(t *testing.T) {
+	from, to := monthsPeriod(2026, 1, 2) // 前2个月
+	assert.Equal(t, "2026-01-01", from.String())
+	assert.Equal(t, "2026-02-28", to.String())
+	from, to = monthsPeriod(2024, 1, 2) // leap year
+	assert.Equal(t, "2024-02-29", to.String())
+	from, to = monthsPeriod(2026, 7, 9) // 三季度
+	assert.Equal(t, "2026-07-01", from.String())
+	assert.Equal(t, "2026-09-30", to.String())
+	_, to = monthsPeriod(2026, 1, 12)
+	assert.Equal(t, "2026-12-31", to.String())
+}
+
+func TestResolveYear(t *testing.T) {
+	for word, want := range map[rune]int{'今': 2026, '去': 2025, '上': 2025, '明': 2027, '前': 2024} {
+		assert.Equal(t, want, resolveYear(word, 2026), string(word))
+	}
+}
+
+func TestShiftMonth(t *testing.T) {
+	y, m := shiftMonth(2026, 1, -1)
+	assert.Equal(t, [2]int{2025, 12}, [2]int{y, m})
+	y, m = shiftMonth(2026, 12, 1)
+	assert.Equal(t, [2]int{2027, 1}, [2]int{y, m})
+	y, m = shiftMonth(2026, 3, 0)
+	assert.Equal(t, [2]int{2026, 3}, [2]int{y, m})
+}
+
+func TestShiftYear(t *testing.T) {
+	// The end of February follows the month end across leap years.
+	assert.Equal(t, "2023-02-28", shiftYear(dayOf(2024, 2, 29), -1).String())
+	assert.Equal(t, "2024-02-29", shiftYear(dayOf(2025, 2, 28), -1).String())
+	assert.Equal(t, "2025-03-15", shiftYear(dayOf(2026, 3, 15), -1).String())
+	assert.Equal(t, "2025-04", shiftYear(monthOf(2026, 4), -1).String())
+}
+
+func TestResolveWeekday(t *testing.T) {
+	sun := time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC) // a Sunday
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	assert.Equal(t, "2026-03-09", resolveWeekday(sun, 1, 0).Format("2006-01-02"))
+	assert.Equal(t, "2026-03-15", resolveWeekday(sun, 7, 0).Format("2006-01-02"))
+	assert.Equal(t, "2026-03-09", resolveWeekday(wed, 1, 0).Format("2006-01-02"))
+	assert.Equal(t, "2026-03-20", resolveWeekday(wed, 5, 1).Format("2006-01-02"))
+	assert.Equal(t, "2026-03-02", resolveWeekday(wed, 1, -1).Format("2006-01-02"))
+}
+
+func TestFiveYearPlan(t *testing.T) {
+	cases := []struct{ k, first, last int }{
+		{1, 1953, 1957}, {2, 1958, 1962}, {3, 1966, 1970}, {9, 1996, 2000},
+		{10, 2001, 2005}, {13, 2016, 2020}, {14, 2021, 2025}, {15, 2026, 2030},
+	}
+	for _, c := range cases {
+		f, l, ok := fiveYearPlan(c.k)
+		require.True(t, ok)
+		assert.Equal(t, [2]int{c.first, c.last}, [2]int{f, l}, "plan %d", c.k)
+	}
+	_, _, ok := fiveYearPlan(0)
+	assert.False(t, ok)
+}
+
+// extractOne runs the date dimension alone and returns the normalized
+// values keyed by surface.
+func datesOf(t *testing.T, text string, ref time.Time) map[string]entities.Date {
+	t.Helper()
+	x, err := New(WithDimensions(Dates))
+	require.NoError(t, err)
+	out := map[string]entities.Date{}
+	for _, d := range x.ExtractAt(text, ref).Dates {
+		out[d.Text] = d
+	}
+	return out
+}
+
+func TestDateFlags(t *testing.T) {
+	ref := time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
+	got := datesOf(t, "今年以来，2026年3月1日，经过5年左右，近3年来，前2个月，1—10月", ref)
+	require.Len(t, got, 6)
+
+	ytd := got["今年以来"]
+	assert.Equal(t, entities.DatePeriod, ytd.Kind)
+	assert.True(t, ytd.Relative && ytd.Resolved)
+	assert.Equal(t, "2026-01-01..2026-03-15", ytd.Normalized())
+	assert.Equal(t, "since_start", ytd.Rule)
+
+	abs := got["2026年3月1日"]
+	assert.False(t, abs.Relative)
+	assert.Equal(t, entities.GrainDay, abs.Point.Grain)
+
+	dur := got["5年左右"]
+	assert.Equal(t, entities.DateDuration, dur.Kind)
+	assert.True(t, dur.Approximate)
+	assert.Equal(t, "P5Y", dur.Duration)
+
+	recent := got["近3年来"]
+	assert.True(t, recent.Approximate && recent.Relative)
+	assert.Equal(t, entities.GrainYear, recent.From.Grain)
+
+	assert.Equal(t, "2026-01-01..2026-10-31", got["1—10月"].Normalized())
+}
+
+func TestDatesWithoutReference(t *testing.T) {
+	got := datesOf(t, "今年前2个月，3月13日，2026年3月1日", time.Time{})
+	rel := got["今年前2个月"]
+	assert.False(t, rel.Resolved)
+	assert.True(t, rel.Relative)
+	assert.Nil(t, rel.From)
+	assert.Equal(t, entities.DatePeriod, rel.Kind)
+	assert.False(t, got["3月13日"].Resolved)
+	assert.True(t, got["2026年3月1日"].Resolved)
+}
+
+func TestDatesBadInput(t *testing.T) {
+	ref := time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
+	x, err := New(WithDimensions(Dates))
+	require.NoError(t, err)
+	inputs := []string{
+		"", "\xff\xfe年月日", strings.Repeat("1", 1<<20), strings.Repeat("年", 1<<16),
+		strings.Repeat("1-", 1<<16), strings.Repeat("十二月三十一日至", 1<<12),
+	}
+	for _, in := range inputs {
+		start := time.Now()
+		r := x.ExtractAt(in, ref)
+		checkSpans(t, in, r)
+		assert.Less(t, time.Since(start), 5*time.Second, "input of %d bytes", len(in))
+	}
+}
+
+func BenchmarkDates(b *testing.B) {
+	x, err := New(WithDimensions(Dates))
+	require.NoError(b, err)
+	text := frontPage(b)
+	ref := time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.ExtractAt(text, ref)
+	}
+}
+
+func frontPage(tb testing.TB) string {
+	tb.Helper()
+	data, err := os.ReadFile("../testdata/front-page.txt")
+	require.NoError(tb, err)
+	return string(data)
+}

@@ -456,6 +456,11 @@ func (st *statState) sentence(ss, se int) {
 				switch {
 				case (kind == entities.KindGrowth || kind == entities.KindDecline) && p.Unit == entities.UnitPercent:
 					hasFigure = true
+					if g != nil && st.otherBasis(g, p) {
+						// 同比上涨0.7%，环比上涨0.3%: a second fact on the other basis.
+						st.close(g)
+						g = &statGroup{s: c[0], metricE: c[0], subjects: g.subjects[:1], metrics: g.metrics[:1], period: g.period}
+					}
 					if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
 						return g.slot(&g.nGrowth, func(f *statFact) bool { return f.st.Growth != "" })
 					}); f != nil {
@@ -480,7 +485,9 @@ func (st *statState) sentence(ss, se int) {
 					}
 				}
 			}
-			last = t.e
+			if t.kind != tokDate {
+				last = t.e
+			}
 		}
 		if !hasMetric && !hasFigure {
 			topic = st.topicOf(c, ct)
@@ -640,6 +647,14 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 			g.subjects = items
 		}
 	}
+	if date != nil {
+		// A date written with the subject holds for the figures after it.
+		if date.Kind == entities.DatePoint && date.Point != nil && date.Point.Grain == entities.GrainDay {
+			st.dayPeriod = date
+		} else {
+			st.paraPeriod = date
+		}
+	}
 	g.period = st.period(date)
 	return g
 }
@@ -703,6 +718,16 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 	g.period = st.period(date)
 	*gp = g
 	return slot(g)
+}
+
+// otherBasis tells a growth figure on another basis than the one a single
+// fact of the group already has.
+func (st *statState) otherBasis(g *statGroup, p entities.Percent) bool {
+	if len(g.facts) != 1 || g.facts[0].growthPct < 0 || p.Basis == "" || p.Basis == entities.BasisNone {
+		return false
+	}
+	b := st.r.Percents[g.facts[0].growthPct].Basis
+	return b != "" && b != entities.BasisNone && b != p.Basis
 }
 
 // pctKind is the kind of percent token ct[ti]; a bare figure in a list after

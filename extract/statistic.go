@@ -111,6 +111,10 @@ func loadStatistics() error {
 	return statLex.err
 }
 
+// statReach bounds the look-backs (占 before a share, 较 before a
+// difference, 同比 before a growth figure) so that the work stays linear.
+const statReach = 40
+
 // Token kinds of a sentence.
 const (
 	tokDate = iota
@@ -212,6 +216,7 @@ type statState struct {
 
 	// sentence state
 	dayPeriod *entities.Date
+	fenbie    int // start of the last 分别 of the sentence, or -1
 
 	dates, money, pcts []int // indexes sorted by start
 	di, mi, pi         int   // cursors
@@ -403,6 +408,15 @@ func (st *statState) sentence(ss, se int) {
 	st.dayPeriod = nil
 	toks, hasNum := st.tokens(ss, se)
 	rs := st.d.runes
+	st.fenbie = -1
+	if hasNum {
+		for i := se - 2; i >= ss; i-- {
+			if rs[i] == '分' && rs[i+1] == '别' {
+				st.fenbie = i
+				break
+			}
+		}
+	}
 	cls := st.clauses(ss, se)
 	var g *statGroup
 	topic := ""
@@ -431,7 +445,9 @@ func (st *statState) sentence(ss, se int) {
 				hasMetric = true
 				if g != nil && g.facts == nil && g.s == c[0] && t.s == g.metricE && len(g.metrics) == 1 {
 					// 货物贸易进出口: the first word modifies the second.
-					g.subjects[0] += string(rs[g.metricE-(len([]rune(g.metrics[0]))) : g.metricE])
+					if len(g.subjects[0]) < 90 {
+						g.subjects[0] += g.metrics[0]
+					}
 					g.metrics[0] = string(rs[t.s:t.e])
 					g.metricE = t.e
 				} else if g != nil && g.facts == nil && g.s == c[0] && onlyListGlue(rs[g.metricE:t.s]) {
@@ -634,7 +650,7 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	subj, date, _ := st.subjectIn(last, t.s, ct)
 	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
 	// 分别 before the metric or in the rest of the sentence.
-	g.fenbie = hasWord(rs[last:se], "分别")
+	g.fenbie = st.fenbie >= last
 	if subj == "" {
 		subj = topic
 	}
@@ -672,8 +688,6 @@ func (st *statState) period(own *entities.Date) *entities.Date {
 	}
 	return st.artPeriod
 }
-
-func hasWord(rs []rune, w string) bool { return strings.Contains(string(rs), w) }
 
 // splitList splits 加纳、中亚、中东欧国家 and 美国和英国 into items.
 func splitList(s string) []string {
@@ -737,7 +751,7 @@ func (st *statState) pctKind(ct []statTok, ti int) entities.PercentKind {
 	if p.Kind != entities.KindRate && p.Kind != "" {
 		return p.Kind
 	}
-	for j := ti - 1; j >= 0; j-- {
+	for j := ti - 1; j >= 0 && j >= ti-8; j-- {
 		prev := ct[j]
 		if prev.kind != tokPct || !onlyListGlue(st.d.runes[prev.e:ct[j+1].s]) {
 			break
@@ -760,8 +774,8 @@ func (st *statState) maskShares(c [2]int, ct []statTok) {
 		if z < 0 {
 			continue
 		}
-		for j := 0; j < ti; j++ {
-			if ct[j].kind == tokMetric && ct[j].s > z {
+		for j := ti - 1; j >= 0 && ct[j].s > z; j-- {
+			if ct[j].kind == tokMetric {
 				ct[j].kind = -1
 			}
 		}
@@ -771,7 +785,7 @@ func (st *statState) maskShares(c [2]int, ct []statTok) {
 // zhan finds the 占 of a share figure at s in a clause starting at cs.
 func (st *statState) zhan(cs, s int) int {
 	rs := st.d.runes
-	for i := s - 1; i >= cs; i-- {
+	for i := s - 1; i >= cs && i >= s-statReach; i-- {
 		if rs[i] == '占' {
 			return i
 		}
@@ -798,7 +812,7 @@ func (st *statState) share(gp **statGroup, c [2]int, ct []statTok, last int, t s
 	if subj == "" {
 		return
 	}
-	for i := len(st.out) - 1; i >= st.paraFirst; i-- {
+	for i := len(st.out) - 1; i >= st.paraFirst && i >= len(st.out)-statReach; i-- {
 		if st.out[i].Subject == subj {
 			if st.out[i].Share == "" {
 				st.out[i].Share = p.Value
@@ -831,14 +845,15 @@ func (st *statState) comparison(c [2]int, t statTok, p entities.Percent) *entiti
 	rs := st.d.runes
 	cmp := &entities.Comparison{Difference: p.Value, Unit: p.Unit}
 	from := -1
-	for i := c[0]; i < t.s; i++ {
+	cs := max(c[0], t.s-statReach)
+	for i := cs; i < t.s; i++ {
 		if rs[i] == '较' || rs[i] == '比' || ((rs[i] == '于') && i > c[0]) {
 			from = i + 1
 			break
 		}
 	}
 	neg := false
-	for i := c[0]; i < t.s; i++ {
+	for i := cs; i < t.s; i++ {
 		switch rs[i] {
 		case '低', '慢', '少', '降':
 			neg = true
@@ -893,7 +908,7 @@ func (st *statState) basis(f *statFact) entities.Basis {
 	if p.Basis != "" && p.Basis != entities.BasisNone {
 		return p.Basis
 	}
-	before := string(st.d.runes[f.clauseS:p.RuneStart])
+	before := string(st.d.runes[max(f.clauseS, p.RuneStart-statReach):p.RuneStart])
 	switch {
 	case strings.Contains(before, "环比") || strings.Contains(before, "上月"):
 		return entities.BasisMoM

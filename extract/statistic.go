@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/entities"
 	"github.com/zhfacts/zhfacts/patterns"
@@ -73,6 +74,8 @@ var statLex struct {
 	// a modifier; stops end a subject, keeps are names containing a stop;
 	// leads open a clause before its subject.
 	metrics, after, stops, keeps, leads wordSet
+	// measures end noun phrases that name a measure of their own.
+	measures wordSet
 }
 
 func loadStatistics() error {
@@ -105,6 +108,12 @@ func loadStatistics() error {
 			statLex.err = err
 			return
 		}
+		ms, err := patterns.Lexicon("stat_measure")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		statLex.measures = newWordSet(ms)
 		statLex.metrics, statLex.after = newWordSet(m), newWordSet(a)
 		statLex.stops, statLex.keeps, statLex.leads = newWordSet(stops), newWordSet(keeps), newWordSet(l)
 	})
@@ -459,6 +468,9 @@ func (st *statState) sentence(ss, se int) {
 				}
 			case tokMoney:
 				hasFigure = true
+				if st.attributive(t.e, c[1]) {
+					break
+				}
 				if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
 					return g.slot(&g.nAmount, func(f *statFact) bool { return f.st.Amount != nil })
 				}); f != nil {
@@ -514,6 +526,19 @@ func (st *statState) sentence(ss, se int) {
 	st.close(g)
 }
 
+// attributive tells an amount that qualifies a noun (年销售额3000万元以上的
+// 企业, 投资6亿元的项目) rather than states a figure.
+func (st *statState) attributive(e, ce int) bool {
+	rs := st.d.runes
+	for _, w := range [...]string{"的", "以上的", "以下的", "左右的", "以内的"} {
+		n := len([]rune(w))
+		if e+n <= ce && string(rs[e:e+n]) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyListGlue tells the separators of a list: 、 和 及 与.
 func onlyListGlue(rs []rune) bool {
 	if len(rs) == 0 {
@@ -562,7 +587,7 @@ func (st *statState) leadEnd(s, e int, ct []statTok) int {
 			continue
 		}
 		r := rs[s]
-		if unicode.IsSpace(r) || r == '(' || r == '（' || r == '“' || r == '"' || r == '、' {
+		if unicode.IsSpace(r) || r == '(' || r == '（' || r == '、' {
 			s++
 			continue
 		}
@@ -618,7 +643,6 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 		}
 		r := rs[i]
 		if isArabic(r) || r == '%' || r == '％' || r == '，' || r == '(' || r == '（' {
-			cut = true
 			break
 		}
 		b.WriteRune(r)
@@ -627,6 +651,15 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 	subj := strings.TrimFunc(b.String(), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("、，,：:的之和及与", r)
 	})
+	for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
+		subj = strings.TrimPrefix(subj, w)
+	}
+	if utf8.RuneCountInString(subj) < 2 {
+		subj = "" // 年, 共: a stray word, not a subject
+	}
+	if strings.Count(subj, "“") != strings.Count(subj, "”") {
+		subj = strings.Trim(subj, "“”")
+	}
 	if len([]rune(subj)) > 30 {
 		subj = ""
 	}
@@ -709,29 +742,60 @@ func splitList(s string) []string {
 // group is full or absent, a new group for the subject written before the
 // figure with the metric of the previous fact (国有企业增长21.8%).
 func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t statTok, topic string, slot func(*statGroup) *statFact) *statFact {
-	if g := *gp; g != nil {
+	subj, date, _ := st.subjectIn(last, t.s, ct)
+	g := *gp
+	if g != nil {
 		if f := slot(g); f != nil {
+			if date != nil && len(g.facts) == 1 {
+				// 双边贸易额1991年只有1400万美元: the date between metric and figure.
+				f.st.Period = date
+			}
 			return f
+		}
+		if date != nil && subj == "" && len(g.facts) == 1 {
+			// …，1996年增至13.4亿美元: the same measure at another date.
+			st.close(g)
+			f0 := g.facts[0]
+			*gp = &statGroup{s: c[0], metricE: c[0], subjects: []string{f0.st.Subject}, metrics: []string{f0.st.Metric}, period: date}
+			return slot(*gp)
 		}
 	}
 	metric := st.prevMetric
-	if g := *gp; g != nil {
+	if g != nil {
 		metric = g.metrics[len(g.metrics)-1]
 	} else if st.paraFacts == 0 {
 		return nil
 	}
-	subj, date, _ := st.subjectIn(last, t.s, ct)
-	if subj == "" && *gp == nil {
+	if subj == "" && g == nil {
 		subj = topic
 	}
-	if subj == "" || metric == "" {
+	// 国有企业增长21.8%: the subject takes the metric before it, unless it
+	// names a measure of its own (利税8000万元, 新开工面积1.4亿平方米).
+	if subj == "" || metric == "" || st.measureLike(subj) {
 		return nil
 	}
-	st.close(*gp)
-	g := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj}, metrics: []string{metric}}
-	g.period = st.period(date)
-	*gp = g
-	return slot(g)
+	st.close(g)
+	ng := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj}, metrics: []string{metric}}
+	if ng.fenbie = st.fenbie >= last; ng.fenbie {
+		if items := splitList(subj); len(items) > 1 {
+			ng.subjects = items
+		}
+	}
+	ng.period = st.period(date)
+	*gp = ng
+	return slot(ng)
+}
+
+// measureLike tells a noun phrase that ends like a measure (消费额, 出厂价,
+// 平均工资, 面积).
+func (st *statState) measureLike(s string) bool {
+	rs := []rune(s)
+	for i := max(0, len(rs)-4); i < len(rs); i++ {
+		if statLex.measures.match(rs, i, len(rs)) == len(rs)-i {
+			return true
+		}
+	}
+	return false
 }
 
 // otherBasis tells a growth figure on another basis than the one a single

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"encoding/csv"
-	"fmt"
 	"io"
-	"text/tabwriter"
+	"strings"
 	"time"
 
 	"github.com/zhfacts/zhfacts/entities"
@@ -47,10 +47,10 @@ func writeCSV(w io.Writer, stats []entities.Statistic) error {
 	return cw.Error()
 }
 
-// writeTable prints the statistics as an aligned table.
+// writeTable prints the statistics as a table aligned for a terminal, where
+// a Chinese character takes two columns.
 func writeTable(w io.Writer, stats []entities.Statistic) error {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SUBJECT\tMETRIC\tPERIOD\tAMOUNT\tGROWTH\tSHARE\tVS")
+	rows := [][]string{{"SUBJECT", "METRIC", "PERIOD", "AMOUNT", "GROWTH", "SHARE", "VS"}}
 	for _, s := range stats {
 		r := row(s)
 		period := "-"
@@ -78,9 +78,42 @@ func writeTable(w io.Writer, stats []entities.Statistic) error {
 				vs += "%"
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", dash(r[0]), r[1], period, amount, growth, share, vs)
+		rows = append(rows, []string{dash(r[0]), r[1], period, amount, growth, share, vs})
 	}
-	return tw.Flush()
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], width(c))
+		}
+	}
+	bw := bufio.NewWriter(w)
+	for _, r := range rows {
+		for i, c := range r {
+			bw.WriteString(c)
+			if i < len(r)-1 {
+				bw.WriteString(strings.Repeat(" ", widths[i]-width(c)+2))
+			}
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// width is the number of terminal columns s takes: two for East Asian wide
+// characters, one for the others.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0xA4CF, r >= 0xAC00 && r <= 0xD7A3,
+			r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F, r >= 0xFF00 && r <= 0xFF60,
+			r >= 0xFFE0 && r <= 0xFFE6, r == '“' || r == '”':
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 func dash(s string) string {

@@ -74,23 +74,33 @@ var statLex struct {
 	// a modifier; stops end a subject, keeps are names containing a stop;
 	// leads open a clause before its subject.
 	metrics, after, stops, keeps, leads wordSet
+	// verbs are the metrics that are also verbs and take an object: 出口机电产品3.9万亿元.
+	verbs map[string]bool
 	// measures end noun phrases that name a measure of their own.
 	measures wordSet
 }
 
 func loadStatistics() error {
 	statLex.once.Do(func() {
-		m, err := patterns.Lexicon("metric")
+		rows, err := patterns.LexiconRows("metric")
 		if err != nil {
 			statLex.err = err
 			return
+		}
+		var m []string
+		statLex.verbs = map[string]bool{}
+		for _, r := range rows {
+			m = append(m, r[0])
+			if len(r) > 1 && r[1] == "verb" {
+				statLex.verbs[r[0]] = true
+			}
 		}
 		a, err := patterns.Lexicon("stat_after")
 		if err != nil {
 			statLex.err = err
 			return
 		}
-		rows, err := patterns.LexiconRows("stat_stop")
+		rows, err = patterns.LexiconRows("stat_stop")
 		if err != nil {
 			statLex.err = err
 			return
@@ -577,7 +587,7 @@ func (st *statState) clausePeriods(c [2]int, ct []statTok) {
 // quotes, dates and connectives.
 func (st *statState) leadEnd(s, e int, ct []statTok) int {
 	rs := st.d.runes
-	k := 0
+	k := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s })
 	for s < e {
 		for k < len(ct) && ct[k].s < s {
 			k++
@@ -606,6 +616,7 @@ func (st *statState) leadEnd(s, e int, ct []statTok) int {
 // stop word ended it.
 func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, bool) {
 	rs := st.d.runes
+	s0 := s
 	s = st.leadEnd(s, e, ct)
 	// 对美国…, 我区对共建“一带一路”国家…: the partner is the subject.
 	for i := s; i < e && i < s+5; i++ {
@@ -616,8 +627,13 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 	}
 	var b strings.Builder
 	var date *entities.Date
+	for j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s0 }); j < len(ct) && ct[j].s < s; j++ {
+		if t := ct[j]; t.kind == tokDate && t.e <= s && st.r.Dates[t.i].Kind != entities.DateDuration {
+			date = &st.r.Dates[t.i] // a date among the opening words
+		}
+	}
 	cut := false
-	k := 0
+	k := sort.Search(len(ct), func(j int) bool { return ct[j].e > s })
 	for i := s; i < e; {
 		for k < len(ct) && ct[k].e <= i {
 			k++
@@ -750,9 +766,13 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 				// 双边贸易额1991年只有1400万美元: the date between metric and figure.
 				f.st.Period = date
 			}
+			if subj != "" && date == nil && last == g.metricE && len(g.facts) == 1 && statLex.verbs[f.st.Metric] && !st.measureLike(subj) {
+				// 我国出口机电产品3.9万亿元: the object of the verb is the subject.
+				f.st.Subject = subj
+			}
 			return f
 		}
-		if date != nil && subj == "" && len(g.facts) == 1 {
+		if date != nil && subj == "" && len(g.facts) == 1 && !st.comparing(last, t.s) {
 			// …，1996年增至13.4亿美元: the same measure at another date.
 			st.close(g)
 			f0 := g.facts[0]
@@ -784,6 +804,17 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 	ng.period = st.period(date)
 	*gp = ng
 	return slot(ng)
+}
+
+// comparing tells a comparison before a figure (比上年增加12527亿元): its
+// date is the base, not the period of a new figure.
+func (st *statState) comparing(s, e int) bool {
+	for _, r := range st.d.runes[max(s, e-statReach):e] {
+		if r == '比' || r == '较' {
+			return true
+		}
+	}
+	return false
 }
 
 // measureLike tells a noun phrase that ends like a measure (消费额, 出厂价,

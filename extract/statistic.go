@@ -236,6 +236,9 @@ type statState struct {
 	// sentence state
 	dayPeriod *entities.Date
 	fenbie    int // start of the last 分别 of the sentence, or -1
+	// foreign is set when a figure of the clause belongs to a measure of
+	// its own (价格为37元和69元); the figures listed after it go with it.
+	foreign bool
 
 	dates, money, pcts []int // indexes sorted by start
 	di, mi, pi         int   // cursors
@@ -456,6 +459,7 @@ func (st *statState) sentence(ss, se int) {
 		}
 		st.maskShares(c, ct)
 		hasMetric, hasFigure := false, false
+		st.foreign = false
 		last := c[0]
 		for ti := range ct {
 			t := ct[ti]
@@ -478,7 +482,7 @@ func (st *statState) sentence(ss, se int) {
 				}
 			case tokMoney:
 				hasFigure = true
-				if st.attributive(t.e, c[1]) {
+				if st.attributive(t.s, t.e, max(c[0], last), c[1]) {
 					break
 				}
 				if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
@@ -538,8 +542,20 @@ func (st *statState) sentence(ss, se int) {
 
 // attributive tells an amount that qualifies a noun (年销售额3000万元以上的
 // 企业, 投资6亿元的项目) rather than states a figure.
-func (st *statState) attributive(e, ce int) bool {
+func (st *statState) attributive(s, e, cs, ce int) bool {
 	rs := st.d.runes
+	// A bound or a price per unit: 收入低于425元, 每台1.3万元.
+	for i := s - 1; i >= cs && i >= s-8; i-- {
+		if rs[i] == '每' {
+			return true
+		}
+	}
+	for _, w := range [...]string{"低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足"} {
+		n := len([]rune(w))
+		if s-n >= cs && string(rs[s-n:s]) == w {
+			return true
+		}
+	}
 	for _, w := range [...]string{"的", "以上的", "以下的", "左右的", "以内的"} {
 		n := len([]rune(w))
 		if e+n <= ce && string(rs[e:e+n]) == w {
@@ -759,6 +775,15 @@ func splitList(s string) []string {
 // figure with the metric of the previous fact (国有企业增长21.8%).
 func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t statTok, topic string, slot func(*statGroup) *statFact) *statFact {
 	subj, date, _ := st.subjectIn(last, t.s, ct)
+	if st.measureLike(subj) {
+		// 价格为37元, 手续费每台1.3万元: the figure of another measure.
+		st.foreign = true
+		return nil
+	}
+	if st.foreign && onlyListGlue(st.d.runes[last:t.s]) {
+		return nil
+	}
+	st.foreign = false
 	g := *gp
 	if g != nil {
 		if f := slot(g); f != nil {
@@ -791,7 +816,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 	}
 	// 国有企业增长21.8%: the subject takes the metric before it, unless it
 	// names a measure of its own (利税8000万元, 新开工面积1.4亿平方米).
-	if subj == "" || metric == "" || st.measureLike(subj) {
+	if subj == "" || metric == "" {
 		return nil
 	}
 	st.close(g)

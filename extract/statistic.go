@@ -466,6 +466,10 @@ func (st *statState) sentence(ss, se int) {
 			switch t.kind {
 			case tokMetric:
 				hasMetric = true
+				if g != nil && g.facts == nil && g.s == c[0] && t.s == g.metricE+1 && (rs[g.metricE] == '（' || rs[g.metricE] == '(') {
+					// 地区生产总值（GDP）: another name of the same metric.
+					break
+				}
 				if g != nil && g.facts == nil && g.s == c[0] && t.s == g.metricE && len(g.metrics) == 1 {
 					// 货物贸易进出口: the first word modifies the second.
 					if len(g.subjects[0]) < 90 {
@@ -787,7 +791,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 	g := *gp
 	if g != nil {
 		if f := slot(g); f != nil {
-			if date != nil && len(g.facts) == 1 {
+			if date != nil && len(g.facts) == 1 && !st.comparing(last, t.s) {
 				// 双边贸易额1991年只有1400万美元: the date between metric and figure.
 				f.st.Period = date
 			}

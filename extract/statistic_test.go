@@ -193,3 +193,30 @@ func TestStatisticsBadInput(t *testing.T) {
 		assert.Empty(t, extractStatistics(d, &r))
 	}
 }
+
+func TestStatisticsArticleBoundaries(t *testing.T) {
+	text := "今年前2个月，全区进出口总值38.1亿元，同比增长23.9%。\n" +
+		"机电产品出口8.9亿元，增长100.7%。\n" +
+		"某县招商引资再创新高\n" +
+		"该项目总投资12亿元。"
+	f := newStatFixture(t, text)
+	f.period("今年前2个月", statDay(2026, 1, 1), statDay(2026, 2, 28)).money("38.1亿元", "3810000000").pct("23.9%", "23.9", sGrowth, sYoY)
+	f.money("8.9亿元", "890000000").pct("100.7%", "100.7", sGrowth, sNone).money("12亿元", "1200000000")
+	assert.Equal(t, []string{
+		"全区 | 进出口总值 | 2026-01-01..2026-02-28 | 3810000000 CNY | 23.9 yoy | -",
+		// The next paragraph keeps the period and the basis of the article.
+		"机电产品 | 出口 | 2026-01-01..2026-02-28 | 890000000 CNY | 100.7 yoy | -",
+		// A headline starts another article: no period, no subject carried.
+		"该项目 | 总投资 | - | 1200000000 CNY | - | -",
+	}, f.facts())
+}
+
+func TestWordSetLongestMatch(t *testing.T) {
+	w := newWordSet([]string{"进出口", "进出口总值", "出口"})
+	rs := []rune("进出口总值38亿元")
+	assert.Equal(t, 5, w.match(rs, 0, len(rs)))
+	assert.Equal(t, 3, w.match(rs, 0, 4), "bounded by end")
+	assert.Equal(t, 2, w.match(rs, 1, len(rs)))
+	assert.Equal(t, 0, w.match(rs, 5, len(rs)))
+	assert.Equal(t, []string{"加纳", "中亚", "中东欧国家"}, splitList("加纳、中亚和中东欧国家"))
+}

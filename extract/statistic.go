@@ -272,11 +272,12 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 		if isBlank(rs[ps:pe]) {
 			blank++
 		} else {
-			if blank >= 2 || isHeadline(rs[ps:pe]) {
+			head := isHeadline(rs[ps:pe]) && !isSectionHeading(rs[ps:pe])
+			if blank >= 2 || head {
 				st.resetArticle()
 			}
 			blank = 0
-			st.paragraph(ps, pe)
+			st.paragraph(ps, pe, head)
 		}
 		ps = pe + 1
 	}
@@ -309,7 +310,7 @@ func (st *statState) resetArticle() {
 	st.artPeriod, st.artBasis, st.prevSubject, st.prevMetric = nil, "", "", ""
 }
 
-func (st *statState) paragraph(ps, pe int) {
+func (st *statState) paragraph(ps, pe int, head bool) {
 	st.paraPeriod, st.paraFacts, st.paraFirst = nil, 0, len(st.out)
 	rs := st.d.runes
 	for ss := ps; ss < pe; {
@@ -320,9 +321,28 @@ func (st *statState) paragraph(ps, pe int) {
 		st.sentence(ss, se)
 		ss = se + 1
 	}
-	if st.paraFacts > 0 && st.paraPeriod != nil {
+	// The period of a statistics paragraph, or of a headline (2025年…统计
+	// 公报), holds for the paragraphs after it.
+	if (st.paraFacts > 0 || head) && st.paraPeriod != nil {
 		st.artPeriod = st.paraPeriod
 	}
+}
+
+// isSectionHeading tells a numbered heading inside an article (一、农业;
+// （二）对外贸易; 3. 财政), which does not start another article.
+func isSectionHeading(rs []rune) bool {
+	i := 0
+	for i < len(rs) && isSpaceRune(rs[i]) {
+		i++
+	}
+	if i < len(rs) && (rs[i] == '（' || rs[i] == '(') {
+		i++
+	}
+	j := i
+	for j < len(rs) && (isArabic(rs[j]) || strings.ContainsRune("一二三四五六七八九十", rs[j])) {
+		j++
+	}
+	return j > i && j < len(rs) && strings.ContainsRune("、.．）)", rs[j])
 }
 
 func isSentenceEnd(r rune) bool {

@@ -220,3 +220,23 @@ func TestWordSetLongestMatch(t *testing.T) {
 	assert.Equal(t, 0, w.match(rs, 5, len(rs)))
 	assert.Equal(t, []string{"加纳", "中亚", "中东欧国家"}, splitList("加纳、中亚和中东欧国家"))
 }
+
+func TestStatisticsSectionHeadings(t *testing.T) {
+	text := "2025年国民经济和社会发展统计公报\n" +
+		"一、综合\n" +
+		"全区地区生产总值5315.1亿元，比上年增长5.1%。\n" +
+		"（二）对外贸易\n" +
+		"全区货物进出口总额250.3亿元，增长3.2%。"
+	f := newStatFixture(t, text)
+	f.point("2025年", entities.Moment{Year: 2025, Grain: entities.GrainYear})
+	f.money("5315.1亿元", "531510000000").pct("5.1%", "5.1", sGrowth, sNone).money("250.3亿元", "25030000000").pct("3.2%", "3.2", sGrowth, sNone)
+	assert.Equal(t, []string{
+		"全区 | 地区生产总值 | 2025 | 531510000000 CNY | 5.1 yoy | -",
+		"全区货物 | 进出口总额 | 2025 | 25030000000 CNY | 3.2 yoy | -",
+	}, f.facts())
+	assert.True(t, isSectionHeading([]rune("一、综合")))
+	assert.True(t, isSectionHeading([]rune("（二）对外贸易")))
+	assert.True(t, isSectionHeading([]rune("3. 财政")))
+	assert.False(t, isSectionHeading([]rune("前2个月宁夏外贸实现开门红")))
+	assert.False(t, isSectionHeading([]rune("十五五开局")))
+}

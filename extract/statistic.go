@@ -234,8 +234,9 @@ type statState struct {
 	paraFirst  int // index in out of the paragraph's first fact
 
 	// sentence state
-	dayPeriod *entities.Date
-	fenbie    int // start of the last 分别 of the sentence, or -1
+	dayPeriod  *entities.Date
+	fenbie     int          // start of the last 分别 of the sentence, or -1
+	sentGroups []*statGroup // groups of the sentence, emitted at its end
 	// foreign is set when a figure of the clause belongs to a measure of
 	// its own (价格为37元和69元); the figures listed after it go with it.
 	foreign bool
@@ -480,6 +481,7 @@ func (st *statState) sentence(ss, se int) {
 		st.maskShares(c, ct)
 		hasMetric, hasFigure := false, false
 		st.foreign = false
+		var dist []*statFact // figures after 分别 paired with earlier metrics
 		last := c[0]
 		for ti := range ct {
 			t := ct[ti]
@@ -522,6 +524,22 @@ func (st *statState) sentence(ss, se int) {
 				switch {
 				case (kind == entities.KindGrowth || kind == entities.KindDecline) && p.Unit == entities.UnitPercent:
 					hasFigure = true
+					if dist == nil && st.fenbie >= c[0] && st.fenbie < t.s && (g == nil || len(g.subjects) == 1 && len(g.metrics) == 1) {
+						if dist = st.distribute(g, ct, ti); dist == nil {
+							dist = []*statFact{}
+						}
+					}
+					if len(dist) > 0 {
+						f := dist[0]
+						dist = dist[1:]
+						f.st.Growth = p.Value
+						if kind == entities.KindDecline {
+							f.st.Growth = p.Value.Neg()
+						}
+						f.growthPct, f.clauseS = t.i, c[0]
+						f.e = max(f.e, c[1])
+						break
+					}
 					if g != nil && st.otherBasis(g, p) {
 						// 同比上涨0.7%，环比上涨0.3%: a second fact on the other basis.
 						st.close(g)
@@ -562,6 +580,7 @@ func (st *statState) sentence(ss, se int) {
 		}
 	}
 	st.close(g)
+	st.flush()
 }
 
 // attributive tells an amount that qualifies a noun (年销售额3000万元以上的
@@ -742,6 +761,11 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	g.fenbie = st.fenbie >= last
 	if subj == "" {
 		subj = topic
+	}
+	for i := len(st.sentGroups) - 1; i >= 0 && subj == ""; i-- {
+		// 全市共接待游客…，实现旅游收入…: the subject of a metric before it
+		// in the sentence, even one still without a figure.
+		subj = st.sentGroups[i].subjects[0]
 	}
 	if subj == "" {
 		subj = st.prevSubject
@@ -1021,6 +1045,28 @@ func (st *statState) close(g *statGroup) {
 	if g == nil {
 		return
 	}
+	st.sentGroups = append(st.sentGroups, g)
+	for _, f := range g.facts {
+		if !f.hasNumbers() {
+			continue
+		}
+		st.paraFacts++
+		if f.st.Subject != "" {
+			st.prevSubject = f.st.Subject
+		}
+		st.prevMetric = f.st.Metric
+	}
+}
+
+// flush emits the facts of the sentence's groups that got a figure.
+func (st *statState) flush() {
+	for _, g := range st.sentGroups {
+		st.emit(g)
+	}
+	st.sentGroups = st.sentGroups[:0]
+}
+
+func (st *statState) emit(g *statGroup) {
 	for _, f := range g.facts {
 		if !f.hasNumbers() {
 			continue
@@ -1034,12 +1080,53 @@ func (st *statState) close(g *statGroup) {
 		}
 		s.Span = st.d.span(f.s, max(f.e, f.s))
 		st.out = append(st.out, s)
-		st.paraFacts++
-		if s.Subject != "" {
-			st.prevSubject = s.Subject
-		}
-		st.prevMetric = s.Metric
 	}
+}
+
+// distribute pairs the growth figures listed after 分别 in a clause with the
+// facts of as many metrics named before it in the sentence, each in its own
+// clause (接待游客156.3万人次，实现旅游收入9.8亿元，分别增长23.5%和31.2%).
+// It returns nil when they do not pair.
+func (st *statState) distribute(g *statGroup, ct []statTok, ti int) []*statFact {
+	n := 0
+	for j := ti; j < len(ct); j++ {
+		if ct[j].kind == tokPct {
+			if k := st.pctKind(ct, j); k == entities.KindGrowth || k == entities.KindDecline {
+				n++
+			}
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	groups := st.sentGroups
+	if g != nil {
+		groups = append(groups[:len(groups):len(groups)], g)
+	}
+	var out []*statFact
+	for i := len(groups) - 1; i >= 0 && len(out) < n; i-- {
+		gi := groups[i]
+		if len(gi.subjects) != 1 || len(gi.metrics) != 1 {
+			return nil
+		}
+		gi.ensure()
+		if gi.facts[0].st.Growth != "" {
+			return nil
+		}
+		out = append(out, gi.facts[0])
+	}
+	if len(out) != n {
+		return nil
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	for _, f := range out {
+		if !f.hasNumbers() {
+			st.paraFacts++
+		}
+	}
+	return out
 }
 
 // basis is the growth figure's basis, else one written in its clause

@@ -677,9 +677,15 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 	rs := st.d.runes
 	s0 := s
 	s = st.leadEnd(s, e, ct)
-	// 对美国…, 我区对共建“一带一路”国家…: the partner is the subject.
-	for i := s; i < e && i < s+5; i++ {
-		if rs[i] == '对' && (i+1 >= e || !strings.ContainsRune("外于话接比应", rs[i+1])) {
+	// 对美国…, 我区对共建“一带一路”国家…, 我区与东盟…: the partner is the
+	// subject.
+	for i := s; i < e && i < s+8; i++ {
+		if rs[i] == '对' && (i+1 >= e || !strings.ContainsRune("外于话接比应", rs[i+1])) &&
+			(i == s || !strings.ContainsRune("针相绝面", rs[i-1])) {
+			s = st.leadEnd(i+1, e, ct)
+			break
+		}
+		if (rs[i] == '与' || rs[i] == '同') && i > s && i-s <= 3 && strings.ContainsRune("我本全", rs[s]) {
 			s = st.leadEnd(i+1, e, ct)
 			break
 		}

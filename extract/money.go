@@ -34,6 +34,7 @@ import (
 type moneyData struct {
 	rules    []patterns.Rule
 	currency map[string]string // currency word or sign -> ISO 4217 code
+	curRunes map[rune]struct{} // every rune of a currency word or sign
 }
 
 var (
@@ -55,23 +56,27 @@ func loadMoney() error {
 			return
 		}
 		cur := make(map[string]string, len(rows))
+		curRunes := map[rune]struct{}{}
 		for _, r := range rows {
+			for _, c := range r[0] {
+				curRunes[c] = struct{}{}
+			}
 			if len(r) < 2 {
 				moneyErr = fmt.Errorf("extract: currency lexicon: entry %q has no code", r[0])
 				return
 			}
 			cur[r[0]] = r[1]
 		}
-		moneyDat = &moneyData{rules: rules, currency: cur}
+		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes}
 	})
 	return moneyErr
 }
 
-// Window padding around a money anchor: room for a long numeral with a
+// The longest reach from a money anchor: room for a long numeral with a
 // currency word in front (人民币1,234,567,890.12万元) and a range.
 const (
-	moneyBefore = 32
-	moneyAfter  = 28
+	moneyBefore = 40
+	moneyAfter  = 32
 )
 
 // isNumeralRune reports whether r can be part of a numeral.
@@ -94,7 +99,7 @@ func numeralNear(runes []rune, i, dir, n int) bool {
 // currency character with a numeral next to it.
 func moneyAnchor(runes []rune, i int) bool {
 	switch runes[i] {
-	case '元', '币', '镑', '布', '郎', '铢', '钱', '金':
+	case '元', '币', '镑', '布', '郎', '铢', '钱', '金', '克':
 		return numeralNear(runes, i, -1, 5) || numeralNear(runes, i, 1, 3)
 	case '¥', '￥', '$', '€', '£':
 		return numeralNear(runes, i, 1, 3)
@@ -104,15 +109,54 @@ func moneyAnchor(runes []rune, i int) bool {
 	return false
 }
 
-// anchorWindows returns merged rune windows around the runes for which
-// anchor is true, padded by before and after.
-func anchorWindows(runes []rune, anchor func([]rune, int) bool, before, after int) [][2]int {
-	var out [][2]int
-	for i := range runes {
-		if !anchor(runes, i) {
-			continue
+// runeSet is a bitmap of runes of the Basic Multilingual Plane, for a
+// one-load membership test in the anchor scans.
+type runeSet [1024]uint64
+
+func newRuneSet(runes string) *runeSet {
+	var s runeSet
+	for _, r := range runes {
+		s[r>>6] |= 1 << (r & 63)
+	}
+	return &s
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0
+}
+
+// Runes that may anchor a money or a percent mention; the anchor functions
+// decide.
+var (
+	moneyAnchorRunes   = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
+	percentAnchorRunes = newRuneSet("%％‰分")
+)
+
+// anchorsOf returns the indexes of the runes in set for which anchor holds.
+func anchorsOf(runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {
+	var out []int
+	for i, r := range runes {
+		if set.has(r) && anchor(runes, i) {
+			out = append(out, i)
 		}
-		s, e := max(i-before, 0), min(i+1+after, len(runes))
+	}
+	return out
+}
+
+// tightWindows returns, for every anchor, the run of runes around it that
+// belong to the expression (inSet), at most before runes to the left and
+// after to the right; overlapping windows merge. The rules then run on a few
+// runes per mention instead of a fixed padding.
+func tightWindows(runes []rune, anchors []int, inSet func(rune) bool, before, after int) [][2]int {
+	var out [][2]int
+	for _, i := range anchors {
+		s, e := i, i+1
+		for s > 0 && i-s < before && inSet(runes[s-1]) {
+			s--
+		}
+		for e < len(runes) && e-i-1 < after && inSet(runes[e]) {
+			e++
+		}
 		if k := len(out) - 1; k >= 0 && s <= out[k][1] {
 			out[k][1] = max(out[k][1], e)
 			continue
@@ -120,6 +164,28 @@ func anchorWindows(runes []rune, anchor func([]rune, int) bool, before, after in
 		out = append(out, [2]int{s, e})
 	}
 	return out
+}
+
+// isRangeSep reports whether r can join the two bounds of a range.
+func isRangeSep(r rune) bool {
+	switch r {
+	case '-', '－', '—', '–', '~', '～', '至', '到':
+		return true
+	}
+	return false
+}
+
+// inMoney reports whether r can be part of a money mention.
+func inMoney(r rune) bool {
+	if isNumeralRune(r) || isDot(r) || isRangeSep(r) {
+		return true
+	}
+	switch r {
+	case '·', ',', ' ', '多', '余', '点', '角', '分', '○':
+		return true
+	}
+	_, ok := moneyDat.curRunes[r]
+	return ok
 }
 
 // candidate is one rule match in document rune offsets.
@@ -143,9 +209,12 @@ func runRules(d *doc, rules []patterns.Rule, wins [][2]int) []candidate {
 	for _, w := range wins {
 		seg := d.runes[w[0]:w[1]]
 		for ri, r := range rules {
+			if !ruleMayMatch(r.Name, seg) {
+				continue
+			}
 			_ = r.Re.FindAll(seg, func(m patterns.Match) {
 				s := m.Start + w[0]
-				if m.Start == 0 && s > 0 && (isNumeralRune(d.runes[s-1]) || isDot(d.runes[s-1]) || d.runes[s-1] == ',') {
+				if m.Start == 0 && s > 0 && (isNumeralRune(d.runes[s-1]) || isDot(numeralRune(d.runes[s-1])) || d.runes[s-1] == ',') {
 					return
 				}
 				all = append(all, candidate{start: s, end: m.End + w[0], rule: ri, m: m, base: w[0]})
@@ -153,6 +222,41 @@ func runRules(d *doc, rules []patterns.Rule, wins [][2]int) []candidate {
 		}
 	}
 	return all
+}
+
+// ruleMayMatch is a cheap test of a window for the runes a rule cannot do
+// without, so that only the rules that may match run: a range needs a
+// separator, 3元5角 a 角 or 分, a currency in front a currency rune before a
+// digit, a percent sign %, a fraction 之, a point figure 点.
+func ruleMayMatch(name string, seg []rune) bool {
+	has := func(f func(rune) bool) bool {
+		for _, r := range seg {
+			if f(r) {
+				return true
+			}
+		}
+		return false
+	}
+	switch name {
+	case "range":
+		return has(isRangeSep)
+	case "jiaofen":
+		return has(func(r rune) bool { return r == '角' || r == '分' })
+	case "prefix":
+		for i := 1; i < len(seg); i++ {
+			if _, cur := moneyDat.curRunes[seg[i-1]]; (cur || seg[i-1] == ' ') && isNumeralRune(seg[i]) {
+				return true
+			}
+		}
+		return false
+	case "sign":
+		return has(func(r rune) bool { return r == '%' || r == '％' || r == '‰' })
+	case "fraction":
+		return has(func(r rune) bool { return r == '之' })
+	case "point":
+		return has(func(r rune) bool { return r == '点' })
+	}
+	return true
 }
 
 // pickLongest keeps, among overlapping candidates, the longest (then the
@@ -168,17 +272,29 @@ func pickLongest(c []candidate, ok func(*candidate) bool) []candidate {
 		}
 		return c[i].rule < c[j].rule
 	})
+	if len(c) == 0 {
+		return nil
+	}
+	// taken marks the runes of the kept candidates, from the first start on.
+	lo, hi := c[0].start, c[0].end
+	for _, x := range c {
+		lo, hi = min(lo, x.start), max(hi, x.end)
+	}
+	taken := make([]bool, hi-lo)
 	var kept []candidate
 	for i := range c {
 		clash := false
-		for _, k := range kept {
-			if c[i].start < k.end && k.start < c[i].end {
+		for k := c[i].start; k < c[i].end; k++ {
+			if taken[k-lo] {
 				clash = true
 				break
 			}
 		}
 		if !clash && ok(&c[i]) {
 			kept = append(kept, c[i])
+			for k := c[i].start; k < c[i].end; k++ {
+				taken[k-lo] = true
+			}
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
@@ -189,7 +305,7 @@ func extractMoney(d *doc) []entities.Money {
 	if moneyDat == nil {
 		return nil
 	}
-	wins := anchorWindows(d.runes, moneyAnchor, moneyBefore, moneyAfter)
+	wins := tightWindows(d.runes, anchorsOf(d.runes, moneyAnchorRunes, moneyAnchor), inMoney, moneyBefore, moneyAfter)
 	if len(wins) == 0 {
 		return nil
 	}
@@ -229,6 +345,10 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 			return m, false // 数千万元 is vague, 第一元 no amount
 		}
 	}
+	// 人民币一年期: a currency word in front of a bare Chinese digit.
+	if curS < as && !isArabic(amt[0]) && len(amt) == 1 && !c.m.Has("cur2") {
+		return m, false
+	}
 	if cur == "日元" && as > 0 && d.runes[as-1] == '月' {
 		return m, false // 3月1日元旦
 	}
@@ -258,7 +378,7 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 			approx = string(r)
 			continue
 		}
-		clean = append(clean, r)
+		clean = append(clean, numeralRune(r))
 	}
 	v, ok := parseNumber(clean)
 	if !ok {
@@ -297,14 +417,25 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	return m, true
 }
 
+// stripApprox drops 多 and 余 from an amount and maps its runes for
+// parseNumber.
 func stripApprox(s []rune) []rune {
 	out := make([]rune, 0, len(s))
 	for _, r := range s {
 		if r != '多' && r != '余' {
-			out = append(out, r)
+			out = append(out, numeralRune(r))
 		}
 	}
 	return out
+}
+
+// numeralRune maps the middle dot some typesetting uses as a decimal point
+// (２·５) to a full stop for parseNumber.
+func numeralRune(r rune) rune {
+	if r == '·' {
+		return '.'
+	}
+	return r
 }
 
 // rangeBounds reads the two bounds of a range; a lower bound without a

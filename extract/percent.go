@@ -53,9 +53,21 @@ func loadPercents() error {
 
 const (
 	percentBefore   = 32
-	percentAfter    = 20
+	percentAfter    = 24
 	percentCueReach = 40
 )
+
+// inPercent reports whether r can be part of a percentage.
+func inPercent(r rune) bool {
+	if isNumeralRune(r) || isDot(r) || isRangeSep(r) {
+		return true
+	}
+	switch r {
+	case '·', ',', ' ', '%', '％', '‰', '个', '分', '之', '○', '−':
+		return true
+	}
+	return false
+}
 
 // percentAnchor reports whether rune i is a percent sign with a digit before
 // it, or the 分 of 百分之, 千分之, 万分之, 百分点.
@@ -79,7 +91,7 @@ func extractPercents(d *doc) []entities.Percent {
 	if percentRules == nil {
 		return nil
 	}
-	wins := anchorWindows(d.runes, percentAnchor, percentBefore, percentAfter)
+	wins := tightWindows(d.runes, anchorsOf(d.runes, percentAnchorRunes, percentAnchor), inPercent, percentBefore, percentAfter)
 	if len(wins) == 0 {
 		return nil
 	}
@@ -155,7 +167,7 @@ func percentNumber(s []rune) (*big.Rat, bool) {
 	if len(s) > 0 && (s[0] == '-' || s[0] == '−') {
 		neg, s = true, s[1:]
 	}
-	v, ok := parseNumber(s)
+	v, ok := parseNumber(stripApprox(s))
 	if ok && neg {
 		v.Neg(v)
 	}
@@ -190,10 +202,14 @@ var percentCues = map[string]cueKind{
 	"跌幅": cueDecline, "减幅": cueDecline, "萎缩": cueDecline, "收窄": cueDecline,
 	"缩减": cueDecline, "下调": cueDecline, "走低": cueDecline, "放缓": cueDecline,
 	"降": cueDecline | cueAdjacent, "减": cueDecline | cueAdjacent, "跌": cueDecline | cueAdjacent,
+	"上扬": cueGrowth, "上浮": cueGrowth, "上调": cueGrowth, "升值": cueGrowth, "暴涨": cueGrowth,
+	"大涨": cueGrowth, "下浮": cueDecline, "贬值": cueDecline, "下挫": cueDecline, "跳水": cueDecline,
+	"缩水": cueDecline, "暴跌": cueDecline, "大跌": cueDecline, "跌去": cueDecline,
 	"占": cueShare, "占比": cueShare, "比重": cueShare, "份额": cueShare, "占有率": cueShare,
 	"率":  cueRate,
 	"高出": cueDiff, "高于": cueDiff, "低于": cueDiff, "低出": cueDiff, "快于": cueDiff,
 	"慢于": cueDiff, "超出": cueDiff, "多出": cueDiff, "相差": cueDiff,
+	"高": cueDiff | cueAdjacent, "低": cueDiff | cueAdjacent, "高达": cueNone,
 	"增加值": cueNone, "增值": cueNone, "降水": cueNone, "升级": cueNone, "减税": cueNone,
 	"降费": cueNone, "增收": cueNone,
 }
@@ -230,7 +246,7 @@ func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (e
 			continue
 		}
 		base := found &^ cueAdjacent
-		if found&cueAdjacent != 0 && p-j > 2 {
+		if found&cueAdjacent != 0 && !transparentGap(d, j, p) {
 			j -= n
 			continue
 		}
@@ -274,6 +290,24 @@ func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (e
 	return kind, entities.BasisNone
 }
 
+// transparentGap reports whether the runes between a one-character verb
+// ending at j and the figure at p leave the verb in charge: particles and
+// qualifiers (增了, 跌约), or earlier figures of a list (暴跌约62%、53%).
+func transparentGap(d *doc, j, p int) bool {
+	for k := j; k < p; k++ {
+		r := d.runes[k]
+		if isArabic(r) || isDot(r) || r == '·' {
+			continue
+		}
+		switch r {
+		case '%', '％', '‰', '、', '和', '及', '与', '了', '约', '近', '超', '逾', '达', '为', ' ':
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // isLevelMark reports whether the runes between a verb ending at j and the
 // figure at p say "to" (至, 到), possibly after 了 or a qualifier.
 func isLevelMark(d *doc, j, p int) bool {
@@ -298,6 +332,7 @@ type basisContext struct {
 	d      *doc
 	loaded bool
 	marks  []basisMark // in text order
+	breaks []int       // rune index of every line break
 	hasYoY bool
 	hasMoM bool
 }
@@ -312,31 +347,69 @@ func (b *basisContext) load() {
 		return
 	}
 	b.loaded = true
+	runes := b.d.runes
+	for i, r := range runes {
+		if r == '\n' {
+			b.breaks = append(b.breaks, i)
+			continue
+		}
+		if r != '比' && r != '较' && r != '期' {
+			continue
+		}
+		for _, w := range basisKeys[r] {
+			s := i - w.key
+			if s < 0 || s+len(w.runes) > len(runes) || !runesEqual(runes[s:s+len(w.runes)], w.runes) {
+				continue
+			}
+			b.marks = append(b.marks, basisMark{s, s + len(w.runes), w.basis})
+			if w.basis == entities.BasisYoY {
+				b.hasYoY = true
+			} else {
+				b.hasMoM = true
+			}
+		}
+	}
+	sort.SliceStable(b.marks, func(i, j int) bool { return b.marks[i].start < b.marks[j].start })
+}
+
+// basisWord is a basis word found from its key rune (比, 较 or 期), which
+// stands at index key of the word.
+type basisWord struct {
+	runes []rune
+	key   int
+	basis entities.Basis
+}
+
+// basisKeys indexes the basis words by their key rune, for one pass over
+// the text.
+var basisKeys = func() map[rune][]basisWord {
+	m := map[rune][]basisWord{}
 	add := func(words []string, basis entities.Basis) {
 		for _, w := range words {
-			for i := 0; ; {
-				k := strings.Index(b.d.text[i:], w)
-				if k < 0 {
+			rs := []rune(w)
+			for k, r := range rs {
+				if r == '比' || r == '较' || r == '期' {
+					m[r] = append(m[r], basisWord{rs, k, basis})
 					break
 				}
-				bs := i + k
-				rs := sort.SearchInts(b.d.off, bs)
-				re := sort.SearchInts(b.d.off, bs+len(w))
-				b.marks = append(b.marks, basisMark{rs, re, basis})
-				i = bs + len(w)
 			}
 		}
 	}
 	add(yoyWords, entities.BasisYoY)
 	add(momWords, entities.BasisMoM)
-	for _, m := range b.marks {
-		if m.basis == entities.BasisYoY {
-			b.hasYoY = true
-		} else {
-			b.hasMoM = true
+	return m
+}()
+
+func runesEqual(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
 		}
 	}
-	sort.Slice(b.marks, func(i, j int) bool { return b.marks[i].start < b.marks[j].start })
+	return true
 }
 
 // nearest returns the basis word ending last at or before p and starting at
@@ -368,9 +441,10 @@ func (b *basisContext) basis(clause, p int) entities.Basis {
 	if comparesWithYear(d, clause, p) {
 		return entities.BasisNone
 	}
-	para := clause
-	for para > 0 && d.runes[para-1] != '\n' {
-		para--
+	b.load()
+	para := 0 // the paragraph starts after the last line break before clause
+	if k := sort.SearchInts(b.breaks, clause); k > 0 {
+		para = b.breaks[k-1] + 1
 	}
 	if x := b.nearest(para, p); x != "" {
 		return x

@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/patterns"
+)
+
+func moneyOf(t *testing.T, text string) []entities.Money {
+	t.Helper()
+	require.NoError(t, loadMoney())
+	return extractMoney(newDoc(text, time.Time{}))
+}
+
+// Every currency of the lexicon is read where the lexicon says it stands,
+// with the lexicon's code: the rules and the lexicon stay in step.
+func TestCurrencyLexiconMatchesRules(t *testing.T) {
+	rows, err := patterns.LexiconRows("currency")
+	require.NoError(t, err)
+	require.NotEmpty(t, rows)
+	for _, r := range rows {
+		require.Len(t, r, 3, "entry %v", r)
+		word, code, where := r[0], r[1], r[2]
+		if where == "after" || where == "both" {
+			got := moneyOf(t, "合计25"+word+"。")
+			if assert.Len(t, got, 1, word) {
+				assert.Equal(t, "25"+word, got[0].Text, word)
+				assert.Equal(t, code, got[0].Currency, word)
+				assert.Equal(t, entities.Decimal("25"), got[0].Amount, word)
+			}
+		}
+		if where == "before" || where == "both" {
+			got := moneyOf(t, "合计"+word+"25万。")
+			if assert.Len(t, got, 1, word) {
+				assert.Equal(t, word+"25万", got[0].Text, word)
+				assert.Equal(t, code, got[0].Currency, word)
+				assert.Equal(t, entities.Decimal("250000"), got[0].Amount, word)
+			}
+		}
+	}
+}
+
+func TestRangeBounds(t *testing.T) {
+	cases := []struct{ a, b, lo, hi string }{
+		{"5", "10亿", "500000000", "1000000000"},
+		{"5亿", "10亿", "500000000", "1000000000"},
+		{"1.5", "2万", "15000", "20000"},
+		{"两千", "三千万", "20000000", "30000000"},
+		{"一", "三千万", "10000000", "30000000"},
+		{"五", "二十亿", "500000000", "2000000000"},
+		{"3000", "5000", "3000", "5000"},
+	}
+	for _, c := range cases {
+		hi, lo, ok := rangeBounds([]rune(c.a), []rune(c.b))
+		require.True(t, ok, c.a+"-"+c.b)
+		assert.Equal(t, entities.Decimal(c.lo), entities.DecimalFromRat(lo), c.a+"-"+c.b)
+		assert.Equal(t, entities.Decimal(c.hi), entities.DecimalFromRat(hi), c.a+"-"+c.b)
+	}
+	_, _, ok := rangeBounds([]rune("5"), []rune("x"))
+	assert.False(t, ok)
+}
+
+func TestQualifierAround(t *testing.T) {
+	for text, want := range map[string]string{
+		"约5亿元":    "约",
+		"约为5亿元":   "约为",
+		"超过5亿元":   "超过",
+		"5亿元左右":   "左右",
+		"近5亿元以上":  "近…以上",
+		"共5亿元":    "",
+		"5000多万元": "多",
+	} {
+		got := moneyOf(t, text)
+		if assert.Len(t, got, 1, text) {
+			assert.Equal(t, want, got[0].Qualifier, text)
+			assert.Equal(t, want != "", got[0].Approximate, text)
+		}
+	}
+}
+
+func TestMoneyAnchor(t *testing.T) {
+	for text, want := range map[string]bool{
+		"5元": true, "多元化": false, "元旦": false, "¥5": true, "¥ 5": true, "$": false,
+		"RMB 5": true, "ABC": false, "5万美元": true, "人民币5": true, "人民币汇率": false,
+	} {
+		runes := []rune(text)
+		got := false
+		for i := range runes {
+			got = got || moneyAnchor(runes, i)
+		}
+		assert.Equal(t, want, got, text)
+	}
+}
+
+func TestMoneySpansAndBadInput(t *testing.T) {
+	for _, text := range []string{"", "元", "¥", "\xff\xfe5元", "5\xff元", "人民币", "亿元亿元", "-元", "5-元", "至10亿元"} {
+		for _, m := range moneyOf(t, text) {
+			assert.Equal(t, text[m.Start:m.End], m.Text, text)
+			assert.Equal(t, utf8.RuneCountInString(text[:m.Start]), m.RuneStart, text)
+		}
+	}
+	assert.Empty(t, moneyOf(t, "至10亿"))
+	got := moneyOf(t, "\xff5元")
+	require.Len(t, got, 1)
+	assert.Equal(t, "5元", got[0].Text)
+}
+
+// A megabyte of digits runs in linear time: a numeral cut by the window is
+// not read, and a long run of amounts gives every amount.
+func TestMoneyDigitFlood(t *testing.T) {
+	digits := strings.Repeat("1234567890", 100_000)
+	assert.Empty(t, moneyOf(t, digits))
+	assert.Empty(t, moneyOf(t, digits+"元"))
+	assert.Empty(t, moneyOf(t, digits+"亿元"+digits))
+
+	many := strings.Repeat("1元，", 20_000)
+	got := moneyOf(t, many)
+	require.Len(t, got, 20_000)
+	for _, m := range got[:3] {
+		assert.Equal(t, "1元", m.Text)
+		assert.Equal(t, "1 CNY", m.Normalized())
+	}
+
+	mixed := strings.Repeat("1.2.3,4万亿元-", 10_000)
+	for _, m := range moneyOf(t, mixed) {
+		assert.Equal(t, mixed[m.Start:m.End], m.Text)
+		assert.NotEmpty(t, m.Amount)
+	}
+}
+
+func BenchmarkNumbers(b *testing.B) {
+	data, err := readFrontPage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := New(WithDimensions(Numbers))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.Extract(data)
+	}
+}

@@ -768,7 +768,7 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	if subj == "" {
 		subj = topic
 	}
-	for i := len(st.sentGroups) - 1; i >= 0 && subj == ""; i-- {
+	for i := len(st.sentGroups) - 1; i >= 0 && i >= len(st.sentGroups)-8 && subj == ""; i-- {
 		// 全市共接待游客…，实现旅游收入…: the subject of a metric before it
 		// in the sentence, even one still without a figure.
 		subj = st.sentGroups[i].subjects[0]

@@ -23,8 +23,15 @@ import (
 // previous fact of the same article (其中，出口29.4亿元). With 分别 a list of
 // subjects or metrics gives one fact per item. A period comes from the
 // clause, from the nearest period opening a clause earlier in the paragraph,
-// or from the period of an earlier statistics paragraph of the same article.
-// Everything runs in one pass over the entities and clauses.
+// or from the period of an earlier statistics paragraph or the headline of
+// the same article; an article ends at a headline (a short line with no full
+// stop) or a wide gap. A figure with no metric of its own goes to the open
+// group, or, after a subject of its own (国有企业增长21.8%), takes the metric
+// before it, unless that subject names a measure (利税8000万元). Not facts:
+// rates, ranks, bounds (低于425元), prices per unit (每台1.3万元) and
+// amounts that qualify a noun (3000万元以上的企业).
+// Everything runs in one pass over the entities and clauses, with bounded
+// look-backs.
 
 // wordSet is a small lexicon indexed by first rune, longest entries first.
 type wordSet map[rune][][]rune

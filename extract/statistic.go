@@ -1091,6 +1091,11 @@ func (st *statState) emit(g *statGroup) {
 				st.artBasis = s.Basis
 			}
 		}
+		if s.Period != nil {
+			// A copy: the Result's dates are sorted after this runs.
+			p := *s.Period
+			s.Period = &p
+		}
 		s.Span = st.d.span(f.s, max(f.e, f.s))
 		st.out = append(st.out, s)
 	}

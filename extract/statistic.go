@@ -1021,34 +1021,42 @@ func (st *statState) share(gp **statGroup, c [2]int, ct []statTok, last int, t s
 	}
 }
 
-// comparison reads 较全国增速高出5.6个百分点: against 全国, +5.6 points.
+// comparison reads 较全国增速高出5.6个百分点: against 全国, +5.6 points. A
+// change over time (比重较去年同期提升2.7个百分点) is no comparison: nil.
 func (st *statState) comparison(c [2]int, t statTok, p entities.Percent) *entities.Comparison {
 	rs := st.d.runes
 	cmp := &entities.Comparison{Difference: p.Value, Unit: p.Unit}
-	from := -1
 	cs := max(c[0], t.s-statReach)
-	for i := cs; i < t.s; i++ {
-		if rs[i] == '较' || rs[i] == '比' || ((rs[i] == '于') && i > c[0]) {
+	from := -1
+	for i := t.s - 1; i >= cs; i-- {
+		r := rs[i]
+		if (r == '较' || r == '比') && (i+1 >= t.s || !strings.ContainsRune("重例较", rs[i+1])) && (i == cs || rs[i-1] != '比') ||
+			r == '于' && i > cs && strings.ContainsRune("高低快慢", rs[i-1]) {
 			from = i + 1
 			break
 		}
 	}
-	neg := false
+	if from < 0 {
+		return nil
+	}
+	end := from
+	for end < t.s && !strings.ContainsRune("增高低快慢多少平水同上下提回", rs[end]) {
+		end++
+	}
+	cmp.Against = string(rs[from:end])
+	if cmp.Against == "" {
+		return nil
+	}
+	for _, w := range [...]string{"去年", "上年", "前年", "上月", "上季", "年初", "同期", "上半年"} {
+		if strings.HasPrefix(cmp.Against, w) {
+			return nil
+		}
+	}
 	for i := cs; i < t.s; i++ {
 		switch rs[i] {
 		case '低', '慢', '少', '降':
-			neg = true
+			cmp.Difference = p.Value.Neg()
 		}
-	}
-	if neg {
-		cmp.Difference = p.Value.Neg()
-	}
-	if from >= 0 {
-		end := from
-		for end < t.s && !strings.ContainsRune("增高低快慢多少平水同上下", rs[end]) {
-			end++
-		}
-		cmp.Against = string(rs[from:end])
 	}
 	return cmp
 }

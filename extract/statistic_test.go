@@ -271,3 +271,25 @@ func TestStatisticsCustomsRelease(t *testing.T) {
 		"铁矿砂 | 进口 | 2026-01-01..2026-02-28 | - | -3.2 yoy | -",
 	}, got)
 }
+
+func TestStatisticsComparison(t *testing.T) {
+	for _, c := range []struct {
+		text, pct string
+		want      *entities.Comparison
+	}{
+		{"全县固定资产投资同比增长8.7%，高于全市平均水平2.1个百分点。", "2.1个百分点",
+			&entities.Comparison{Against: "全市", Difference: "2.1", Unit: entities.UnitPoint}},
+		{"全区进出口增长3.1%，比全国低0.8个百分点。", "0.8个百分点",
+			&entities.Comparison{Against: "全国", Difference: "-0.8", Unit: entities.UnitPoint}},
+		// A change over time is no comparison.
+		{"民营企业进出口增长13.2%，比重较去年同期提升2.7个百分点。", "2.7个百分点", nil},
+	} {
+		f := newStatFixture(t, c.text)
+		f.pct(c.text[strings.Index(c.text, "增长")+len("增长"):strings.Index(c.text, "%")+1], "1", sGrowth, sYoY)
+		f.pct(c.pct, strings.TrimSuffix(c.pct, "个百分点"), sDiff, sNone)
+		require.NoError(t, loadStatistics())
+		st := extractStatistics(f.d, &f.r)
+		require.Len(t, st, 1, c.text)
+		assert.Equal(t, c.want, st[0].Comparison, c.text)
+	}
+}

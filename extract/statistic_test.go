@@ -293,3 +293,28 @@ func TestStatisticsComparison(t *testing.T) {
 		assert.Equal(t, c.want, st[0].Comparison, c.text)
 	}
 }
+
+// TestStatisticsNoPanic runs the whole pipeline over scrambled statistics
+// text: every fact's span must point into the text.
+func TestStatisticsNoPanic(t *testing.T) {
+	parts := []string{"出口", "进口", "进出口总值", "38.1亿元", "增长", "下降", "23.9%", "5.6个百分点", "占", "的",
+		"分别", "、", "，", "。", "；", "\n", " ", "其中", "今年前2个月", "同比", "较全国", "对", "与我区", "民营企业",
+		"（", "）", "“", "”", "每台", "以上的", "2025年", "\xff", "比上年", "增速", "方面"}
+	x, err := New()
+	require.NoError(t, err)
+	seed := uint32(7)
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for k := 0; k < 40; k++ {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(parts[int(seed>>16)%len(parts)])
+		}
+		text := b.String()
+		r := x.ExtractAt(text, time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC))
+		for _, s := range r.Statistics {
+			require.True(t, s.Start >= 0 && s.End <= len(text) && s.Start <= s.End, text)
+			require.Equal(t, text[s.Start:s.End], s.Text)
+			require.NotEmpty(t, s.Metric)
+		}
+	}
+}

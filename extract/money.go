@@ -28,6 +28,13 @@ import (
 // 角 and 分 count only right after 元 (3元5角 is 3.5 yuan), so 十分重要 is no
 // money; nor are 一元化, 多元化, 二元结构 (a lone Chinese digit before 元 is
 // read only in 一元钱), 单元, 157亩 or 千万株.
+//
+// The work per document: one pass finds the currency runes with a numeral
+// next to them (moneyAnchor); each grows into a tight window over the runes
+// a mention can hold (inMoney); a window that is exactly the common form
+// (38.1亿元) is read directly (moneyFast), any other runs the rules of
+// patterns/zh/money.rules; the longest match wins, guards reject words such
+// as 一元化, and the amount is computed exactly.
 
 // moneyData is the compiled state of the money dimension, immutable after
 // loadMoney.
@@ -35,6 +42,9 @@ type moneyData struct {
 	rules    []patterns.Rule
 	currency map[string]string // currency word or sign -> ISO 4217 code
 	curRunes map[rune]struct{} // every rune of a currency word or sign
+	after    map[string]bool   // the currency words written behind the number
+	// suffixRule is the index of the rule moneyFast stands for.
+	suffixRule int
 }
 
 var (
@@ -57,6 +67,7 @@ func loadMoney() error {
 		}
 		cur := make(map[string]string, len(rows))
 		curRunes := map[rune]struct{}{}
+		after := map[string]bool{}
 		for _, r := range rows {
 			for _, c := range r[0] {
 				curRunes[c] = struct{}{}
@@ -66,8 +77,21 @@ func loadMoney() error {
 				return
 			}
 			cur[r[0]] = r[1]
+			if len(r) > 2 && (r[2] == "after" || r[2] == "both") {
+				after[r[0]] = true
+			}
 		}
-		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes}
+		suffix := -1
+		for i, r := range rules {
+			if r.Name == "suffix" {
+				suffix = i
+			}
+		}
+		if suffix < 0 {
+			moneyErr = fmt.Errorf("extract: money rules: no rule named suffix")
+			return
+		}
+		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after, suffixRule: suffix}
 	})
 	return moneyErr
 }
@@ -125,12 +149,9 @@ func (s *runeSet) has(r rune) bool {
 	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0
 }
 
-// Runes that may anchor a money or a percent mention; the anchor functions
-// decide.
-var (
-	moneyAnchorRunes   = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
-	percentAnchorRunes = newRuneSet("%％‰分")
-)
+// moneyAnchorRunes are the runes that may anchor a money mention;
+// moneyAnchor decides.
+var moneyAnchorRunes = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
 
 // anchorsOf returns the indexes of the runes in set for which anchor holds.
 func anchorsOf(runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {
@@ -204,17 +225,26 @@ func (c *candidate) group(name string) (int, int, bool) {
 // runRules runs every rule over every window and returns the matches,
 // longest first among those that overlap. A match that starts a window whose
 // left neighbour is a numeral rune is a cut numeral and is dropped.
-func runRules(d *doc, rules []patterns.Rule, wins [][2]int) []candidate {
-	var all []candidate
+func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []candidate {
+	all := make([]candidate, 0, len(wins))
 	for _, w := range wins {
 		seg := d.runes[w[0]:w[1]]
+		if useFastPath && fast != nil {
+			if ri, groups, ok := fast(seg); ok {
+				if !cutNumeral(d, w[0]) {
+					m := patterns.Match{Start: 0, End: len(seg), Groups: groups}
+					all = append(all, candidate{start: w[0], end: w[1], rule: ri, m: m, base: w[0]})
+				}
+				continue
+			}
+		}
 		for ri, r := range rules {
 			if !ruleMayMatch(r.Name, seg) {
 				continue
 			}
 			_ = r.Re.FindAll(seg, func(m patterns.Match) {
 				s := m.Start + w[0]
-				if m.Start == 0 && s > 0 && (isNumeralRune(d.runes[s-1]) || isDot(numeralRune(d.runes[s-1])) || d.runes[s-1] == ',') {
+				if m.Start == 0 && cutNumeral(d, s) {
 					return
 				}
 				all = append(all, candidate{start: s, end: m.End + w[0], rule: ri, m: m, base: w[0]})
@@ -222,6 +252,84 @@ func runRules(d *doc, rules []patterns.Rule, wins [][2]int) []candidate {
 		}
 	}
 	return all
+}
+
+// cutNumeral reports whether a window starting at rune s cuts a numeral: a
+// match there is only the tail of a longer number.
+func cutNumeral(d *doc, s int) bool {
+	if s == 0 {
+		return false
+	}
+	r := d.runes[s-1]
+	return isNumeralRune(r) || isDot(numeralRune(r)) || r == ','
+}
+
+// fastPath recognizes a window that is exactly the most common form of one
+// rule (38.1亿元 for money/suffix, 23.9% for percent/sign) and returns that
+// rule's index and groups without running the regular expression. The rules
+// stay the definition: TestFastPathAgreesWithRules checks that both ways give
+// the same entities.
+type fastPath func(seg []rune) (rule int, groups []patterns.Group, ok bool)
+
+// useFastPath is switched off by the test that compares the two ways.
+var useFastPath = true
+
+// arabicEnd returns the end of an Arabic numeral with at most one decimal
+// point at the start of s (no separators), or 0.
+func arabicEnd(s []rune) int {
+	i, dot := 0, false
+	for i < len(s) {
+		switch r := s[i]; {
+		case isArabic(r):
+		case (r == '.' || r == '．' || r == '·') && !dot && i > 0 && i+1 < len(s) && isArabic(s[i+1]):
+			dot = true
+		default:
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// moneyFast reads 38.1亿元, 5000万美元, 3亿多元, 100余万元: an Arabic numeral,
+// 多 or 余, multipliers, and a currency written behind the number.
+func moneyFast(seg []rune) (int, []patterns.Group, bool) {
+	n := arabicEnd(seg)
+	if n == 0 {
+		return 0, nil, false
+	}
+	k := n
+	if k < len(seg) && (seg[k] == '多' || seg[k] == '余') {
+		k++
+	}
+	mult := k
+	for k < len(seg) && multiplierExp(seg[k]) > 0 && seg[k] != '十' && k-mult < 2 {
+		k++
+	}
+	if k > mult && k < len(seg) && (seg[k] == '多' || seg[k] == '余') && seg[n] != '多' && seg[n] != '余' {
+		k++
+	}
+	if !validMult(seg[mult:k]) {
+		return 0, nil, false
+	}
+	cur := string(seg[k:])
+	if !moneyDat.after[cur] {
+		return 0, nil, false
+	}
+	return moneyDat.suffixRule, []patterns.Group{{Name: "amt", Start: 0, End: k}, {Name: "cur", Start: k, End: len(seg)}}, true
+}
+
+// validMult reports whether a run of multipliers (and a trailing 多 or 余)
+// is one the rules accept: 万, 亿, 千, 百, 万亿, 千万, 百万, 千亿, 百亿.
+func validMult(s []rune) bool {
+	if len(s) > 0 && (s[len(s)-1] == '多' || s[len(s)-1] == '余') {
+		s = s[:len(s)-1]
+	}
+	switch string(s) {
+	case "", "万", "亿", "千", "百", "万亿", "千万", "百万", "千亿", "百亿":
+		return true
+	}
+	return false
 }
 
 // ruleMayMatch is a cheap test of a window for the runes a rule cannot do
@@ -275,23 +383,39 @@ func pickLongest(c []candidate, ok func(*candidate) bool) []candidate {
 	if len(c) == 0 {
 		return nil
 	}
-	// taken marks the runes of the kept candidates, from the first start on.
-	lo, hi := c[0].start, c[0].end
-	for _, x := range c {
-		lo, hi = min(lo, x.start), max(hi, x.end)
-	}
-	taken := make([]bool, hi-lo)
-	var kept []candidate
-	for i := range c {
-		clash := false
-		for k := c[i].start; k < c[i].end; k++ {
-			if taken[k-lo] {
-				clash = true
-				break
+	kept := make([]candidate, 0, len(c))
+	clashes := func(x *candidate) bool {
+		for _, k := range kept {
+			if x.start < k.end && k.start < x.end {
+				return true
 			}
 		}
-		if !clash && ok(&c[i]) {
-			kept = append(kept, c[i])
+		return false
+	}
+	var taken []bool // for many candidates: the runes already kept
+	lo := 0
+	if len(c) > 32 {
+		hi := c[0].end
+		lo = c[0].start
+		for _, x := range c {
+			lo, hi = min(lo, x.start), max(hi, x.end)
+		}
+		taken = make([]bool, hi-lo)
+		clashes = func(x *candidate) bool {
+			for k := x.start; k < x.end; k++ {
+				if taken[k-lo] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	for i := range c {
+		if clashes(&c[i]) || !ok(&c[i]) {
+			continue
+		}
+		kept = append(kept, c[i])
+		if taken != nil {
 			for k := c[i].start; k < c[i].end; k++ {
 				taken[k-lo] = true
 			}
@@ -309,8 +433,8 @@ func extractMoney(d *doc) []entities.Money {
 	if len(wins) == 0 {
 		return nil
 	}
-	cands := runRules(d, moneyDat.rules, wins)
-	var out []entities.Money
+	cands := runRules(d, moneyDat.rules, wins, moneyFast)
+	out := make([]entities.Money, 0, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
 		m, ok := readMoney(d, c)
 		if ok {
@@ -380,19 +504,25 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 		}
 		clean = append(clean, numeralRune(r))
 	}
-	v, ok := parseNumber(clean)
-	if !ok {
-		return m, false
+	_, _, hasJiao := c.group("jiao")
+	_, _, hasFen := c.group("fen")
+	if fast, ok := multipliedDecimal(clean); ok && !hasJiao && !hasFen {
+		m.Amount = fast
+	} else {
+		v, ok := parseNumber(clean)
+		if !ok {
+			return m, false
+		}
+		if js, je, ok := c.group("jiao"); ok {
+			jv, _ := parseNumber(d.runes[js:je])
+			v.Add(v, new(big.Rat).Mul(jv, big.NewRat(1, 10)))
+		}
+		if fs, fe, ok := c.group("fen"); ok {
+			fv, _ := parseNumber(d.runes[fs:fe])
+			v.Add(v, new(big.Rat).Mul(fv, big.NewRat(1, 100)))
+		}
+		m.Amount = entities.DecimalFromRat(v)
 	}
-	if js, je, ok := c.group("jiao"); ok {
-		jv, _ := parseNumber(d.runes[js:je])
-		v.Add(v, new(big.Rat).Mul(jv, big.NewRat(1, 10)))
-	}
-	if fs, fe, ok := c.group("fen"); ok {
-		fv, _ := parseNumber(d.runes[fs:fe])
-		v.Add(v, new(big.Rat).Mul(fv, big.NewRat(1, 100)))
-	}
-	m.Amount = entities.DecimalFromRat(v)
 	if bs, be, ok := c.group("amt2"); ok {
 		if c1s, c1e, ok := c.group("cur1"); ok && moneyDat.currency[d.str(c1s, c1e)] != code {
 			return m, false
@@ -415,6 +545,45 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	m.Qualifier = qual
 	m.Rule = rule
 	return m, true
+}
+
+// multiplierExp returns the power of ten of a multiplier character.
+func multiplierExp(r rune) int {
+	switch r {
+	case '十':
+		return 1
+	case '百':
+		return 2
+	case '千':
+		return 3
+	case '万':
+		return 4
+	case '亿':
+		return 8
+	}
+	return 0
+}
+
+// multipliedDecimal is the fast path for the usual amount: an Arabic numeral
+// and a run of multipliers (38.1亿, 5000万, 2千万, 1.5万亿), whose value is
+// the numeral with its point moved. It reports false for anything else.
+func multipliedDecimal(s []rune) (entities.Decimal, bool) {
+	exp, k := 0, len(s)
+	for k > 0 {
+		e := multiplierExp(s[k-1])
+		if e == 0 {
+			break
+		}
+		exp += e
+		k--
+	}
+	if k == len(s) && exp == 0 || k == 0 || !isArabic(s[k-1]) {
+		if k == len(s) && k > 0 && isArabic(s[k-1]) {
+			return arabicDecimal(s, 0)
+		}
+		return "", false
+	}
+	return arabicDecimal(s[:k], exp)
 }
 
 // stripApprox drops 多 and 余 from an amount and maps its runes for
@@ -490,24 +659,44 @@ var (
 // qualifierAround returns the qualifier words just before rs and just after
 // re, or "".
 func qualifierAround(d *doc, rs, re int) (pre, post string) {
-	for _, q := range qualBefore {
-		n := len([]rune(q))
-		if rs-n >= 0 && d.str(rs-n, rs) == q {
-			pre = q
+	for _, q := range qualBeforeRunes {
+		if n := len(q); rs-n >= 0 && runesEqual(d.runes[rs-n:rs], q) {
+			pre = d.str(rs-n, rs)
 			break
 		}
 	}
-	for _, q := range qualAfter {
-		n := len([]rune(q))
-		if re+n <= len(d.runes) && d.str(re, re+n) == q {
-			post = q
+	for _, q := range qualAfterRunes {
+		if n := len(q); re+n <= len(d.runes) && runesEqual(d.runes[re:re+n], q) {
+			post = d.str(re, re+n)
 			break
 		}
 	}
 	return pre, post
 }
 
+var (
+	qualBeforeRunes = toRunes(qualBefore)
+	qualAfterRunes  = toRunes(qualAfter)
+)
+
+func toRunes(words []string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
 func joinQualifier(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		if p != "" {
+			n++
+		}
+	}
+	if n <= 1 {
+		return strings.Join(parts, "")
+	}
 	var nonEmpty []string
 	for _, p := range parts {
 		if p != "" {

@@ -149,3 +149,68 @@ func BenchmarkNumbers(b *testing.B) {
 		x.Extract(data)
 	}
 }
+
+// BenchmarkMoneyPercent measures the two extractors alone, on a document
+// already split into runes.
+func BenchmarkMoneyPercent(b *testing.B) {
+	data, err := readFrontPage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := loadMoney(); err != nil {
+		b.Fatal(err)
+	}
+	if err := loadPercents(); err != nil {
+		b.Fatal(err)
+	}
+	d := newDoc(data, time.Time{})
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		extractMoney(d)
+		extractPercents(d)
+	}
+}
+
+func BenchmarkNewDoc(b *testing.B) {
+	data, err := readFrontPage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		newDoc(data, time.Time{})
+	}
+}
+
+// The fast paths stand for rules money/suffix and percent/sign: with and
+// without them the extractors give the same entities, on the corpus, the
+// front page and cases made to probe the edges of the fast forms.
+func TestFastPathAgreesWithRules(t *testing.T) {
+	require.NoError(t, loadMoney())
+	require.NoError(t, loadPercents())
+	var texts []string
+	for _, cf := range readCorpus(t) {
+		for _, c := range cf.cases {
+			texts = append(texts, c.text)
+		}
+	}
+	front, err := readFrontPage()
+	require.NoError(t, err)
+	texts = append(texts, front,
+		"5元", "1.元", "1..2亿元", ".5亿元", "5.亿元", "3亿多元", "5000多万元", "100余万元", "5多余万元",
+		"5万万元", "5十万元", "5千万亿元", "5亿多多元", "１２．５亿元", "5·5亿元", "12,000元", "-5%", "−5％",
+		"5 %", "5  %", "5.5.5%", "3.%", "%", "5‰", "1.2.3%", "5日元", "3月5日元旦", "5元化", "5亿美元区",
+		"5人民币", "5新加坡元", "5块钱", "5块")
+	defer func() { useFastPath = true }()
+	for _, text := range texts {
+		useFastPath = true
+		d := newDoc(text, time.Time{})
+		m1, p1 := extractMoney(d), extractPercents(d)
+		useFastPath = false
+		d = newDoc(text, time.Time{})
+		m2, p2 := extractMoney(d), extractPercents(d)
+		assert.Equal(t, m2, m1, text)
+		assert.Equal(t, p2, p1, text)
+	}
+}

@@ -182,13 +182,83 @@ func allDigits(s []rune) bool {
 }
 
 func digitString(s []rune) *big.Rat {
+	if len(s) <= 18 { // fits an int64: no big arithmetic
+		var v int64
+		for _, r := range s {
+			v = v*10 + int64(digitValue(r))
+		}
+		return new(big.Rat).SetInt64(v)
+	}
 	n := new(big.Int)
 	ten := big.NewInt(10)
+	d := new(big.Int)
 	for _, r := range s {
 		n.Mul(n, ten)
-		n.Add(n, big.NewInt(int64(digitValue(r))))
+		n.Add(n, d.SetInt64(int64(digitValue(r))))
 	}
 	return new(big.Rat).SetInt(n)
+}
+
+// arabicDecimal renders an Arabic numeral with an optional decimal point
+// (23.9, ２３．９, 12·8), times 10^exp, as a Decimal by moving the point in
+// its digit string: 38.1 with exp 8 is "3810000000". It reports false for
+// anything else (separators, Chinese numerals) and for results with more
+// than 12 fractional digits, which parseNumber and DecimalFromRat handle.
+func arabicDecimal(s []rune, exp int) (entities.Decimal, bool) {
+	if len(s) == 0 || len(s) > 40 || exp < -12 || exp > 16 {
+		return "", false
+	}
+	var buf [96]byte
+	digits := buf[:0]
+	point := -1
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = append(digits, byte(r))
+		case r >= '０' && r <= '９':
+			digits = append(digits, byte(r-'０'+'0'))
+		case (r == '.' || r == '．' || r == '·') && point < 0:
+			point = len(digits)
+		default:
+			return "", false
+		}
+	}
+	if point == 0 || point == len(digits) {
+		return "", false // .5 or 5.: not a numeral
+	}
+	if point < 0 {
+		point = len(digits)
+	}
+	point += exp
+	for point > len(digits) {
+		digits = append(digits, '0')
+	}
+	if point < 0 {
+		pad := -point
+		digits = append(digits, make([]byte, pad)...)
+		copy(digits[pad:], digits)
+		for i := 0; i < pad; i++ {
+			digits[i] = '0'
+		}
+		point = 0
+	}
+	intp, frac := digits[:point], digits[point:]
+	for len(intp) > 1 && intp[0] == '0' {
+		intp = intp[1:]
+	}
+	for len(frac) > 0 && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1]
+	}
+	if len(frac) > 12 {
+		return "", false
+	}
+	if len(intp) == 0 {
+		intp = []byte{'0'}
+	}
+	if len(frac) == 0 {
+		return entities.Decimal(intp), true
+	}
+	return entities.Decimal(string(intp) + "." + string(frac)), true
 }
 
 // arabicWithCommas reads 1,100 and 12,345,678: groups of three after the first.

@@ -47,3 +47,32 @@ func TestDecimalNeverUsesFloat(t *testing.T) {
 	assert.Equal(t, entities.Decimal("0.3"), decimalOf([]rune("0.3")))
 	assert.Equal(t, entities.Decimal("123456789012345678.9"), decimalOf([]rune("123456789012345678.9")))
 }
+
+// arabicDecimal moves the decimal point and agrees with parseNumber.
+func TestArabicDecimal(t *testing.T) {
+	cases := []struct {
+		in   string
+		exp  int
+		want entities.Decimal
+	}{
+		{"38.1", 8, "3810000000"}, {"23.9", 0, "23.9"}, {"２３．９", 0, "23.9"}, {"12·8", 0, "12.8"},
+		{"5", -1, "0.5"}, {"3.5", -1, "0.35"}, {"3", -2, "0.03"}, {"0.05", 0, "0.05"},
+		{"007", 0, "7"}, {"100.70", 0, "100.7"}, {"1.5", 12, "1500000000000"}, {"0", 4, "0"},
+		{"0.000", 0, "0"}, {"123456789012345678901234", 4, "1234567890123456789012340000"},
+	}
+	for _, c := range cases {
+		got, ok := arabicDecimal([]rune(c.in), c.exp)
+		assert.True(t, ok, c.in)
+		assert.Equal(t, c.want, got, c.in)
+	}
+	for _, bad := range []string{"", ".5", "5.", "1.2.3", "1,100", "三", "1x", "0.0000000000001"} {
+		_, ok := arabicDecimal([]rune(bad), 0)
+		assert.False(t, ok, bad)
+	}
+	// Agreement with the exact parser.
+	for _, in := range []string{"0.5", "38.1", "1234.5678", "９９", "42"} {
+		got, ok := arabicDecimal([]rune(in), 0)
+		assert.True(t, ok)
+		assert.Equal(t, decimalOf([]rune(in)), got, in)
+	}
+}

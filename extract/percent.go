@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/big"
 	"sort"
 	"strings"
@@ -25,15 +26,20 @@ import (
 // the like decline (the value stays positive), 占, 占比, 比重, 份额 share,
 // a word ending in 率 rate, 高出, 高于, 低于 difference. A point figure after
 // 提高, 提升, 加快 or 放缓 is a difference as well. A growth or decline verb
-// followed by 至 or 到 names a level (攀升至85%, 提高到90%), so the search
-// goes on past it (占比逐年攀升至85% is a share). A figure without a cue is a
-// rate, or a difference when it is in points.
+// followed by 至 or 到, or a figure after 至 or 到, names a level (攀升至85%,
+// 下降0.5个百分点至5.2%), so the search goes on past the verb (占比逐年攀升至85%
+// is a share); nouns that name a rate of change keep their kind (增幅回落至3%
+// is growth). One-character verbs (增, 降, 涨, 跌, 高, 低) count only right
+// before the figure or the list of figures it ends (暴跌约62%、53%). A figure
+// without a cue is a rate, or a difference when it is in points. 成 (三成) is
+// not read: as a percentage it is rare next to its other uses.
 //
 // Basis applies to growth and decline figures (and to a difference whose
 // own clause says 同比 or 环比); every other figure has none. It is, in order:
-// the nearest 同比-like (yoy) or 环比-like (mom) word before the figure in
-// the same paragraph; none when the clause compares with a stated year
-// (比2020年增长); else the document's own default, yoy when it states only
+// the 同比-like (yoy) or 环比-like (mom) word in the figure's own clause;
+// none when the clause compares with a stated year (比2020年增长) or gives a
+// yearly average (年均增长); the nearest basis word before the figure in
+// the same paragraph; else the document's own default, yoy when it states only
 // yoy words, mom when only mom words, and with both the nearest basis word
 // before the figure anywhere in the document. So a trade release that says
 // 同比 once in its lead reads yoy in every later paragraph.
@@ -41,14 +47,51 @@ import (
 var (
 	percentOnce  sync.Once
 	percentRules []patterns.Rule
+	percentSign  int // index of the rule percentFast stands for
 	percentErr   error
 )
 
 func loadPercents() error {
 	percentOnce.Do(func() {
-		percentRules, percentErr = patterns.Rules("percent")
+		rules, err := patterns.Rules("percent")
+		if err != nil {
+			percentErr = err
+			return
+		}
+		percentSign = -1
+		for i, r := range rules {
+			if r.Name == "sign" {
+				percentSign = i
+			}
+		}
+		if percentSign < 0 {
+			percentErr = fmt.Errorf("extract: percent rules: no rule named sign")
+			return
+		}
+		percentRules = rules
 	})
 	return percentErr
+}
+
+// percentFast reads 23.9%, -3.2%, ２３．９％, 5‰: a window that is exactly an
+// Arabic numeral and a percent sign.
+func percentFast(seg []rune) (int, []patterns.Group, bool) {
+	s := 0
+	if len(seg) > 0 && (seg[0] == '-' || seg[0] == '−') {
+		s = 1
+	}
+	n := arabicEnd(seg[s:])
+	if n == 0 {
+		return 0, nil, false
+	}
+	k := s + n
+	if k < len(seg) && seg[k] == ' ' {
+		k++
+	}
+	if k+1 != len(seg) || (seg[k] != '%' && seg[k] != '％' && seg[k] != '‰') {
+		return 0, nil, false
+	}
+	return percentSign, []patterns.Group{{Name: "num", Start: 0, End: s + n}, {Name: "unit", Start: k, End: k + 1}}, true
 }
 
 const (
@@ -91,13 +134,14 @@ func extractPercents(d *doc) []entities.Percent {
 	if percentRules == nil {
 		return nil
 	}
-	wins := tightWindows(d.runes, anchorsOf(d.runes, percentAnchorRunes, percentAnchor), inPercent, percentBefore, percentAfter)
+	ctx := &basisContext{d: d}
+	anchors := ctx.scan()
+	wins := tightWindows(d.runes, anchors, inPercent, percentBefore, percentAfter)
 	if len(wins) == 0 {
 		return nil
 	}
-	cands := runRules(d, percentRules, wins)
-	var out []entities.Percent
-	ctx := &basisContext{d: d}
+	cands := runRules(d, percentRules, wins, percentFast)
+	out := make([]entities.Percent, 0, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
 		p, ok := readPercent(d, c, ctx)
 		if ok {
@@ -109,44 +153,33 @@ func extractPercents(d *doc) []entities.Percent {
 	return out
 }
 
-var (
-	ratTenth   = big.NewRat(1, 10)
-	ratHundred = big.NewRat(1, 100)
-)
-
 func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, bool) {
 	var p entities.Percent
 	ns, ne, _ := c.group("num")
 	us, ue, _ := c.group("unit")
 	unit := d.str(us, ue)
-	v, ok := percentNumber(d.runes[ns:ne])
-	if !ok {
-		return p, false
-	}
-	scale := func(x *big.Rat) *big.Rat {
-		switch unit {
-		case "‰", "千分之":
-			return x.Mul(x, ratTenth)
-		case "万分之":
-			return x.Mul(x, ratHundred)
-		}
-		return x
+	exp := 0
+	switch unit {
+	case "‰", "千分之":
+		exp = -1
+	case "万分之":
+		exp = -2
 	}
 	p.Unit = entities.UnitPercent
 	if strings.HasSuffix(unit, "百分点") {
 		p.Unit = entities.UnitPoint
 	}
-	p.Value = entities.DecimalFromRat(scale(v))
+	v, ok := percentValue(d.runes[ns:ne], exp)
+	if !ok {
+		return p, false
+	}
+	p.Value = v
 	if s2, e2, ok := c.group("num2"); ok {
-		hi, ok := percentNumber(d.runes[s2:e2])
-		if !ok {
+		hi, ok := percentValue(d.runes[s2:e2], exp)
+		if !ok || p.Value.Rat().Cmp(hi.Rat()) > 0 {
 			return p, false
 		}
-		hi = scale(hi)
-		if v.Cmp(hi) > 0 {
-			return p, false
-		}
-		p.Min, p.Max = p.Value, entities.DecimalFromRat(hi)
+		p.Min, p.Max = p.Value, hi
 	}
 	pre, post := qualifierAround(d, c.start, c.end)
 	p.Qualifier = joinQualifier(pre, post)
@@ -155,6 +188,35 @@ func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, boo
 	p.Kind, p.Basis = percentKind(d, c.start, p.Unit, ctx)
 	p.Rule = percentRules[c.rule].Name
 	return p, true
+}
+
+// percentValue renders the numeral of a percentage times 10^exp; Arabic
+// numerals take the fast path.
+func percentValue(s []rune, exp int) (entities.Decimal, bool) {
+	neg := len(s) > 0 && (s[0] == '-' || s[0] == '−')
+	if neg {
+		if v, ok := arabicDecimal(s[1:], exp); ok {
+			return v.Neg(), true
+		}
+	} else if v, ok := arabicDecimal(s, exp); ok {
+		return v, true
+	}
+	v, ok := percentNumber(s)
+	if !ok {
+		return "", false
+	}
+	if exp < 0 {
+		v.Quo(v, new(big.Rat).SetInt64(pow10(-exp)))
+	}
+	return entities.DecimalFromRat(v), true
+}
+
+func pow10(n int) int64 {
+	p := int64(1)
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
 }
 
 // percentNumber reads the numeral of a percentage; 百分之百 is 100, and a
@@ -186,20 +248,21 @@ const (
 	cueDiff
 	cuePointDiff        // growth for a percent, difference for points: 提高, 加快
 	cueAdjacent  = 0x80 // flag: a one-character verb that counts only right before the figure
+	cueNoun      = 0x40 // flag: a noun naming a rate of change (增速), which a level keeps
 )
 
 // percentCues maps cue words to what they say. Longer words win over the
 // shorter ones they end with (增长率 over 率, 占有率 over 率).
 var percentCues = map[string]cueKind{
 	"增长": cueGrowth, "增加": cueGrowth, "上升": cueGrowth, "上涨": cueGrowth,
-	"增速": cueGrowth, "增幅": cueGrowth, "涨幅": cueGrowth, "增长率": cueGrowth,
+	"增速": cueGrowth | cueNoun, "增幅": cueGrowth | cueNoun, "涨幅": cueGrowth | cueNoun, "增长率": cueGrowth | cueNoun,
 	"攀升": cueGrowth, "扩大": cueGrowth, "回升": cueGrowth, "跃升": cueGrowth,
 	"激增": cueGrowth, "猛增": cueGrowth, "大增": cueGrowth, "新增": cueGrowth,
 	"涨": cueGrowth | cueAdjacent, "增": cueGrowth | cueAdjacent, "升": cueGrowth | cueAdjacent,
 	"提高": cuePointDiff, "提升": cuePointDiff, "加快": cuePointDiff,
 	"下降": cueDecline, "减少": cueDecline, "回落": cueDecline, "下跌": cueDecline,
-	"降低": cueDecline, "缩小": cueDecline, "下滑": cueDecline, "降幅": cueDecline,
-	"跌幅": cueDecline, "减幅": cueDecline, "萎缩": cueDecline, "收窄": cueDecline,
+	"降低": cueDecline, "缩小": cueDecline, "下滑": cueDecline, "降幅": cueDecline | cueNoun,
+	"跌幅": cueDecline | cueNoun, "减幅": cueDecline | cueNoun, "萎缩": cueDecline, "收窄": cueDecline,
 	"缩减": cueDecline, "下调": cueDecline, "走低": cueDecline, "放缓": cueDecline,
 	"降": cueDecline | cueAdjacent, "减": cueDecline | cueAdjacent, "跌": cueDecline | cueAdjacent,
 	"上扬": cueGrowth, "上浮": cueGrowth, "上调": cueGrowth, "升值": cueGrowth, "暴涨": cueGrowth,
@@ -211,7 +274,7 @@ var percentCues = map[string]cueKind{
 	"慢于": cueDiff, "超出": cueDiff, "多出": cueDiff, "相差": cueDiff,
 	"高": cueDiff | cueAdjacent, "低": cueDiff | cueAdjacent, "高达": cueNone,
 	"增加值": cueNone, "增值": cueNone, "降水": cueNone, "升级": cueNone, "减税": cueNone,
-	"降费": cueNone, "增收": cueNone,
+	"降费": cueNone, "增产": cueGrowth, "增收": cueGrowth, "减产": cueDecline, "减收": cueDecline,
 }
 
 const maxCueLen = 3
@@ -233,6 +296,7 @@ func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (e
 		clause--
 	}
 	kind := entities.PercentKind("")
+	level := levelBefore(d, clause, p)
 	for j := p; j > clause && kind == ""; {
 		found, n := cueKind(0), 0
 		for l := min(maxCueLen, j-clause); l >= 1; l-- {
@@ -245,13 +309,14 @@ func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (e
 			j--
 			continue
 		}
-		base := found &^ cueAdjacent
+		base := found &^ (cueAdjacent | cueNoun)
 		if found&cueAdjacent != 0 && !transparentGap(d, j, p) {
 			j -= n
 			continue
 		}
-		if (base == cueGrowth || base == cueDecline || base == cuePointDiff) && isLevelMark(d, j, p) {
-			j -= n // 攀升至85%: a level, not a change
+		verb := found&cueNoun == 0 && (base == cueGrowth || base == cueDecline || base == cuePointDiff)
+		if verb && (level || isLevelMark(d, j, p)) {
+			j -= n // 攀升至85%, 下降0.5个百分点至5.2%: a level, not a change
 			continue
 		}
 		switch base {
@@ -308,6 +373,21 @@ func transparentGap(d *doc, j, p int) bool {
 	return true
 }
 
+// levelBefore reports whether the figure at p follows 至 or 到 (possibly
+// with 了 or a qualifier between): it is the level something reached.
+func levelBefore(d *doc, clause, p int) bool {
+	for k := p - 1; k >= clause && k >= p-4; k-- {
+		switch d.runes[k] {
+		case '至', '到':
+			return true
+		case '了', '约', '近', '超', '逾', ' ':
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // isLevelMark reports whether the runes between a verb ending at j and the
 // figure at p say "to" (至, 到), possibly after 了 or a qualifier.
 func isLevelMark(d *doc, j, p int) bool {
@@ -343,17 +423,34 @@ type basisMark struct {
 }
 
 func (b *basisContext) load() {
-	if b.loaded {
-		return
+	if !b.loaded {
+		b.scan()
 	}
+}
+
+// percentScanRunes are the runes the one pass over a document stops at:
+// percent anchors, line breaks and the key runes of the basis words.
+var percentScanRunes = newRuneSet("%％‰分\n比较期")
+
+// scan reads the document once: it finds the basis words and the line
+// breaks, and returns the percent anchors.
+func (b *basisContext) scan() []int {
 	b.loaded = true
+	var anchors []int
 	runes := b.d.runes
 	for i, r := range runes {
-		if r == '\n' {
-			b.breaks = append(b.breaks, i)
+		if !percentScanRunes.has(r) {
 			continue
 		}
-		if r != '比' && r != '较' && r != '期' {
+		switch r {
+		case '\n':
+			b.breaks = append(b.breaks, i)
+			continue
+		case '比', '较', '期':
+		default:
+			if percentAnchor(runes, i) {
+				anchors = append(anchors, i)
+			}
 			continue
 		}
 		for _, w := range basisKeys[r] {
@@ -370,6 +467,7 @@ func (b *basisContext) load() {
 		}
 	}
 	sort.SliceStable(b.marks, func(i, j int) bool { return b.marks[i].start < b.marks[j].start })
+	return anchors
 }
 
 // basisWord is a basis word found from its key rune (比, 较 or 期), which
@@ -438,7 +536,7 @@ func (b *basisContext) basis(clause, p int) entities.Basis {
 	if x := b.explicit(clause, p); x != "" {
 		return x
 	}
-	if comparesWithYear(d, clause, p) {
+	if comparesWithYear(d, clause, p) || averagesOverYears(d, clause, p) {
 		return entities.BasisNone
 	}
 	b.load()
@@ -460,6 +558,17 @@ func (b *basisContext) basis(clause, p int) entities.Basis {
 		}
 	}
 	return entities.BasisNone
+}
+
+// averagesOverYears reports whether the clause [clause, p) speaks of an
+// average yearly rate (年均增长12.1%), which has no year-on-year basis.
+func averagesOverYears(d *doc, clause, p int) bool {
+	for i := clause; i+1 < p; i++ {
+		if d.runes[i] == '年' && (d.runes[i+1] == '均' || d.runes[i+1] == '平' && i+2 < p && d.runes[i+2] == '均') {
+			return true
+		}
+	}
+	return false
 }
 
 // comparesWithYear reports whether the clause [clause, p) compares with a

@@ -101,6 +101,11 @@ func TestPercentKindCues(t *testing.T) {
 		"市场占有率12%":          entities.KindShare,
 		"出口增长5%，合格率98%":     entities.KindRate,
 		"分别增长4408.8%、76.2%": entities.KindGrowth,
+		"下降0.5个百分点至5.2%":    entities.KindRate,
+		"比例由25%降到20%":       entities.KindRate,
+		"增幅回落至3%":           entities.KindGrowth,
+		"粮食增产1.6%":          entities.KindGrowth,
+		"降幅收窄到1.2%":         entities.KindDecline,
 	} {
 		got := percentsOf(t, text)
 		if assert.NotEmpty(t, got, text) {

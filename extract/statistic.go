@@ -745,8 +745,12 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 	if utf8.RuneCountInString(subj) < 2 {
 		subj = "" // 年, 共: a stray word, not a subject
 	}
-	if strings.Count(subj, "“") != strings.Count(subj, "”") {
-		subj = strings.Trim(subj, "“”")
+	// An unpaired quote: the subject stops before it (南京“同创…) or starts
+	// after it.
+	if o, c := strings.Count(subj, "“"), strings.Count(subj, "”"); o > c {
+		subj = strings.TrimSpace(subj[:strings.LastIndex(subj, "“")])
+	} else if c > o {
+		subj = subj[strings.Index(subj, "”")+len("”"):]
 	}
 	if len([]rune(subj)) > 30 {
 		subj = ""

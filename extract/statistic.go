@@ -742,7 +742,7 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 	for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
 		subj = strings.TrimPrefix(subj, w)
 	}
-	if utf8.RuneCountInString(subj) < 2 {
+	if utf8.RuneCountInString(subj) < 2 && !strings.Contains(shortPartners, subj) {
 		subj = "" // 年, 共: a stray word, not a subject
 	}
 	// An unpaired quote: the subject stops before it (南京“同创…) or starts
@@ -757,6 +757,9 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 	}
 	return subj, date, cut
 }
+
+// shortPartners are the one-character names of trade partners (对美出口).
+const shortPartners = "美日英法德俄韩印澳欧港台"
 
 // topicOf gives the topic of a clause with no figure and no metric when a
 // predicate follows it (民营企业作为主力军 → 民营企业).

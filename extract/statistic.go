@@ -768,6 +768,13 @@ func (st *statState) topicOf(c [2]int, ct []statTok) string {
 	if !cut {
 		return ""
 	}
+	// 记者从海关获悉，…: a reporting clause names no topic.
+	text := string(st.d.runes[c[0]:c[1]])
+	for _, w := range [...]string{"获悉", "了解到", "得知", "介绍", "表示", "显示", "透露", "指出", "报道"} {
+		if strings.Contains(text, w) {
+			return ""
+		}
+	}
 	return subj
 }
 

@@ -318,3 +318,13 @@ func TestStatisticsNoPanic(t *testing.T) {
 		}
 	}
 }
+
+func TestStatisticsReportingClauseIsNoTopic(t *testing.T) {
+	f := newStatFixture(t, "记者从自治区商务厅获悉，进出口总值38.1亿元，增长5%。")
+	f.money("38.1亿元", "3810000000").pct("5%", "5", sGrowth, sNone)
+	require.NoError(t, loadStatistics())
+	st := extractStatistics(f.d, &f.r)
+	require.Len(t, st, 1)
+	assert.Equal(t, "", st[0].Subject)
+	assert.Equal(t, "进出口总值", st[0].Metric)
+}

@@ -1066,6 +1066,9 @@ func (st *statState) comparison(c [2]int, t statTok, p entities.Percent) *entiti
 			return nil
 		}
 	}
+	if strings.ContainsAny(cmp.Against, "0123456789０１２３４５６７８９年月季") {
+		return nil // 比1-2月提高0.8个百分点: a change since an earlier period
+	}
 	for i := cs; i < t.s; i++ {
 		switch rs[i] {
 		case '低', '慢', '少', '降':

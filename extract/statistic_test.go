@@ -283,6 +283,7 @@ func TestStatisticsComparison(t *testing.T) {
 			&entities.Comparison{Against: "全国", Difference: "-0.8", Unit: entities.UnitPoint}},
 		// A change over time is no comparison.
 		{"民营企业进出口增长13.2%，比重较去年同期提升2.7个百分点。", "2.7个百分点", nil},
+		{"全区固定资产投资增长6.6%，增速比1-2月提高0.8个百分点。", "0.8个百分点", nil},
 	} {
 		f := newStatFixture(t, c.text)
 		f.pct(c.text[strings.Index(c.text, "增长")+len("增长"):strings.Index(c.text, "%")+1], "1", sGrowth, sYoY)

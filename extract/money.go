@@ -229,6 +229,9 @@ func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []can
 	all := make([]candidate, 0, len(wins))
 	for _, w := range wins {
 		seg := d.runes[w[0]:w[1]]
+		if !hasNumeral(seg) {
+			continue // 元旦 next to a date, 宣布 after one
+		}
 		if useFastPath && fast != nil {
 			if ri, groups, ok := fast(seg); ok {
 				if !cutNumeral(d, w[0]) {
@@ -252,6 +255,15 @@ func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []can
 		}
 	}
 	return all
+}
+
+func hasNumeral(seg []rune) bool {
+	for _, r := range seg {
+		if isNumeralRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutNumeral reports whether a window starting at rune s cuts a numeral: a
@@ -446,6 +458,10 @@ func extractMoney(d *doc) []entities.Money {
 	return out
 }
 
+// Measure words and time units: a number before one of them counts that,
+// not the currency in front (人民币1年期).
+const countWords = "年月日天周个件次位名人岁倍台辆吨亩米股手张家只期项款笔"
+
 // Words that join 元 into another word: 一元化, 元素, 元旦, 元件...
 const yuanWordTail = "化论素件旦宵首帅老勋凶组次气"
 
@@ -459,6 +475,18 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	curS, curE, _ := c.group("cur")
 	cur := d.str(curS, curE)
 	code := moneyDat.currency[cur]
+	if ns, ne, ok := c.group("name"); ok && cur == "元" {
+		code = moneyDat.currency[d.str(ns, ne)] // 980元新台币
+	}
+	if ps, pe, ok := c.group("pre"); ok {
+		// 人民币5-10亿元: the word in front names the currency; one behind
+		// must agree unless it is a bare 元.
+		pc := moneyDat.currency[d.str(ps, pe)]
+		if pc != code && cur != "元" {
+			return m, false
+		}
+		code = pc
+	}
 	if code == "" {
 		return m, false
 	}
@@ -469,9 +497,15 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 			return m, false // 数千万元 is vague, 第一元 no amount
 		}
 	}
-	// 人民币一年期: a currency word in front of a bare Chinese digit.
-	if curS < as && !isArabic(amt[0]) && len(amt) == 1 && !c.m.Has("cur2") {
-		return m, false
+	// 人民币一年期, 人民币1年期: a currency word in front of a number that
+	// counts something else.
+	if curS < as && !c.m.Has("cur2") {
+		if !isArabic(amt[0]) && len(amt) == 1 {
+			return m, false
+		}
+		if ae < len(d.runes) && strings.ContainsRune(countWords, d.runes[ae]) {
+			return m, false
+		}
 	}
 	if cur == "日元" && as > 0 && d.runes[as-1] == '月' {
 		return m, false // 3月1日元旦

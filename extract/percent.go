@@ -37,8 +37,8 @@ import (
 // Basis applies to growth and decline figures (and to a difference whose
 // own clause says 同比 or 环比); every other figure has none. It is, in order:
 // the 同比-like (yoy) or 环比-like (mom) word in the figure's own clause;
-// none when the clause compares with a stated year (比2020年增长) or gives a
-// yearly average (年均增长); the nearest basis word before the figure in
+// none when the clause compares with another time (比2020年增长, 较上周末)
+// or gives a yearly average (年均增长); the nearest basis word before the figure in
 // the same paragraph; else the document's own default, yoy when it states only
 // yoy words, mom when only mom words, and with both the nearest basis word
 // before the figure anywhere in the document. So a trade release that says
@@ -265,7 +265,8 @@ var percentCues = map[string]cueKind{
 	"跌幅": cueDecline | cueNoun, "减幅": cueDecline | cueNoun, "萎缩": cueDecline, "收窄": cueDecline,
 	"缩减": cueDecline, "下调": cueDecline, "走低": cueDecline, "放缓": cueDecline,
 	"降": cueDecline | cueAdjacent, "减": cueDecline | cueAdjacent, "跌": cueDecline | cueAdjacent,
-	"上扬": cueGrowth, "上浮": cueGrowth, "上调": cueGrowth, "升值": cueGrowth, "暴涨": cueGrowth,
+	"升幅": cueGrowth | cueNoun, "同比": cueGrowth | cueNoun, "环比": cueGrowth | cueNoun,
+	"下落": cueDecline, "上扬": cueGrowth, "上浮": cueGrowth, "上调": cueGrowth, "升值": cueGrowth, "暴涨": cueGrowth,
 	"大涨": cueGrowth, "下浮": cueDecline, "贬值": cueDecline, "下挫": cueDecline, "跳水": cueDecline,
 	"缩水": cueDecline, "暴跌": cueDecline, "大跌": cueDecline, "跌去": cueDecline,
 	"占": cueShare, "占比": cueShare, "比重": cueShare, "份额": cueShare, "占有率": cueShare,
@@ -536,7 +537,7 @@ func (b *basisContext) basis(clause, p int) entities.Basis {
 	if x := b.explicit(clause, p); x != "" {
 		return x
 	}
-	if comparesWithYear(d, clause, p) || averagesOverYears(d, clause, p) {
+	if comparesWithTime(d, clause, p) || averagesOverYears(d, clause, p) {
 		return entities.BasisNone
 	}
 	b.load()
@@ -571,19 +572,24 @@ func averagesOverYears(d *doc, clause, p int) bool {
 	return false
 }
 
-// comparesWithYear reports whether the clause [clause, p) compares with a
-// stated year: 比2020年, 较二〇二〇年.
-func comparesWithYear(d *doc, clause, p int) bool {
+// comparesWithTime reports whether the clause [clause, p) compares with
+// another time than the basis words name: 比2019年, 较之上周末, 比年初,
+// 比前一交易日. 同比, 环比, 比重, 比例 and the like are not comparisons.
+func comparesWithTime(d *doc, clause, p int) bool {
 	for i := clause; i < p; i++ {
-		if d.runes[i] != '比' && d.runes[i] != '较' {
+		if r := d.runes[i]; r != '比' && r != '较' {
 			continue
 		}
-		k := i + 1
-		for k < p && (isArabic(d.runes[k]) || digitValue(d.runes[k]) >= 0) {
-			k++
+		if i > 0 && strings.ContainsRune("同环相对之占无类好", d.runes[i-1]) {
+			continue
 		}
-		if k-i-1 >= 2 && k < p && d.runes[k] == '年' {
-			return true
+		if i+1 < p && strings.ContainsRune("重例率较如赛", d.runes[i+1]) {
+			continue
+		}
+		for k := i + 1; k < p && k <= i+7; k++ {
+			if strings.ContainsRune("年月日周季初末", d.runes[k]) {
+				return true
+			}
 		}
 	}
 	return false

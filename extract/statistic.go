@@ -301,10 +301,17 @@ func isBlank(rs []rune) bool {
 	return true
 }
 
-// isHeadline tells a title line: short, with no full stop.
+// isHeadline tells a title line: short, with no full stop, and not opening
+// with a connective (其中，出口… on a line of its own goes on the article).
 func isHeadline(rs []rune) bool {
 	if len(rs) > 80 {
 		return false
+	}
+	line := strings.TrimSpace(string(rs))
+	for _, w := range [...]string{"其中", "同时", "此外", "另外", "而", "但"} {
+		if strings.HasPrefix(line, w) {
+			return false
+		}
 	}
 	for _, r := range rs {
 		if r == '。' {

@@ -329,3 +329,14 @@ func TestStatisticsReportingClauseIsNoTopic(t *testing.T) {
 	assert.Equal(t, "", st[0].Subject)
 	assert.Equal(t, "进出口总值", st[0].Metric)
 }
+
+func TestStatisticsLinesWithoutFullStops(t *testing.T) {
+	text := "今年前2个月，全区进出口总值38.1亿元，同比增长23.9%\n其中，出口29.4亿元，增长25.6%"
+	f := newStatFixture(t, text)
+	f.period("今年前2个月", statDay(2026, 1, 1), statDay(2026, 2, 28)).money("38.1亿元", "3810000000").pct("23.9%", "23.9", sGrowth, sYoY)
+	f.money("29.4亿元", "2940000000").pct("25.6%", "25.6", sGrowth, sNone)
+	assert.Equal(t, []string{
+		"全区 | 进出口总值 | 2026-01-01..2026-02-28 | 3810000000 CNY | 23.9 yoy | -",
+		"全区 | 出口 | 2026-01-01..2026-02-28 | 2940000000 CNY | 25.6 yoy | -",
+	}, f.facts())
+}

@@ -699,7 +699,8 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 			s = st.leadEnd(i+1, e, ct)
 			break
 		}
-		if (rs[i] == '与' || rs[i] == '同') && i > s && i-s <= 3 && strings.ContainsRune("我本全", rs[s]) {
+		if i == s+2 && strings.ContainsRune("我本全", rs[s]) && strings.ContainsRune("区国省市县州", rs[s+1]) &&
+			(rs[i] == '与' || rs[i] == '同' && (i+1 >= e || !strings.ContainsRune("期比样时步等", rs[i+1]))) {
 			s = st.leadEnd(i+1, e, ct)
 			break
 		}
@@ -748,6 +749,20 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 	})
 	for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
 		subj = strings.TrimPrefix(subj, w)
+	}
+	// 全市全年…: a time word after the subject is not part of it.
+	for srs := []rune(subj); len(srs) > 2; {
+		n := 0
+		for k := max(0, len(srs)-6); k < len(srs)-1 && n == 0; k++ {
+			if statLex.leads.match(srs, k, len(srs)) == len(srs)-k {
+				n = len(srs) - k
+			}
+		}
+		if n == 0 || n == len(srs) {
+			break
+		}
+		srs = srs[:len(srs)-n]
+		subj = string(srs)
 	}
 	if utf8.RuneCountInString(subj) < 2 && !strings.Contains(shortPartners, subj) {
 		subj = "" // 年, 共: a stray word, not a subject

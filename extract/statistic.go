@@ -688,6 +688,13 @@ func (st *statState) leadEnd(s, e int, ct []statTok) int {
 // stop word or figure. It also returns a date written inside it and whether a
 // stop word ended it.
 func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, bool) {
+	return st.subjectFrom(s, e, ct, false)
+}
+
+// subjectFrom is subjectIn; with skipVerbs, stop words before any subject
+// text are passed over rather than ending it, for the words just before a
+// metric (预计全年完成房地产开发|投资 → 房地产开发).
+func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string, *entities.Date, bool) {
 	rs := st.d.runes
 	s0 := s
 	s = st.leadEnd(s, e, ct)
@@ -733,7 +740,12 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 			i += n
 			continue
 		}
-		if statLex.stops.match(rs, i, e) > 0 {
+		if n := statLex.stops.match(rs, i, e); n > 0 {
+			if skipVerbs && b.Len() == 0 {
+				i += n
+				i = max(i, st.leadEnd(i, e, ct))
+				continue
+			}
 			cut = true
 			break
 		}
@@ -804,7 +816,7 @@ func (st *statState) topicOf(c [2]int, ct []statTok) string {
 // previous token in the clause.
 func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic string) *statGroup {
 	rs := st.d.runes
-	subj, date, _ := st.subjectIn(last, t.s, ct)
+	subj, date, _ := st.subjectFrom(last, t.s, ct, true)
 	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
 	// 分别 before the metric or in the rest of the sentence.
 	g.fenbie = st.fenbie >= last

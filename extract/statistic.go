@@ -1,7 +1,1230 @@
 package extract
 
-import "github.com/zhfacts/zhfacts/entities"
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
-func loadStatistics() error { return nil }
+	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/patterns"
+)
 
-func extractStatistics(d *doc, r *entities.Result) []entities.Statistic { return nil }
+// Statistics link the numbers other extractors found (money, growth and share
+// percentages, periods) to a metric word and a subject.
+//
+// The text is read paragraph by paragraph, sentence by sentence (。！？；),
+// clause by clause (，：and spaces). A metric word (进出口总值, 出口, 增加值)
+// opens a group; the amounts and percentages that follow it in the sentence
+// fill the group's facts. The subject is the topic written before the metric
+// in its clause (民营企业, 共建“一带一路”国家), else the topic of the clause
+// just before (民营企业作为主力军，进出口34亿元), else the subject of the
+// previous fact of the same article (其中，出口29.4亿元). With 分别 a list of
+// subjects or metrics gives one fact per item. A period comes from the
+// clause, from the nearest period opening a clause earlier in the paragraph,
+// or from the period of an earlier statistics paragraph or the headline of
+// the same article; an article ends at a headline (a short line with no full
+// stop) or a wide gap. A figure with no metric of its own goes to the open
+// group, or, after a subject of its own (国有企业增长21.8%), takes the metric
+// before it, unless that subject names a measure (利税8000万元). Not facts:
+// rates, ranks, bounds (低于425元), prices per unit (每台1.3万元) and
+// amounts that qualify a noun (3000万元以上的企业).
+// Everything runs in one pass over the entities and clauses, with bounded
+// look-backs.
+
+// wordSet is a small lexicon indexed by first rune, longest entries first.
+type wordSet map[rune][][]rune
+
+func newWordSet(words []string) wordSet {
+	w := wordSet{}
+	for _, s := range words {
+		rs := []rune(s)
+		if len(rs) == 0 {
+			continue
+		}
+		w[rs[0]] = append(w[rs[0]], rs)
+	}
+	for _, list := range w {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+	}
+	return w
+}
+
+// match returns the length of the longest entry at rs[i:end], or 0.
+func (w wordSet) match(rs []rune, i, end int) int {
+	if i >= end {
+		return 0
+	}
+	for _, e := range w[rs[i]] {
+		if i+len(e) > end {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e); k++ {
+			if rs[i+k] != e[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(e)
+		}
+	}
+	return 0
+}
+
+var statLex struct {
+	once sync.Once
+	err  error
+	// metrics are the metric words; after the words that make a metric word
+	// a modifier; stops end a subject, keeps are names containing a stop;
+	// leads open a clause before its subject.
+	metrics, after, stops, keeps, leads wordSet
+	// verbs are the metrics that are also verbs and take an object: 出口机电产品3.9万亿元.
+	verbs map[string]bool
+	// measures end noun phrases that name a measure of their own.
+	measures wordSet
+}
+
+func loadStatistics() error {
+	statLex.once.Do(func() {
+		rows, err := patterns.LexiconRows("metric")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		var m []string
+		statLex.verbs = map[string]bool{}
+		for _, r := range rows {
+			m = append(m, r[0])
+			if len(r) > 1 && r[1] == "verb" {
+				statLex.verbs[r[0]] = true
+			}
+		}
+		a, err := patterns.Lexicon("stat_after")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		rows, err = patterns.LexiconRows("stat_stop")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		var stops, keeps []string
+		for _, r := range rows {
+			if len(r) > 1 && r[1] == "keep" {
+				keeps = append(keeps, r[0])
+			} else {
+				stops = append(stops, r[0])
+			}
+		}
+		l, err := patterns.Lexicon("stat_lead")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		ms, err := patterns.Lexicon("stat_measure")
+		if err != nil {
+			statLex.err = err
+			return
+		}
+		statLex.measures = newWordSet(ms)
+		statLex.metrics, statLex.after = newWordSet(m), newWordSet(a)
+		statLex.stops, statLex.keeps, statLex.leads = newWordSet(stops), newWordSet(keeps), newWordSet(l)
+	})
+	return statLex.err
+}
+
+// statReach bounds the look-backs (占 before a share, 较 before a
+// difference, 同比 before a growth figure) so that the work stays linear.
+const statReach = 40
+
+// Token kinds of a sentence.
+const (
+	tokDate = iota
+	tokMoney
+	tokPct
+	tokMetric
+)
+
+type statTok struct {
+	kind int
+	s, e int // runes
+	i    int // index into the Result slice of its kind
+}
+
+// statFact is a fact being built.
+type statFact struct {
+	st        entities.Statistic
+	s, e      int // runes of its clauses
+	growthPct int // index of the growth percent, or -1
+	clauseS   int // start of the clause of the growth figure
+}
+
+func (f *statFact) hasNumbers() bool {
+	return f.st.Amount != nil || f.st.Growth != "" || f.st.Share != ""
+}
+
+// statGroup is what one metric mention (or a list of them) opens.
+type statGroup struct {
+	subjects []string
+	metrics  []string
+	fenbie   bool // 分别: the numbers go to the items in turn
+	period   *entities.Date
+	s        int // start of its clause
+	metricE  int // end of the last metric word
+	facts    []*statFact
+	nAmount  int
+	nGrowth  int
+	nShare   int
+}
+
+// ensure builds the facts at the first number.
+func (g *statGroup) ensure() {
+	if g.facts != nil {
+		return
+	}
+	mk := func(subj, metric string) *statFact {
+		f := &statFact{growthPct: -1, s: g.s, e: g.metricE}
+		f.st.Subject, f.st.Metric, f.st.Period = subj, metric, g.period
+		return f
+	}
+	switch {
+	case len(g.metrics) > 1:
+		for _, m := range g.metrics {
+			g.facts = append(g.facts, mk(g.subjects[0], m))
+		}
+	case len(g.subjects) > 1:
+		for _, s := range g.subjects {
+			g.facts = append(g.facts, mk(s, g.metrics[0]))
+		}
+	default:
+		g.facts = append(g.facts, mk(g.subjects[0], g.metrics[0]))
+	}
+}
+
+// slot returns the fact the next number of a kind goes to, or nil when that
+// slot is taken; n counts the numbers of the kind given so far.
+func (g *statGroup) slot(n *int, taken func(*statFact) bool) *statFact {
+	g.ensure()
+	if len(g.facts) > 1 {
+		if *n >= len(g.facts) {
+			return nil
+		}
+		f := g.facts[*n]
+		*n++
+		return f
+	}
+	if taken(g.facts[0]) {
+		return nil
+	}
+	*n++
+	return g.facts[0]
+}
+
+type statState struct {
+	d   *doc
+	r   *entities.Result
+	out []entities.Statistic
+
+	// article state, reset at a headline or a wide gap
+	artPeriod   *entities.Date
+	artBasis    entities.Basis
+	prevSubject string
+	prevMetric  string
+
+	// paragraph state
+	paraPeriod *entities.Date
+	paraFacts  int
+	paraFirst  int // index in out of the paragraph's first fact
+
+	// sentence state
+	dayPeriod  *entities.Date
+	fenbie     int          // start of the last 分别 of the sentence, or -1
+	sentGroups []*statGroup // groups of the sentence, emitted at its end
+	// foreign is set when a figure of the clause belongs to a measure of
+	// its own (价格为37元和69元); the figures listed after it go with it.
+	foreign bool
+
+	dates, money, pcts []int // indexes sorted by start
+	di, mi, pi         int   // cursors
+}
+
+func byStart(n int, start func(int) int) []int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return start(idx[a]) < start(idx[b]) })
+	return idx
+}
+
+func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
+	if loadStatistics() != nil || len(d.runes) == 0 || (len(r.Money) == 0 && len(r.Percents) == 0) {
+		return nil
+	}
+	st := &statState{d: d, r: r}
+	st.dates = byStart(len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
+	st.money = byStart(len(r.Money), func(i int) int { return r.Money[i].RuneStart })
+	st.pcts = byStart(len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
+
+	rs := d.runes
+	blank := 0
+	for ps := 0; ps < len(rs); {
+		pe := ps
+		for pe < len(rs) && rs[pe] != '\n' {
+			pe++
+		}
+		if isBlank(rs[ps:pe]) {
+			blank++
+		} else {
+			head := isHeadline(rs[ps:pe]) && !isSectionHeading(rs[ps:pe])
+			if blank >= 2 || head {
+				st.resetArticle()
+			}
+			blank = 0
+			st.paragraph(ps, pe, head)
+		}
+		ps = pe + 1
+	}
+	return st.out
+}
+
+func isBlank(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHeadline tells a title line: short, with no full stop, and not opening
+// with a connective (其中，出口… on a line of its own goes on the article).
+func isHeadline(rs []rune) bool {
+	if len(rs) > 80 {
+		return false
+	}
+	line := strings.TrimSpace(string(rs))
+	for _, w := range [...]string{"其中", "同时", "此外", "另外", "而", "但"} {
+		if strings.HasPrefix(line, w) {
+			return false
+		}
+	}
+	for _, r := range rs {
+		if r == '。' {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *statState) resetArticle() {
+	st.artPeriod, st.artBasis, st.prevSubject, st.prevMetric = nil, "", "", ""
+}
+
+func (st *statState) paragraph(ps, pe int, head bool) {
+	st.paraPeriod, st.paraFacts, st.paraFirst = nil, 0, len(st.out)
+	rs := st.d.runes
+	for ss := ps; ss < pe; {
+		se := ss
+		for se < pe && !isSentenceEnd(rs[se]) {
+			se++
+		}
+		st.sentence(ss, se)
+		ss = se + 1
+	}
+	// The period of a statistics paragraph, or of a headline (2025年…统计
+	// 公报), holds for the paragraphs after it.
+	if (st.paraFacts > 0 || head) && st.paraPeriod != nil {
+		st.artPeriod = st.paraPeriod
+	}
+}
+
+// isSectionHeading tells a numbered heading inside an article (一、农业;
+// （二）对外贸易; 3. 财政), which does not start another article.
+func isSectionHeading(rs []rune) bool {
+	i := 0
+	for i < len(rs) && isSpaceRune(rs[i]) {
+		i++
+	}
+	if i < len(rs) && (rs[i] == '（' || rs[i] == '(') {
+		i++
+	}
+	j := i
+	for j < len(rs) && (isArabic(rs[j]) || strings.ContainsRune("一二三四五六七八九十", rs[j])) {
+		j++
+	}
+	return j > i && j < len(rs) && strings.ContainsRune("、.．）)", rs[j])
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '!', '?', ';', '\r':
+		return true
+	}
+	return false
+}
+
+func isClauseEnd(r rune) bool {
+	switch r {
+	case '，', ',', '：', ':':
+		return true
+	}
+	return false
+}
+
+func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
+
+// clauses splits [s, e) at commas, colons and at spaces between words.
+func (st *statState) clauses(s, e int) [][2]int {
+	rs := st.d.runes
+	var out [][2]int
+	cs := s
+	for i := s; i < e; i++ {
+		r := rs[i]
+		split := isClauseEnd(r)
+		if !split && isSpaceRune(r) {
+			split = !(i > s && isArabic(rs[i-1])) && !(i+1 < e && isArabic(rs[i+1]))
+		}
+		if split {
+			if i > cs {
+				out = append(out, [2]int{cs, i})
+			}
+			cs = i + 1
+		}
+	}
+	if e > cs {
+		out = append(out, [2]int{cs, e})
+	}
+	return out
+}
+
+// tokens collects the dates, money and percentages starting in [s, e), and
+// the metric words when the sentence holds a number.
+func (st *statState) tokens(s, e int) ([]statTok, bool) {
+	r := st.r
+	var toks []statTok
+	for ; st.di < len(st.dates) && r.Dates[st.dates[st.di]].RuneStart < e; st.di++ {
+		dt := r.Dates[st.dates[st.di]]
+		if dt.RuneStart >= s {
+			toks = append(toks, statTok{tokDate, dt.RuneStart, dt.RuneEnd, st.dates[st.di]})
+		}
+	}
+	hasNum := false
+	for ; st.mi < len(st.money) && r.Money[st.money[st.mi]].RuneStart < e; st.mi++ {
+		m := r.Money[st.money[st.mi]]
+		if m.RuneStart >= s {
+			toks = append(toks, statTok{tokMoney, m.RuneStart, m.RuneEnd, st.money[st.mi]})
+			hasNum = true
+		}
+	}
+	for ; st.pi < len(st.pcts) && r.Percents[st.pcts[st.pi]].RuneStart < e; st.pi++ {
+		p := r.Percents[st.pcts[st.pi]]
+		if p.RuneStart >= s {
+			toks = append(toks, statTok{tokPct, p.RuneStart, p.RuneEnd, st.pcts[st.pi]})
+			hasNum = true
+		}
+	}
+	if !hasNum {
+		return toks, false
+	}
+	sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+	// Metric words outside the entities.
+	rs := st.d.runes
+	k := 0
+	for i := s; i < e; {
+		for k < len(toks) && toks[k].e <= i {
+			k++
+		}
+		if k < len(toks) && toks[k].s <= i {
+			i = toks[k].e
+			continue
+		}
+		end := e
+		if k < len(toks) {
+			end = toks[k].s
+		}
+		n := statLex.metrics.match(rs, i, end)
+		if n == 0 {
+			i++
+			continue
+		}
+		if statLex.after.match(rs, i+n, e) == 0 {
+			toks = append(toks, statTok{kind: tokMetric, s: i, e: i + n, i: -1})
+		}
+		i += n
+	}
+	sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+	return toks, true
+}
+
+func (st *statState) sentence(ss, se int) {
+	st.dayPeriod = nil
+	toks, hasNum := st.tokens(ss, se)
+	rs := st.d.runes
+	st.fenbie = -1
+	if hasNum {
+		for i := se - 2; i >= ss; i-- {
+			if rs[i] == '分' && rs[i+1] == '别' {
+				st.fenbie = i
+				break
+			}
+		}
+	}
+	cls := st.clauses(ss, se)
+	var g *statGroup
+	topic := ""
+	k := 0
+	for _, c := range cls {
+		for k < len(toks) && toks[k].s < c[0] {
+			k++
+		}
+		kEnd := k
+		for kEnd < len(toks) && toks[kEnd].s < c[1] {
+			kEnd++
+		}
+		ct := toks[k:kEnd]
+		k = kEnd
+		st.clausePeriods(c, ct)
+		if !hasNum {
+			continue
+		}
+		st.maskShares(c, ct)
+		hasMetric, hasFigure := false, false
+		st.foreign = false
+		var dist []*statFact // figures after 分别 paired with earlier metrics
+		last := c[0]
+		for ti := range ct {
+			t := ct[ti]
+			switch t.kind {
+			case tokMetric:
+				hasMetric = true
+				if g != nil && g.facts == nil && g.s == c[0] && t.s == g.metricE+1 && (rs[g.metricE] == '（' || rs[g.metricE] == '(') {
+					// 地区生产总值（GDP）: another name of the same metric.
+					break
+				}
+				if g != nil && g.facts == nil && g.s == c[0] && t.s == g.metricE && len(g.metrics) == 1 {
+					// 货物贸易进出口: the first word modifies the second.
+					if len(g.subjects[0]) < 90 {
+						g.subjects[0] += g.metrics[0]
+					}
+					g.metrics[0] = string(rs[t.s:t.e])
+					g.metricE = t.e
+				} else if g != nil && g.facts == nil && g.s == c[0] && onlyListGlue(rs[g.metricE:t.s]) {
+					g.metrics = append(g.metrics, string(rs[t.s:t.e]))
+					g.metricE = t.e
+				} else {
+					st.close(g)
+					g = st.open(c, ct, last, t, se, topic)
+				}
+			case tokMoney:
+				hasFigure = true
+				if st.attributive(t.s, t.e, max(c[0], last), c[1]) {
+					break
+				}
+				if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
+					return g.slot(&g.nAmount, func(f *statFact) bool { return f.st.Amount != nil })
+				}); f != nil {
+					m := st.r.Money[t.i]
+					f.st.Amount = &m
+					f.e = max(f.e, c[1])
+				}
+			case tokPct:
+				p := st.r.Percents[t.i]
+				kind := st.pctKind(ct, ti)
+				switch {
+				case (kind == entities.KindGrowth || kind == entities.KindDecline) && p.Unit == entities.UnitPercent:
+					hasFigure = true
+					if dist == nil && st.fenbie >= c[0] && st.fenbie < t.s && (g == nil || len(g.subjects) == 1 && len(g.metrics) == 1) {
+						if dist = st.distribute(g, ct, ti); dist == nil {
+							dist = []*statFact{}
+						}
+					}
+					if len(dist) > 0 {
+						f := dist[0]
+						dist = dist[1:]
+						f.st.Growth = p.Value
+						if kind == entities.KindDecline {
+							f.st.Growth = p.Value.Neg()
+						}
+						f.growthPct, f.clauseS = t.i, c[0]
+						f.e = max(f.e, c[1])
+						break
+					}
+					if g != nil && st.otherBasis(g, p) {
+						// 同比上涨0.7%，环比上涨0.3%: a second fact on the other basis.
+						st.close(g)
+						g = &statGroup{s: c[0], metricE: c[0], subjects: g.subjects[:1], metrics: g.metrics[:1], period: g.period}
+					}
+					if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
+						return g.slot(&g.nGrowth, func(f *statFact) bool { return f.st.Growth != "" })
+					}); f != nil {
+						f.st.Growth = p.Value
+						if kind == entities.KindDecline {
+							f.st.Growth = p.Value.Neg()
+						}
+						f.growthPct, f.clauseS = t.i, c[0]
+						f.e = max(f.e, c[1])
+					}
+				case kind == entities.KindShare:
+					hasFigure = true
+					st.share(&g, c, ct, last, t)
+				case kind == entities.KindDifference:
+					hasFigure = true
+					if g != nil && g.facts != nil {
+						f := g.facts[len(g.facts)-1]
+						if f.st.Comparison == nil {
+							f.st.Comparison = st.comparison(c, t, p)
+							f.e = max(f.e, c[1])
+						}
+					}
+				}
+			}
+			if t.kind != tokDate {
+				last = t.e
+			}
+		}
+		if !hasMetric && !hasFigure {
+			topic = st.topicOf(c, ct)
+		} else {
+			topic = ""
+		}
+	}
+	st.close(g)
+	st.flush()
+}
+
+// attributive tells an amount that qualifies a noun (年销售额3000万元以上的
+// 企业, 投资6亿元的项目) rather than states a figure.
+func (st *statState) attributive(s, e, cs, ce int) bool {
+	rs := st.d.runes
+	// A bound or a price per unit: 收入低于425元, 每台1.3万元.
+	for i := s - 1; i >= cs && i >= s-8; i-- {
+		if rs[i] == '每' {
+			return true
+		}
+	}
+	for _, w := range [...]string{"低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足"} {
+		n := len([]rune(w))
+		if s-n >= cs && string(rs[s-n:s]) == w {
+			return true
+		}
+	}
+	for _, w := range [...]string{"的", "以上的", "以下的", "左右的", "以内的"} {
+		n := len([]rune(w))
+		if e+n <= ce && string(rs[e:e+n]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyListGlue tells the separators of a list: 、 和 及 与.
+func onlyListGlue(rs []rune) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	for _, r := range rs {
+		switch r {
+		case '、', '和', '及', '与', '以', ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// clausePeriods records the dates that open a clause (今年前2个月，…;
+// 1-10月，…) as the current period.
+func (st *statState) clausePeriods(c [2]int, ct []statTok) {
+	lead := st.leadEnd(c[0], c[1], ct)
+	for _, t := range ct {
+		if t.kind != tokDate || t.e > lead {
+			continue
+		}
+		dt := &st.r.Dates[t.i]
+		switch {
+		case dt.Kind == entities.DateDuration:
+		case dt.Kind == entities.DatePoint && dt.Point != nil && dt.Point.Grain == entities.GrainDay:
+			st.dayPeriod = dt
+		default:
+			st.paraPeriod, st.dayPeriod = dt, nil
+		}
+	}
+}
+
+// leadEnd skips what opens a clause before its subject: spaces, brackets and
+// quotes, dates and connectives.
+func (st *statState) leadEnd(s, e int, ct []statTok) int {
+	rs := st.d.runes
+	k := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s })
+	for s < e {
+		for k < len(ct) && ct[k].s < s {
+			k++
+		}
+		if k < len(ct) && ct[k].s == s && ct[k].kind == tokDate {
+			s = ct[k].e
+			continue
+		}
+		r := rs[s]
+		if unicode.IsSpace(r) || r == '(' || r == '（' || r == '、' {
+			s++
+			continue
+		}
+		if n := statLex.leads.match(rs, s, e); n > 0 {
+			s += n
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// subjectIn reads the subject written in [s, e): the topic after the leading
+// dates and connectives, without a leading 对 (我区对美国…), up to the first
+// stop word or figure. It also returns a date written inside it and whether a
+// stop word ended it.
+func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, bool) {
+	return st.subjectFrom(s, e, ct, false)
+}
+
+// subjectFrom is subjectIn; with skipVerbs, stop words before any subject
+// text are passed over rather than ending it, for the words just before a
+// metric (预计全年完成房地产开发|投资 → 房地产开发).
+func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string, *entities.Date, bool) {
+	rs := st.d.runes
+	s0 := s
+	s = st.leadEnd(s, e, ct)
+	// 对美国…, 我区对共建“一带一路”国家…, 我区与东盟…: the partner is the
+	// subject.
+	for i := s; i < e && i < s+8; i++ {
+		if rs[i] == '对' && (i+1 >= e || !strings.ContainsRune("外于话接比应", rs[i+1])) &&
+			(i == s || !strings.ContainsRune("针相绝面", rs[i-1])) {
+			s = st.leadEnd(i+1, e, ct)
+			break
+		}
+		if i == s+2 && strings.ContainsRune("我本全", rs[s]) && strings.ContainsRune("区国省市县州", rs[s+1]) &&
+			(rs[i] == '与' || rs[i] == '同' && (i+1 >= e || !strings.ContainsRune("期比样时步等", rs[i+1]))) {
+			s = st.leadEnd(i+1, e, ct)
+			break
+		}
+	}
+	var b strings.Builder
+	var date *entities.Date
+	for j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s0 }); j < len(ct) && ct[j].s < s; j++ {
+		if t := ct[j]; t.kind == tokDate && t.e <= s && st.r.Dates[t.i].Kind != entities.DateDuration {
+			date = &st.r.Dates[t.i] // a date among the opening words
+		}
+	}
+	cut := false
+	k := sort.Search(len(ct), func(j int) bool { return ct[j].e > s })
+	for i := s; i < e; {
+		for k < len(ct) && ct[k].e <= i {
+			k++
+		}
+		if k < len(ct) && ct[k].s <= i {
+			if ct[k].kind != tokDate {
+				break
+			}
+			if dt := &st.r.Dates[ct[k].i]; dt.Kind != entities.DateDuration {
+				date = dt
+			}
+			i = ct[k].e
+			continue
+		}
+		if n := statLex.keeps.match(rs, i, e); n > 0 {
+			b.WriteString(string(rs[i : i+n]))
+			i += n
+			continue
+		}
+		if n := statLex.stops.match(rs, i, e); n > 0 {
+			if skipVerbs && b.Len() == 0 {
+				i += n
+				i = max(i, st.leadEnd(i, e, ct))
+				continue
+			}
+			cut = true
+			break
+		}
+		r := rs[i]
+		if isArabic(r) || r == '%' || r == '％' || r == '，' || r == '(' || r == '（' {
+			break
+		}
+		b.WriteRune(r)
+		i++
+	}
+	subj := strings.TrimFunc(b.String(), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("、，,：:的之和及与", r)
+	})
+	for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
+		subj = strings.TrimPrefix(subj, w)
+	}
+	// 全市全年…: a time word after the subject is not part of it.
+	for srs := []rune(subj); len(srs) > 2; {
+		n := 0
+		for k := max(0, len(srs)-6); k < len(srs)-1 && n == 0; k++ {
+			if statLex.leads.match(srs, k, len(srs)) == len(srs)-k {
+				n = len(srs) - k
+			}
+		}
+		if n == 0 || n == len(srs) {
+			break
+		}
+		srs = srs[:len(srs)-n]
+		subj = string(srs)
+	}
+	if utf8.RuneCountInString(subj) < 2 && !strings.Contains(shortPartners, subj) {
+		subj = "" // 年, 共: a stray word, not a subject
+	}
+	// An unpaired quote: the subject stops before it (南京“同创…) or starts
+	// after it.
+	if o, c := strings.Count(subj, "“"), strings.Count(subj, "”"); o > c {
+		subj = strings.TrimSpace(subj[:strings.LastIndex(subj, "“")])
+	} else if c > o {
+		subj = subj[strings.Index(subj, "”")+len("”"):]
+	}
+	if len([]rune(subj)) > 30 {
+		subj = ""
+	}
+	return subj, date, cut
+}
+
+// shortPartners are the one-character names of trade partners (对美出口).
+const shortPartners = "美日英法德俄韩印澳欧港台"
+
+// topicOf gives the topic of a clause with no figure and no metric when a
+// predicate follows it (民营企业作为主力军 → 民营企业).
+func (st *statState) topicOf(c [2]int, ct []statTok) string {
+	subj, _, cut := st.subjectIn(c[0], c[1], ct)
+	if !cut {
+		return ""
+	}
+	// 记者从海关获悉，…: a reporting clause names no topic.
+	text := string(st.d.runes[c[0]:c[1]])
+	for _, w := range [...]string{"获悉", "了解到", "得知", "介绍", "表示", "显示", "透露", "指出", "报道"} {
+		if strings.Contains(text, w) {
+			return ""
+		}
+	}
+	return subj
+}
+
+// open starts a group at metric token t of clause c; last is the end of the
+// previous token in the clause.
+func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic string) *statGroup {
+	rs := st.d.runes
+	subj, date, _ := st.subjectFrom(last, t.s, ct, true)
+	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
+	// 分别 before the metric or in the rest of the sentence.
+	g.fenbie = st.fenbie >= last
+	if subj == "" {
+		subj = topic
+	}
+	for i := len(st.sentGroups) - 1; i >= 0 && i >= len(st.sentGroups)-8 && subj == ""; i-- {
+		// 全市共接待游客…，实现旅游收入…: the subject of a metric before it
+		// in the sentence, even one still without a figure.
+		subj = st.sentGroups[i].subjects[0]
+	}
+	if subj == "" {
+		subj = st.prevSubject
+	}
+	g.subjects = []string{subj}
+	if g.fenbie {
+		if items := splitList(subj); len(items) > 1 {
+			g.subjects = items
+		}
+	}
+	if date != nil {
+		// A date written with the subject holds for the figures after it.
+		if date.Kind == entities.DatePoint && date.Point != nil && date.Point.Grain == entities.GrainDay {
+			st.dayPeriod = date
+		} else {
+			st.paraPeriod = date
+		}
+	}
+	g.period = st.period(date)
+	return g
+}
+
+// period picks a group's period: a date in its own clause, else the nearest
+// period earlier in the sentence or paragraph, else the article's.
+func (st *statState) period(own *entities.Date) *entities.Date {
+	switch {
+	case own != nil:
+		return own
+	case st.dayPeriod != nil:
+		return st.dayPeriod
+	case st.paraPeriod != nil:
+		return st.paraPeriod
+	}
+	return st.artPeriod
+}
+
+// splitList splits 加纳、中亚、中东欧国家 and 美国和英国 into items.
+func splitList(s string) []string {
+	parts := strings.Split(s, "、")
+	if last := parts[len(parts)-1]; strings.Contains(last, "和") {
+		i := strings.LastIndex(last, "和")
+		parts = append(parts[:len(parts)-1], last[:i], last[i+len("和"):])
+	}
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// target returns the fact a figure goes to: the open group's, or, when the
+// group is full or absent, a new group for the subject written before the
+// figure with the metric of the previous fact (国有企业增长21.8%).
+func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t statTok, topic string, slot func(*statGroup) *statFact) *statFact {
+	subj, date, _ := st.subjectIn(last, t.s, ct)
+	if st.measureLike(subj) {
+		// 价格为37元, 手续费每台1.3万元: the figure of another measure.
+		st.foreign = true
+		return nil
+	}
+	if st.foreign && onlyListGlue(st.d.runes[last:t.s]) {
+		return nil
+	}
+	st.foreign = false
+	g := *gp
+	if g != nil {
+		if f := slot(g); f != nil {
+			if date != nil && len(g.facts) == 1 && !st.comparing(last, t.s) {
+				// 双边贸易额1991年只有1400万美元: the date between metric and figure.
+				f.st.Period = date
+			}
+			if subj != "" && date == nil && last == g.metricE && len(g.facts) == 1 && statLex.verbs[f.st.Metric] && !st.measureLike(subj) {
+				// 我国出口机电产品3.9万亿元: the object of the verb is the subject.
+				f.st.Subject = subj
+			}
+			return f
+		}
+		if date != nil && subj == "" && len(g.facts) == 1 && !st.comparing(last, t.s) {
+			// …，1996年增至13.4亿美元: the same measure at another date.
+			st.close(g)
+			f0 := g.facts[0]
+			*gp = &statGroup{s: c[0], metricE: c[0], subjects: []string{f0.st.Subject}, metrics: []string{f0.st.Metric}, period: date}
+			return slot(*gp)
+		}
+	}
+	metric := st.prevMetric
+	if g != nil {
+		metric = g.metrics[len(g.metrics)-1]
+	} else if st.paraFacts == 0 {
+		return nil
+	}
+	if subj == "" && g == nil {
+		subj = topic
+	}
+	// 国有企业增长21.8%: the subject takes the metric before it, unless it
+	// names a measure of its own (利税8000万元, 新开工面积1.4亿平方米).
+	if subj == "" || metric == "" {
+		return nil
+	}
+	st.close(g)
+	ng := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj}, metrics: []string{metric}}
+	if ng.fenbie = st.fenbie >= last; ng.fenbie {
+		if items := splitList(subj); len(items) > 1 {
+			ng.subjects = items
+		}
+	}
+	ng.period = st.period(date)
+	*gp = ng
+	return slot(ng)
+}
+
+// comparing tells a comparison before a figure (比上年增加12527亿元): its
+// date is the base, not the period of a new figure.
+func (st *statState) comparing(s, e int) bool {
+	for _, r := range st.d.runes[max(s, e-statReach):e] {
+		if r == '比' || r == '较' {
+			return true
+		}
+	}
+	return false
+}
+
+// measureLike tells a noun phrase that ends like a measure (消费额, 出厂价,
+// 平均工资, 面积).
+func (st *statState) measureLike(s string) bool {
+	rs := []rune(s)
+	for i := max(0, len(rs)-4); i < len(rs); i++ {
+		if statLex.measures.match(rs, i, len(rs)) == len(rs)-i {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBasis tells a growth figure on another basis than the one a single
+// fact of the group already has.
+func (st *statState) otherBasis(g *statGroup, p entities.Percent) bool {
+	if len(g.facts) != 1 || g.facts[0].growthPct < 0 || p.Basis == "" || p.Basis == entities.BasisNone {
+		return false
+	}
+	b := st.r.Percents[g.facts[0].growthPct].Basis
+	return b != "" && b != entities.BasisNone && b != p.Basis
+}
+
+// pctKind is the kind of percent token ct[ti]; a bare figure in a list after
+// a growth figure (增长4408.8%、76.2%和16.4%) takes the kind of the list.
+func (st *statState) pctKind(ct []statTok, ti int) entities.PercentKind {
+	p := st.r.Percents[ct[ti].i]
+	if p.Kind != entities.KindRate && p.Kind != "" {
+		return p.Kind
+	}
+	for j := ti - 1; j >= 0 && j >= ti-8; j-- {
+		prev := ct[j]
+		if prev.kind != tokPct || !onlyListGlue(st.d.runes[prev.e:ct[j+1].s]) {
+			break
+		}
+		if q := st.r.Percents[prev.i]; q.Kind != entities.KindRate && q.Kind != "" {
+			return q.Kind
+		}
+	}
+	return p.Kind
+}
+
+// maskShares drops the metric words inside 占…的 before a share figure:
+// 占全区进出口总值的89.2% names the whole, not the fact's metric.
+func (st *statState) maskShares(c [2]int, ct []statTok) {
+	for ti, t := range ct {
+		if t.kind != tokPct || st.r.Percents[t.i].Kind != entities.KindShare {
+			continue
+		}
+		z := st.zhan(c[0], t.s)
+		if z < 0 {
+			continue
+		}
+		for j := ti - 1; j >= 0 && ct[j].s > z; j-- {
+			if ct[j].kind == tokMetric {
+				ct[j].kind = -1
+			}
+		}
+	}
+}
+
+// zhan finds the 占 of a share figure at s in a clause starting at cs.
+func (st *statState) zhan(cs, s int) int {
+	rs := st.d.runes
+	for i := s - 1; i >= cs && i >= s-statReach; i-- {
+		if rs[i] == '占' {
+			return i
+		}
+	}
+	return -1
+}
+
+// share joins a share figure to the open group, or to the paragraph's fact
+// of the subject written before 占.
+func (st *statState) share(gp **statGroup, c [2]int, ct []statTok, last int, t statTok) {
+	p := st.r.Percents[t.i]
+	z := st.zhan(c[0], t.s)
+	subj := ""
+	if z >= last {
+		subj, _, _ = st.subjectIn(last, z, ct)
+	}
+	if g := *gp; g != nil && (subj == "" || subj == g.subjects[0]) {
+		if f := g.slot(&g.nShare, func(f *statFact) bool { return f.st.Share != "" }); f != nil {
+			f.st.Share = p.Value
+			f.e = max(f.e, c[1])
+		}
+		return
+	}
+	if subj == "" {
+		return
+	}
+	for i := len(st.out) - 1; i >= st.paraFirst && i >= len(st.out)-statReach; i-- {
+		if st.out[i].Subject == subj {
+			if st.out[i].Share == "" {
+				st.out[i].Share = p.Value
+			}
+			return
+		}
+	}
+	// 高新技术产品占出口总值的30%: the metric is the whole it is a share of.
+	if z < 0 {
+		return
+	}
+	n := 0
+	for i := z + 1; i < t.s; i++ {
+		if n = statLex.metrics.match(st.d.runes, i, t.s); n > 0 {
+			st.close(*gp)
+			g := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj},
+				metrics: []string{string(st.d.runes[i : i+n])}, period: st.period(nil)}
+			g.ensure()
+			g.facts[0].st.Share = p.Value
+			g.facts[0].e = c[1]
+			g.nShare = 1
+			*gp = g
+			return
+		}
+	}
+}
+
+// comparison reads 较全国增速高出5.6个百分点: against 全国, +5.6 points. A
+// change over time (比重较去年同期提升2.7个百分点) is no comparison: nil.
+func (st *statState) comparison(c [2]int, t statTok, p entities.Percent) *entities.Comparison {
+	rs := st.d.runes
+	cmp := &entities.Comparison{Difference: p.Value, Unit: p.Unit}
+	cs := max(c[0], t.s-statReach)
+	from := -1
+	for i := t.s - 1; i >= cs; i-- {
+		r := rs[i]
+		if (r == '较' || r == '比') && (i+1 >= t.s || !strings.ContainsRune("重例较", rs[i+1])) && (i == cs || rs[i-1] != '比') ||
+			r == '于' && i > cs && strings.ContainsRune("高低快慢", rs[i-1]) {
+			from = i + 1
+			break
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	end := from
+	for end < t.s && !strings.ContainsRune("增高低快慢多少平水同上下提回", rs[end]) {
+		end++
+	}
+	cmp.Against = string(rs[from:end])
+	if cmp.Against == "" {
+		return nil
+	}
+	for _, w := range [...]string{"去年", "上年", "前年", "上月", "上季", "年初", "同期", "上半年"} {
+		if strings.HasPrefix(cmp.Against, w) {
+			return nil
+		}
+	}
+	if strings.ContainsAny(cmp.Against, "0123456789０１２３４５６７８９年月季") {
+		return nil // 比1-2月提高0.8个百分点: a change since an earlier period
+	}
+	for i := cs; i < t.s; i++ {
+		switch rs[i] {
+		case '低', '慢', '少', '降':
+			cmp.Difference = p.Value.Neg()
+		}
+	}
+	return cmp
+}
+
+// close emits the facts of a group that got a figure.
+func (st *statState) close(g *statGroup) {
+	if g == nil {
+		return
+	}
+	st.sentGroups = append(st.sentGroups, g)
+	for _, f := range g.facts {
+		if !f.hasNumbers() {
+			continue
+		}
+		st.paraFacts++
+		if f.st.Subject != "" {
+			st.prevSubject = f.st.Subject
+		}
+		st.prevMetric = f.st.Metric
+	}
+}
+
+// flush emits the facts of the sentence's groups that got a figure.
+func (st *statState) flush() {
+	for _, g := range st.sentGroups {
+		st.emit(g)
+	}
+	st.sentGroups = st.sentGroups[:0]
+}
+
+func (st *statState) emit(g *statGroup) {
+	for _, f := range g.facts {
+		if !f.hasNumbers() {
+			continue
+		}
+		s := f.st
+		if s.Growth != "" {
+			s.Basis = st.basis(f)
+			if s.Basis != entities.BasisNone {
+				st.artBasis = s.Basis
+			}
+		}
+		if s.Period != nil {
+			// A copy: the Result's dates are sorted after this runs.
+			p := *s.Period
+			s.Period = &p
+		}
+		s.Span = st.d.span(f.s, max(f.e, f.s))
+		st.out = append(st.out, s)
+	}
+}
+
+// distribute pairs the growth figures listed after 分别 in a clause with the
+// facts of as many metrics named before it in the sentence, each in its own
+// clause (接待游客156.3万人次，实现旅游收入9.8亿元，分别增长23.5%和31.2%).
+// It returns nil when they do not pair.
+func (st *statState) distribute(g *statGroup, ct []statTok, ti int) []*statFact {
+	n := 0
+	for j := ti; j < len(ct); j++ {
+		if ct[j].kind == tokPct {
+			if k := st.pctKind(ct, j); k == entities.KindGrowth || k == entities.KindDecline {
+				n++
+			}
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	groups := st.sentGroups
+	if g != nil {
+		groups = append(groups[:len(groups):len(groups)], g)
+	}
+	var out []*statFact
+	for i := len(groups) - 1; i >= 0 && len(out) < n; i-- {
+		gi := groups[i]
+		if len(gi.subjects) != 1 || len(gi.metrics) != 1 {
+			return nil
+		}
+		gi.ensure()
+		if gi.facts[0].st.Growth != "" {
+			return nil
+		}
+		out = append(out, gi.facts[0])
+	}
+	if len(out) != n {
+		return nil
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	for _, f := range out {
+		if !f.hasNumbers() {
+			st.paraFacts++
+		}
+	}
+	return out
+}
+
+// basis is the growth figure's basis, else one written in its clause
+// (比上年增长), else the basis of the article's statistics so far.
+func (st *statState) basis(f *statFact) entities.Basis {
+	if f.growthPct < 0 {
+		return ""
+	}
+	p := st.r.Percents[f.growthPct]
+	if p.Basis != "" && p.Basis != entities.BasisNone {
+		return p.Basis
+	}
+	before := string(st.d.runes[max(f.clauseS, p.RuneStart-statReach):p.RuneStart])
+	switch {
+	case strings.Contains(before, "环比") || strings.Contains(before, "上月"):
+		return entities.BasisMoM
+	case strings.Contains(before, "同比") || strings.Contains(before, "上年") || strings.Contains(before, "去年") || strings.Contains(before, "同期"):
+		return entities.BasisYoY
+	}
+	if st.artBasis != "" {
+		return st.artBasis
+	}
+	return entities.BasisNone
+}

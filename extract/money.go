@@ -159,7 +159,6 @@ var anchorLead = map[rune]string{
 	'币': "民港台新", '布': "卢", '郎': "法", '钱': "块", '金': "美", '克': "马",
 }
 
-
 // moneyAnchorRunes are the runes that may anchor a money mention;
 // moneyAnchor decides.
 var moneyAnchorRunes = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")

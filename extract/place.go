@@ -182,7 +182,6 @@ func (t *runeTrie) allBackward(rs []rune, e, lo int, fn func(n int, tag int32) b
 	}
 }
 
-
 // suffixWords lists, by division suffix, the characters that after it make
 // a word (市场, 县级, 省长).
 var suffixWords = map[rune]string{

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -92,10 +93,18 @@ func (x *Extractor) Extract(text string) entities.Result {
 	return x.ExtractAt(text, x.cfg.ref)
 }
 
+// MaxText is the longest text Extract reads, in bytes; a longer one gives an
+// empty Result. Split larger inputs into articles.
+const MaxText = math.MaxInt32
+
 // ExtractAt is Extract with a reference date for this call only, for batches
 // of documents with their own publication dates. A zero ref means none.
 func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
+	if len(text) > MaxText {
+		return entities.Result{}
+	}
 	d := newDoc(text, ref)
+	defer d.release()
 	var r entities.Result
 	dims := x.cfg.dims
 	if dims&Dates != 0 {

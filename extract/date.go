@@ -1030,3 +1030,20 @@ func shiftYear(m *entities.Moment, n int) *entities.Moment {
 	}
 	return &out
 }
+
+// calendarRules are the rules of dates written as calendar dates with
+// numerals, kept by WithCalendarDatesOnly.
+var calendarRules = map[string]bool{
+	"md_range": true, "y_range": true, "ymd": true, "ymd_num": true, "ym": true,
+	"year": true, "md": true, "d_range": true, "month": true, "day": true,
+}
+
+func calendarDates(ds []entities.Date) []entities.Date {
+	out := ds[:0]
+	for _, d := range ds {
+		if calendarRules[d.Rule] {
+			out = append(out, d)
+		}
+	}
+	return out
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/patterns"
 )
 
 func TestMonthDays(t *testing.T) {
@@ -302,5 +303,25 @@ func TestResolvePeriods(t *testing.T) {
 			got = ds[n-1].Normalized()
 		}
 		assert.Equal(t, c.want, got, "%s with reference %s", c.text, c.ref)
+	}
+}
+
+func TestCalendarDatesOnly(t *testing.T) {
+	x, err := New(WithReference(time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)), WithCalendarDatesOnly())
+	require.NoError(t, err)
+	r := x.Extract("今年前2个月，1998年12月31日和3月13日之间，十五五期间，经过5年左右，昨天。")
+	var got []string
+	for _, d := range r.Dates {
+		got = append(got, d.Text)
+	}
+	assert.Equal(t, []string{"1998年12月31日", "3月13日"}, got)
+	rules, err := patterns.Rules("date")
+	require.NoError(t, err)
+	names := map[string]bool{}
+	for _, r := range rules {
+		names[r.Name] = true
+	}
+	for name := range calendarRules {
+		assert.True(t, names[name], "calendar rule %s is not in date.rules", name)
 	}
 }

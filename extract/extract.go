@@ -28,8 +28,9 @@ const (
 )
 
 type config struct {
-	ref  time.Time
-	dims Dimension
+	ref          time.Time
+	dims         Dimension
+	calendarOnly bool
 }
 
 // Option configures an Extractor.
@@ -41,6 +42,13 @@ func WithReference(t time.Time) Option { return func(c *config) { c.ref = t } }
 
 // WithDimensions limits extraction to the given dimensions (default All).
 func WithDimensions(d Dimension) Option { return func(c *config) { c.dims = d } }
+
+// WithCalendarDatesOnly keeps only the dates written as calendar dates with
+// numerals (1998年, 3月13日, 2026年3月1日, 13日, 1998年至2000年) and drops
+// relative words (今年, 昨天), named periods (一季度, 十五五), and durations.
+// Annotation schemes that mark only calendar dates, such as the People's
+// Daily corpus, count the others as spurious.
+func WithCalendarDatesOnly() Option { return func(c *config) { c.calendarOnly = true } }
 
 // Extractor finds entities and facts in Chinese text. Build it once with New;
 // it holds no per-call state and is safe for concurrent use.
@@ -109,6 +117,9 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 	dims := x.cfg.dims
 	if dims&Dates != 0 {
 		r.Dates = extractDates(d)
+		if x.cfg.calendarOnly {
+			r.Dates = calendarDates(r.Dates)
+		}
 	}
 	if dims&Money != 0 {
 		r.Money = extractMoney(d)

@@ -33,10 +33,15 @@ func main() {
 	eval := flag.Bool("eval", false, "read JSON lines {id, ref, text} and write evaluation lines")
 	refFlag := flag.String("ref", "", "reference (publication) date, YYYY-MM-DD, for text input")
 	stats := flag.Bool("stats", false, "print the time to the first result and the peak RSS on stderr")
+	calendar := flag.Bool("calendar-dates", false, "report only dates written as calendar dates (no 今年, 一季度, durations)")
 	flag.Parse()
 
 	start := time.Now()
-	x, err := extract.New()
+	var opts []extract.Option
+	if *calendar {
+		opts = append(opts, extract.WithCalendarDatesOnly())
+	}
+	x, err := extract.New(opts...)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "extract:", err)
 		os.Exit(2)

@@ -32,10 +32,10 @@ func newDoc(text string, ref time.Time) *doc {
 	d := docPool.Get().(*doc)
 	d.text = text
 	d.runes, d.off = d.runes[:0], d.off[:0]
-	if n := len(text) + 1; cap(d.off) < n && n > 4096 {
-		// Size the buffers once: a rune takes at least one byte.
-		n = utf8.RuneCountInString(text) + 1
-		d.runes, d.off = make([]rune, 0, n), make([]int32, 0, n)
+	if cap(d.off) <= len(text) { // the buffers may be too small
+		if n := utf8.RuneCountInString(text) + 1; cap(d.off) < n {
+			d.runes, d.off = make([]rune, 0, n), make([]int32, 0, n)
+		}
 	}
 	for i, r := range text {
 		d.runes = append(d.runes, r)

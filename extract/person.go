@@ -1,8 +1,1604 @@
 package extract
 
-import "github.com/zhfacts/zhfacts/entities"
+import (
+	"sort"
+	"strings"
+	"sync"
 
-func loadPeople() error { return nil }
+	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/patterns"
+)
 
-// extractPeople fills r.Persons and r.Titles.
-func extractPeople(d *doc, r *entities.Result) {}
+// Person names are found by structure and evidence, not looked up in a list:
+//
+//   - structure: a surname (surname.txt, single or compound) and a one- or
+//     two-character given name, each character weighed by how often it plays
+//     that role in names against how common it is in general vocabulary
+//     (person_chars.txt, derived from a general dictionary);
+//   - words: a candidate that is a common word (高度, 方向), or whose edge cuts
+//     through a common word (主持 in 陈雍主持), loses weight (dict_words.txt);
+//   - context: a title or byline before the name, a speech verb or 同志 after
+//     it, a 、-list of names, a post after it (习近平总书记) add weight
+//     (person_cue.txt, title_post.txt, title_byline.txt);
+//   - the document: a name confirmed once by strong evidence is found again
+//     at its other mentions, and all the mentions make one Person.
+//
+// Transliterated foreign names (克林顿) are runs of transliteration
+// characters with a cue (a title before, a verb after), or joined by a name
+// dot (乔治·索罗斯). Signatures ((张雄 张占涛) at the end of a paragraph, a
+// line that is only a name) and forms of address (老邱) are read apart.
+// Context also vetoes: a team next to vs, a brand before 集团, a dateline
+// after 新华社, a country before a post.
+//
+// The order of the passes: dotted names, titles and their holders,
+// signatures, the statistical scan, 、-lists read backwards, forms of
+// address, and last the document pass that finds confirmed names again.
+
+type cueLexicon struct {
+	after, before *runeDict
+	maxAfter      int
+	maxBefore     int
+}
+
+var (
+	peopleOnce sync.Once
+	peopleErr  error
+	compound   *runeDict // compound surnames (欧阳)
+	cues       cueLexicon
+)
+
+func loadPeople() error {
+	peopleOnce.Do(func() { peopleErr = loadPeopleData() })
+	return peopleErr
+}
+
+func loadPeopleData() error {
+	if err := loadWordStats(); err != nil {
+		return err
+	}
+	list, err := patterns.Lexicon("surname")
+	if err != nil {
+		return err
+	}
+	compound = newRuneDict(100)
+	for _, s := range list {
+		rs := []rune(s)
+		switch {
+		case len(rs) == 1 && isHan(rs[0]):
+			charTab[rs[0]-hanLo].surname = true
+		case len(rs) == 2:
+			compound.add(s, 1)
+		}
+	}
+	rows, err := patterns.LexiconRows("person_cue")
+	if err != nil {
+		return err
+	}
+	cues = cueLexicon{after: newRuneDict(200), before: newRuneDict(200)}
+	for _, f := range rows {
+		if len(f) < 3 {
+			continue
+		}
+		w := f[2][0] - '0'
+		n := len([]rune(f[0]))
+		switch f[1] {
+		case "after":
+			cues.after.add(f[0], w)
+			cues.maxAfter = max(cues.maxAfter, n)
+		case "before":
+			cues.before.add(f[0], w)
+			cues.maxBefore = max(cues.maxBefore, n)
+		}
+	}
+	return loadTitleLexicon()
+}
+
+// mention is one name found in the text, in runes. A byline name padded
+// with spaces keeps them in [s, e); name has none.
+type mention struct {
+	s, e    int
+	name    string
+	score   float64
+	strong  bool // held a title, signed a byline, or confirmed by the document
+	foreign bool
+}
+
+// Scoring constants. A candidate is kept when its score reaches
+// acceptScore; a name confirmed by the document is found again anywhere.
+const (
+	// Length priors: two-character names (one given character) are rarer
+	// than three-character ones.
+	kLen2 = -0.5
+	kLen3 = 1.0
+	// kF3 and kF4 are the mean transliteration weights a foreign name of
+	// three, or four and more, characters needs without a cue.
+	kF3 = 3.0
+	kF4 = 3.2
+	// kEdge rewards a clean word edge on either side of a name.
+	kEdge = 1.0
+	// maxCtx bounds what the context can add to a score: a strong cue on
+	// each side and two clean edges.
+	maxCtx = 6 + 6 + 2*kEdge
+	// kList lowers the bar for an item of a 、-list of names.
+	kList        = 2.0
+	kListNeed    = 0.0
+	kRole        = 3
+	kForeignLook = 4.5
+	// kPlaceEnd weighs a candidate ending in a place suffix (赵庄, 沙坪镇).
+	kPlaceEnd    = 6.0
+	acceptScore  = 7.0
+	confirmScore = 7.0
+)
+
+// extractPeople fills r.Persons and r.Titles, and adds the organization
+// part of each title to r.Organizations.
+func extractPeople(d *doc, r *entities.Result) {
+	n := len(d.runes)
+	if n < 2 || charTab == nil {
+		return
+	}
+	p := &peopleState{d: d, blocked: make([]bool, n+1)}
+	for _, o := range r.Organizations {
+		p.block(o.RuneStart, o.RuneEnd, 1)
+	}
+	for _, pl := range r.Places {
+		p.block(pl.RuneStart, pl.RuneEnd, 1)
+	}
+	titles := findTitles(d, r)
+	linkChains(d, titles)
+	for _, t := range titles {
+		p.block(t.s, t.e, 2)
+	}
+	p.scanDotted()
+	p.holders(titles)
+	p.scanSignatures()
+	p.scan()
+	p.scanLists()
+	p.scanAddress()
+	p.propagate()
+	p.output(r, titles)
+	addTitleOrgs(d, r, titles)
+}
+
+type peopleState struct {
+	d       *doc
+	wcache  []uint8 // word lookups at (start, length 2-4): 0 unknown, else value+1
+	blocked []bool  // runes that cannot be part of a name: titles, places, organizations
+	soft    []bool  // runes covered by places and organizations (a strong cue overrides)
+	ms      []mention
+	taken   []bool      // runes covered by accepted mentions
+	starts  map[int]int // mention index by start rune
+	ends    map[int]int // mention index by end rune
+}
+
+func (p *peopleState) block(s, e int, kind int) {
+	if kind == 1 {
+		if p.soft == nil {
+			p.soft = make([]bool, len(p.blocked))
+		}
+		for i := s; i < e && i < len(p.soft); i++ {
+			p.soft[i] = true
+		}
+		return
+	}
+	for i := s; i < e && i < len(p.blocked); i++ {
+		p.blocked[i] = true
+	}
+}
+
+func (p *peopleState) free(s, e int, strong bool) bool {
+	for i := s; i < e; i++ {
+		if p.blocked[i] || (p.taken != nil && p.taken[i]) || (!strong && p.soft != nil && p.soft[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *peopleState) add(m mention) int {
+	if p.taken == nil {
+		p.taken = make([]bool, len(p.blocked))
+	}
+	for i := m.s; i < m.e; i++ {
+		p.taken[i] = true
+	}
+	p.ms = append(p.ms, m)
+	if p.starts == nil {
+		p.starts = map[int]int{}
+	}
+	p.starts[m.s] = len(p.ms) - 1
+	if p.ends == nil {
+		p.ends = map[int]int{}
+	}
+	p.ends[m.e] = len(p.ms) - 1
+	return len(p.ms) - 1
+}
+
+// Cue strengths passed to the scorer.
+const (
+	nameCueNone   = 0
+	cueList   = 1 // after 、 and another name
+	cueStrong = 2 // after a title or a byline role
+	cueTitled = 3 // right before a post that follows names (习近平总书记)
+)
+
+// best returns the best-scoring name starting at s, given the cue before
+// it, or ok=false when none is good enough.
+func (p *peopleState) best(s int, cue int) (mention, bool) {
+	d := p.d
+	n := len(d.runes)
+	if s >= n || !isHan(d.runes[s]) {
+		return mention{}, false
+	}
+	need := acceptScore
+	switch cue {
+	case cueStrong:
+		need = -3
+	case cueList:
+		need = kListNeed
+	case cueTitled:
+		need = 0
+	}
+	var bestM mention
+	bestScore := -1e9
+	try := func(sl, gl int) {
+		e := s + sl + gl
+		if e > n || !p.free(s, e, cue == cueStrong) {
+			return
+		}
+		sc, ok := p.score(s, sl, gl, cue, need)
+		if ok && sc > bestScore {
+			bestScore = sc
+			bestM = mention{s: s, e: e, name: d.str(s, e), score: sc}
+		}
+	}
+	if s+1 < n && compound.has(d.sl(s, s+2)) {
+		try(2, 1)
+		try(2, 2)
+	}
+	if charOf(d.runes[s]).surname {
+		try(1, 1)
+		try(1, 2)
+	}
+	if cue != nameCueNone {
+		if f, ok := p.foreignAt(s, cue); ok && (bestScore < need || p.preferForeign(f, bestM)) {
+			bestM, bestScore = f, f.score
+		}
+	}
+	if bestScore == -1e9 {
+		return mention{}, false
+	}
+	if bestScore < need {
+		return bestM, false
+	}
+	return bestM, true
+}
+
+func isNameRune(r rune) bool {
+	if !isHan(r) {
+		return false
+	}
+	switch r {
+	case '的', '了', '是', '在', '和', '与', '及', '或', '等', '这', '那', '你', '他', '她', '们', '也', '都', '就', '还', '又', '并', '而', '从', '对', '把', '被', '将', '向', '为', '于', '以', '之', '个', '不', '没', '要', '会', '用', '说', '让', '给', '到', '去', '着', '过', '得', '地', '所', '该', '每', '各', '某', '姓':
+		return false
+	}
+	return true
+}
+
+// score weighs the name of sl surname and gl given runes at s. ok is false
+// when the runes cannot form a name at all. A score below need may be an
+// upper bound: the word checks are skipped when they cannot matter.
+func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool) {
+	d := p.d
+	e := s + sl + gl
+	for i := s + sl; i < e; i++ {
+		if r := d.runes[i]; !isNameRune(r) || isDivision(r) {
+			// 和 ends a given name when no noun follows it (赖中和等).
+			if !(r == '和' && i == e-1 && gl == 2 && p.clauseEnd(e)) {
+				return 0, false
+			}
+		}
+	}
+	var st float64
+	if sl == 2 {
+		st = 4
+		if wc := p.wc(s, s+2); wc > 3 {
+			st -= float64(wc) * 0.5
+		}
+	} else {
+		st = float64(charOf(d.runes[s]).sur)
+		if isFunctionSurname(d.runes[s]) && cue == nameCueNone {
+			st -= 3
+		}
+	}
+	g := s + sl
+	if gl == 1 {
+		st += float64(charOf(d.runes[g]).g0) + kLen2
+	} else {
+		st += float64(charOf(d.runes[g]).g1) + float64(charOf(d.runes[g+1]).g2) + kLen3
+	}
+	// The context adds at most maxCtx: stop early when even that is not
+	// enough.
+	if st+maxCtx < need {
+		return st + maxCtx, true
+	}
+	// A cue word is no name (强调 after a title).
+	for l := 2; l <= cues.maxAfter && s+l <= len(d.runes); l++ {
+		if _, ok := cues.after.get(d.sl(s, s+l)); ok {
+			return 0, false
+		}
+	}
+	// A cue inside the given name ends the name there (沈先生, 乔明说).
+	if gl == 2 {
+		if w, ok := cues.after.get(d.sl(s+sl, e)); ok && w >= 2 {
+			return 0, false
+		}
+		if w, ok := cues.after.get(d.sl(e-1, e+1)); ok && w >= 2 {
+			return 0, false
+		}
+	}
+	if w, ok := cues.after.get(d.sl(e-1, e)); ok && w >= 2 {
+		return 0, false
+	}
+	// A function character after a two-character name is no third
+	// character of it (陈妍已领先, 倪萍答).
+	if gl == 2 && strings.ContainsRune("曾答问已仍却则也又就都还将把被让给跟", d.runes[e-1]) {
+		return 0, false
+	}
+	ctx := cueWeight(p.rightCue(e))
+	if cue == nameCueNone || cue == cueTitled {
+		ctx += cueWeight(p.leftCue(s))
+	}
+	// Clean edges: the name starts a clause or follows a word, and a word
+	// or a clause break follows it.
+	if s == 0 || !isHan(d.runes[s-1]) || p.wc(s-2, s) > 0 {
+		ctx += kEdge
+	}
+	if e >= len(d.runes) || !isHan(d.runes[e]) || p.wc(e, e+2) > 0 {
+		ctx += kEdge
+	}
+	// Penalties only lower the score: stop when it cannot reach need.
+	if st+ctx < need {
+		return st + ctx, true
+	}
+	// Without a title or a list, a word or a place is no name (俄罗斯 before
+	// 总统 gives no 罗斯).
+	if (cue == nameCueNone || cue == cueTitled) && p.placeBefore(s, e) {
+		return 0, false
+	}
+	// Words: the candidate itself, a word inside it, a word across its edges.
+	var pen, wordPen float64
+	if wc, person := p.wi(s, e); wc > 0 {
+		if person {
+			// Tagged as a person: two-character ones are as often words
+			// (蓝图, 熊熊); longer ones are weighed like any name.
+			if e-s == 2 {
+				wordPen = 2 + 0.6*float64(wc)
+			} else if foreignLooking(d.runes[s:e]) || isLandform(d.runes[e-1]) {
+				wordPen = 1 + 0.4*float64(wc)
+			}
+		} else {
+			wordPen = 2 + 0.8*float64(wc)
+		}
+	}
+	// Without a cue, a name written in transliteration characters is
+	// weighed as a foreign name, not by Chinese name statistics (阿森纳).
+	if cue == nameCueNone && foreignLooking(d.runes[s:e]) {
+		pen += kForeignLook
+	}
+	// A name written in transliteration characters does not stop inside a
+	// run of them (哈萨克 in 哈萨克斯坦).
+	if e < len(d.runes) && float64(charOf(d.runes[e]).tr) >= trCore && foreignLooking(d.runes[s:e]) {
+		pen += 3
+	}
+	// A place suffix ends the candidate or follows it (赵庄, 梁园镇).
+	if isPlaceSuffix(d.runes[e-1]) {
+		pen += kPlaceEnd
+	}
+	if e < len(d.runes) && isPlaceSuffix(d.runes[e]) {
+		pen += 3
+	}
+	if gl == 2 {
+		if wc := p.wc(s, s+sl+1); wc > 0 && sl == 1 {
+			wordPen += 1 + 0.5*float64(wc)
+		}
+		if wc := p.wc(g, e); wc > 0 {
+			pen += 0.4 * float64(wc)
+		}
+	}
+	n := len(d.runes)
+	// A word that starts inside the name and runs past its end (欣欣向荣
+	// after 夏, 主持 after 陈雍) means the name ends earlier.
+	if e < n && isHan(d.runes[e]) {
+		worst := uint8(0)
+		for q := s + 1; q < e; q++ {
+			for l := e - q + 1; l <= 4 && q+l <= n; l++ {
+				if wc := p.wc(q, q+l); wc > worst {
+					worst = wc
+				}
+			}
+		}
+		if worst > 0 {
+			pen += 1 + 0.7*float64(worst)
+		}
+	}
+	// A three-character candidate ending in a strong surname is often a
+	// two-character name before another name (孙晶孙…, 冀欣李…).
+	if gl == 2 && e < n && isHan(d.runes[e]) {
+		if c := charOf(d.runes[e-1]); c.surname && c.sur > c.g2+2 {
+			wordPen += 5
+		}
+	}
+	// A word that starts before the name and runs into it (好高骛远 before
+	// 高骛远, 市长 before 长江).
+	if cue == nameCueNone || cue == cueTitled {
+		worst := uint8(0)
+		whole := false // the word takes the surname whole (设计师 before 师黄珊)
+		for q := max(0, s-3); q < s; q++ {
+			if !isHan(d.runes[q]) {
+				continue
+			}
+			for l := s - q + 1; l <= 4 && q+l <= n; l++ {
+				if wc := p.wc(q, q+l); wc > worst {
+					worst = wc
+					whole = q+l == s+1
+				}
+			}
+		}
+		if worst > 0 {
+			pen += 1 + 0.5*float64(worst)
+			if whole && worst >= 3 && cue == nameCueNone {
+				return 0, false // the surname ends a word: 设计师邓…, 纪念江…
+			}
+		}
+	}
+	// A longer word from the same start (张灯结彩, 乌鲁木齐).
+	for l := e - s + 1; l <= 4 && s+l <= n; l++ {
+		if wc := p.wc(s, s+l); wc > 0 {
+			pen += 2 + 0.8*float64(wc)
+			break
+		}
+	}
+	if cue == cueStrong {
+		// After a title most penalties weigh less; a name that is a word
+		// (庄严) still needs a verb or a clause break after it.
+		pen *= 0.4
+		if e >= n || !isHan(d.runes[e]) || d.runes[e] == '、' || p.rightCue(e) >= 2 {
+			wordPen *= 0.4
+		}
+	}
+	return st - pen - wordPen + ctx, true
+}
+
+// rightCue is the weight of the cue right after a name ending at e.
+func (p *peopleState) rightCue(e int) int {
+	d := p.d
+	n := len(d.runes)
+	if e >= n {
+		return 0
+	}
+	w := 0
+	for l := min(cues.maxAfter, n-e); l >= 1; l-- {
+		if x, ok := cues.after.get(d.sl(e, e+l)); ok {
+			w = int(x)
+			break
+		}
+	}
+	if l, fl := postAt(d, e); l > 0 && fl&postAfterName != 0 && w < 3 {
+		w = 3
+	}
+	if d.runes[e] == '、' && e+1 < n && charOf(d.runes[e+1]).surname && w < 1 {
+		w = 1
+	}
+	// A rank after the name (常昊八段, 段嵘六段).
+	if e+1 < n && d.runes[e+1] == '段' && strings.ContainsRune("一二三四五六七八九", d.runes[e]) && w < 3 {
+		w = 3
+	}
+	// A note in parentheses: sex, nationality or a post (程映萱（女）,
+	// 马进成（东乡族）, 张发强（国家体委副主任）).
+	if (d.runes[e] == '（' || d.runes[e] == '(') && w < 3 && p.personNote(e+1) {
+		w = 3
+	}
+	// A speaker or column label at the start of a line (金石开：…).
+	if (d.runes[e] == '：' || d.runes[e] == ':') && w < 2 && p.lineStart(e) {
+		w = 2
+	}
+	return w
+}
+
+// leftCue is the weight of the cue right before a name starting at s: a
+// cue word, or a word for a trade or a role (经济学家, 设计师, 运动员, 名将,
+// 诗人).
+func (p *peopleState) leftCue(s int) int {
+	d := p.d
+	for l := min(cues.maxBefore, s); l >= 1; l-- {
+		if x, ok := cues.before.get(d.sl(s-l, s)); ok {
+			return int(x)
+		}
+	}
+	// A jersey number before the name (９号孙雯).
+	if s >= 2 && d.runes[s-1] == '号' && (d.runes[s-2] >= '0' && d.runes[s-2] <= '9' || d.runes[s-2] >= '０' && d.runes[s-2] <= '９') {
+		return 2
+	}
+	if s >= 2 && isRoleEnd(d.runes[s-1]) {
+		for l := 2; l <= 4 && s-l >= 0; l++ {
+			if p.wc(s-l, s) > 0 {
+				return kRole
+			}
+		}
+	}
+	return 0
+}
+
+// isRoleEnd marks the last characters of words for trades and roles.
+func isRoleEnd(r rune) bool {
+	switch r {
+	case '家', '师', '员', '手', '将', '匠', '星', '士', '人', '者':
+		return true
+	}
+	return false
+}
+
+func cueWeight(w int) float64 {
+	if w >= 3 {
+		return 6
+	}
+	return 1.5 * float64(w)
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' || r == '\u00a0' }
+
+// holders finds the people holding each title.
+func (p *peopleState) holders(ts []titleCand) {
+	d := p.d
+	n := len(d.runes)
+	for k := 0; k < len(ts); k++ {
+		t := &ts[k]
+		if t.byline {
+			if t.glued {
+				if m, ok := p.best(t.e, cueList); ok {
+					m.strong = true
+					t.holders = []int{p.add(m)}
+				}
+				continue
+			}
+			t.holders = p.bylineNames(t.e)
+			continue
+		}
+		if t.chainNext {
+			continue
+		}
+		var hs []int
+		if mk := p.mentionAt(t.e); mk >= 0 {
+			hs = append(hs, mk) // a dotted foreign name (外长于贝尔·韦德里纳)
+		} else if m, ok := p.best(t.e, cueStrong); ok {
+			m.strong = true
+			hs = append(hs, p.add(m))
+			// A 、-list of names shares the title (自治区领导朱天舒、陈春平).
+			for last := m; last.e+1 < n && d.runes[last.e] == '、'; {
+				if l, _ := postAt(d, last.e+1); l > 0 {
+					break
+				}
+				m2, ok := p.best(last.e+1, cueList)
+				if !ok {
+					break
+				}
+				m2.strong = true
+				hs = append(hs, p.add(m2))
+				last = m2
+			}
+		} else if t.flags&postAfterName != 0 && t.orgS == t.orgE && (k == 0 || !ts[k-1].chainNext) {
+			if mk, ok := p.ends[t.s]; ok {
+				hs = append(hs, mk) // a name already found (张三、李四总经理)
+			} else if m, ok := p.bestEnding(t.s); ok {
+				m.strong = true
+				hs = append(hs, p.add(m))
+			}
+		}
+		if len(hs) == 0 {
+			continue
+		}
+		// Every title of the chain ending here has the same holders.
+		t.holders = hs
+		for j := k - 1; j >= 0 && ts[j].chainNext; j-- {
+			ts[j].holders = hs
+		}
+	}
+}
+
+// bestEnding finds a name ending right before a post that follows names
+// (习近平总书记, 吴萍局长), or a lone surname used as a form of address
+// before it (江主席).
+func (p *peopleState) bestEnding(e int) (mention, bool) {
+	d := p.d
+	var bestM mention
+	found := false
+	for l := 4; l >= 2; l-- {
+		s := e - l
+		if s < 0 {
+			continue
+		}
+		if isOrgSuffix(d.runes[e-1]) {
+			break // 宣传司司长: an office, not a name
+		}
+		if p.placeBefore(s, e) {
+			continue // 俄罗斯总统, 乌克兰总统: a country, not a name
+		}
+		if m, ok := p.best(s, cueTitled); ok && m.e == e && (!found || m.score > bestM.score) {
+			bestM, found = m, true
+		}
+	}
+	if found {
+		return bestM, true
+	}
+	if e >= 1 && charOf(d.runes[e-1]).surname && p.free(e-1, e, false) && loneSurnameLeft(d, e-1) {
+		return mention{s: e - 1, e: e, name: d.str(e-1, e), score: acceptScore}, true
+	}
+	return mention{}, false
+}
+
+// loneSurnameLeft accepts the left edge of a lone surname (在与江主席): the
+// start of a clause, a function word, or the end of a common word.
+func loneSurnameLeft(d *doc, s int) bool {
+	if s == 0 || !isHan(d.runes[s-1]) {
+		return true
+	}
+	for k := 1; k <= 3 && s-k >= 0; k++ {
+		if wordClassR(d.sl(s-k, s+1)) > 0 {
+			return false // the end of a word (共和国大使)
+		}
+	}
+	if charOf(d.runes[s]).sur < 0.5 {
+		return false
+	}
+	switch d.runes[s-1] {
+	case '的', '在', '与', '和', '对', '同', '给', '是', '按', '当', '为', '向', '跟', '请', '让', '被', '把', '说', '问', '找', '及', '由', '位', '姓', '将', '称', '叫':
+		return true
+	}
+	for l := 2; l <= 3 && s-l >= 0; l++ {
+		if wordClassR(d.sl(s-l, s)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineNames reads the space-separated names after a byline role at e
+// (记者 马晓芳 陈瑶), padded names included (颜  珂).
+func (p *peopleState) bylineNames(e int) []int {
+	d := p.d
+	n := len(d.runes)
+	var hs []int
+	i := e
+	for {
+		j := i
+		for j < n && isSpace(d.runes[j]) {
+			j++
+		}
+		if j >= n || !isHan(d.runes[j]) {
+			break
+		}
+		if j == i && len(hs) > 0 {
+			break
+		}
+		if l := bylineAt(d, j); l > 0 {
+			break
+		}
+		// The token: a run of Han characters.
+		k := j
+		for k < n && isHan(d.runes[k]) {
+			k++
+		}
+		if k-j >= 3 && d.runes[k-1] == '摄' {
+			k-- // 王长山摄
+		} else if k-j >= 4 && d.str(k-2, k) == "报道" {
+			k -= 2 // 陈杰报道
+		}
+		s, end := j, k
+		name := d.str(j, k)
+		if k-j == 1 {
+			// A padded two-character name: 颜  珂.
+			q := k
+			for q < n && isSpace(d.runes[q]) {
+				q++
+			}
+			if q > k && q < n && isHan(d.runes[q]) && (q+1 >= n || !isHan(d.runes[q+1])) && charOf(d.runes[j]).surname {
+				end = q + 1
+				name = d.str(j, k) + d.str(q, q+1)
+			} else {
+				break
+			}
+		}
+		if d.runes[j] == '摄' && end-s == 1 {
+			break
+		}
+		if end-s == k-j && (k-j < 2 || k-j > 4) {
+			// Not a lone name token: a name glued to text (记者王瑞报道).
+			if j == e {
+				// Names glued together (记者陈辉李清华).
+				for q, cue := j, cueStrong; q < k && len(hs) < 4; cue = cueList {
+					m, ok := p.best(q, cue)
+					if !ok {
+						break
+					}
+					m.strong = true
+					hs = append(hs, p.add(m))
+					q = m.e
+				}
+			}
+			break
+		}
+		if !p.free(s, end, true) || !(charOf(d.runes[j]).surname || compound.has(d.sl(j, j+2)) || charOf(d.runes[j]).tr > 0) {
+			break
+		}
+		hs = append(hs, p.add(mention{s: s, e: end, name: name, score: confirmScore, strong: true}))
+		i = end
+	}
+	return hs
+}
+
+// scan finds the names that no title vouches for.
+func (p *peopleState) scan() {
+	d := p.d
+	n := len(d.runes)
+	for i := 0; i < n-1; i++ {
+		r := d.runes[i]
+		if !isHan(r) || (p.taken != nil && p.taken[i]) || p.blocked[i] {
+			continue
+		}
+		cue := nameCueNone
+		if i >= 2 && d.runes[i-1] == '、' && p.taken != nil && p.taken[i-2] {
+			cue = cueList
+		}
+		// A name glued to the end of another (刘国梁王晨取得…).
+		if i >= 1 && p.taken != nil && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) {
+			cue = cueList
+		}
+		m, ok := p.best(i, cue)
+		if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
+			m, ok = f, true
+		}
+		// An item of a 、-list whose next item is a name too (张勇、阎森).
+		if !ok && m.e > m.s && m.score >= acceptScore-kList && m.e+1 < n && d.runes[m.e] == '、' {
+			if _, ok2 := p.best(m.e+1, cueList); ok2 {
+				ok = true
+			}
+		}
+		if !ok || (cue == nameCueNone || cue == cueList) && !m.strong && p.notPerson(m.s, m.e) {
+			continue
+		}
+		// A name starting at the next rune and running further may be the
+		// right reading (官江德力: 江德力, not 官江德).
+		if i+1 < n && cue == nameCueNone {
+			if m2, ok2 := p.best(i+1, nameCueNone); ok2 && m2.s < m.e && m2.e > m.e && m2.score > m.score-1 {
+				continue
+			}
+		}
+		m.strong = m.score >= confirmScore
+		p.add(m)
+		i = m.e - 1
+	}
+}
+
+// scanSignatures reads the names that sign a text: in parentheses at the end
+// of a paragraph ((张雄 张占涛), (周幼马摄)), after 文/, or alone on a
+// line. Each must segment fully into names.
+func (p *peopleState) scanSignatures() {
+	d := p.d
+	n := len(d.runes)
+	lineStart := 0
+	for i := 0; i <= n; i++ {
+		if i < n && d.runes[i] != '\n' {
+			continue
+		}
+		p.signatureLine(lineStart, i)
+		lineStart = i + 1
+	}
+}
+
+func (p *peopleState) signatureLine(ls, le int) {
+	d := p.d
+	// Trim spaces.
+	for ls < le && (isSpace(d.runes[ls]) || d.runes[ls] == '\r') {
+		ls++
+	}
+	for le > ls && (isSpace(d.runes[le-1]) || d.runes[le-1] == '\r') {
+		le--
+	}
+	if le-ls < 2 {
+		return
+	}
+	// (names) at the end of the line.
+	if r := d.runes[le-1]; r == '）' || r == ')' {
+		o := le - 2
+		for o >= ls && o >= le-12 && d.runes[o] != '（' && d.runes[o] != '(' {
+			o--
+		}
+		if o >= ls && (d.runes[o] == '（' || d.runes[o] == '(') {
+			p.signatureNames(o+1, le-1)
+		}
+		return
+	}
+	// A line that is only a name or names.
+	if le-ls <= 8 {
+		p.signatureNames(ls, le)
+	}
+	// 文/name at the start of a line.
+	if le-ls > 2 && d.runes[ls] == '文' && (d.runes[ls+1] == '/' || d.runes[ls+1] == '／') {
+		if m, ok := p.best(ls+2, cueStrong); ok {
+			m.strong = true
+			p.add(m)
+		}
+	}
+}
+
+// signatureNames accepts [s, e) when it is made of names only (spaces and
+// a final 摄 allowed), choosing the best segmentation into names
+// (周幼马, not 周幼 + 马).
+func (p *peopleState) signatureNames(s, e int) {
+	d := p.d
+	if e > s && d.runes[e-1] == '摄' {
+		e--
+	}
+	if e-s < 2 || e-s > 16 {
+		return
+	}
+	type cell struct {
+		ok    bool
+		score float64
+		from  int
+		m     mention
+	}
+	// best[i]: the best segmentation of [s, s+i).
+	best := make([]cell, e-s+1)
+	best[0].ok = true
+	for i := 0; i < e-s; i++ {
+		if !best[i].ok {
+			continue
+		}
+		at := s + i
+		if isSpace(d.runes[at]) {
+			if c := best[i]; !best[i+1].ok || c.score > best[i+1].score {
+				best[i+1] = cell{ok: true, score: c.score, from: i}
+			}
+			continue
+		}
+		try := func(sl, gl int) {
+			end := at + sl + gl
+			if end > e || !p.free(at, end, false) {
+				return
+			}
+			sc, ok := p.score(at, sl, gl, cueList, 0)
+			if !ok || sc < 0 {
+				return
+			}
+			j := end - s
+			if total := best[i].score + sc; !best[j].ok || total > best[j].score {
+				best[j] = cell{ok: true, score: total, from: i, m: mention{s: at, e: end, name: d.str(at, end), score: sc}}
+			}
+		}
+		if compound.has(d.sl(at, at+2)) {
+			try(2, 1)
+			try(2, 2)
+		}
+		if charOf(d.runes[at]).surname {
+			try(1, 1)
+			try(1, 2)
+		}
+	}
+	if !best[e-s].ok {
+		return
+	}
+	var found []mention
+	for j := e - s; j > 0; j = best[j].from {
+		if best[j].m.e > 0 {
+			found = append(found, best[j].m)
+		}
+	}
+	if len(found) == 0 || len(found) > 4 {
+		return
+	}
+	for _, m := range found {
+		m.strong = true
+		p.add(m)
+	}
+}
+
+// scanAddress finds surnames used as forms of address after 老 or 小 (老邱,
+// 小贾). A lone surname before an honorific (沈先生) is left out: it names
+// no one in particular; before a title (江主席) it is a holder.
+func (p *peopleState) scanAddress() {
+	d := p.d
+	n := len(d.runes)
+	for i := 0; i+2 < n; i++ {
+		r := d.runes[i]
+		if !charOf(r).surname || !p.free(i, i+1, false) {
+			continue
+		}
+		if i > 0 && (d.runes[i-1] == '老' || d.runes[i-1] == '小') && p.free(i-1, i, false) &&
+			p.wc(i-1, i+1) <= 6 && charOf(r).sur >= 2 && (i+1 >= n || !isNameRune(d.runes[i+1]) || isParticle(d.runes[i+1]) || p.wc(i+1, i+3) > 0) &&
+			p.wc(i, i+2) == 0 && (i-1 == 0 || !isHan(d.runes[i-2]) || loneSurnameLeft(d, i-1)) {
+			p.add(mention{s: i - 1, e: i + 1, name: d.str(i-1, i+1), score: acceptScore})
+		}
+	}
+}
+
+// scanLists extends 、-lists backwards: a name before 、 and a found name
+// (冈波斯、安德烈斯、胡建平) is weighed as a list item.
+func (p *peopleState) scanLists() {
+	d := p.d
+	for k := 0; k < len(p.ms); k++ {
+		m := p.ms[k]
+		for s0 := m.s; s0 >= 2 && d.runes[s0-1] == '、'; {
+			found := false
+			for l := 2; l <= 6 && s0-1-l >= 0; l++ {
+				st := s0 - 1 - l
+				if st > 0 && isHan(d.runes[st-1]) && d.runes[st-1] != '、' && l < 3 {
+					continue
+				}
+				c, ok := p.best(st, cueList)
+				if ok && c.e == s0-1 {
+					p.add(c)
+					s0 = st
+					found = true
+					break
+				}
+			}
+			if !found {
+				break
+			}
+		}
+	}
+}
+
+// propagate finds the other mentions of every confirmed name, in one pass
+// over the text.
+func (p *peopleState) propagate() {
+	d := p.d
+	type conf struct {
+		rs     []rune
+		name   string
+		isWord bool
+	}
+	byFirst := map[rune][]conf{}
+	seen := map[string]bool{}
+	for _, m := range p.ms {
+		if !m.strong || seen[m.name] || m.e-m.s < 2 {
+			continue
+		}
+		seen[m.name] = true
+		rs := []rune(m.name)
+		if len(rs) < 2 {
+			continue
+		}
+		wc, person := wordInfoR(rs)
+		byFirst[rs[0]] = append(byFirst[rs[0]], conf{rs: rs, name: m.name, isWord: wc >= 6 && !person})
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	var firstSet [hanHi - hanLo + 1]bool
+	for r := range byFirst {
+		if isHan(r) {
+			firstSet[r-hanLo] = true
+		}
+	}
+	n := len(d.runes)
+	for s := 0; s < n; s++ {
+		r := d.runes[s]
+		if !isHan(r) || !firstSet[r-hanLo] || p.taken[s] || p.blocked[s] {
+			continue
+		}
+		list := byFirst[r]
+		for _, c := range list {
+			e := s + len(c.rs)
+			if e > n || !equalRunes(d.runes[s:e], c.rs) || !p.free(s, e, true) {
+				continue
+			}
+			if c.isWord && p.rightCue(e) == 0 && p.leftCue(s) == 0 || p.doctrineAfter(e) {
+				continue
+			}
+			// A name glued inside a longer word is not a mention (王立 in 王立方体).
+			if e < n && isHan(d.runes[e]) && p.wc(e-1, e+1) >= 5 && p.rightCue(e) == 0 {
+				continue
+			}
+			p.add(mention{s: s, e: e, name: c.name, score: confirmScore, strong: true})
+			s = e - 1
+			break
+		}
+	}
+}
+
+func equalRunes(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// output groups the mentions into Persons and keeps the titles that have
+// holders.
+func (p *peopleState) output(r *entities.Result, ts []titleCand) {
+	d := p.d
+	order := make([]int, len(p.ms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s })
+	byName := map[string]int{}
+	personOf := make([]int, len(p.ms))
+	for _, i := range order {
+		m := p.ms[i]
+		k, ok := byName[m.name]
+		if !ok {
+			k = len(r.Persons)
+			byName[m.name] = k
+			r.Persons = append(r.Persons, entities.Person{Name: m.name, Foreign: m.foreign})
+		}
+		r.Persons[k].Mentions = append(r.Persons[k].Mentions, d.span(m.s, m.e))
+		personOf[i] = k
+	}
+	for _, t := range ts {
+		if len(t.holders) == 0 {
+			continue
+		}
+		ti := len(r.Titles)
+		title := entities.Title{Span: d.span(t.s, t.e), Full: t.full, Post: d.str(t.orgE, t.e), Byline: t.byline}
+		if t.orgS < t.orgE {
+			title.Org = strings.TrimSuffix(t.full, title.Post)
+		}
+		for _, h := range t.holders {
+			title.Holders = append(title.Holders, p.ms[h].name)
+			pk := personOf[h]
+			if l := len(r.Persons[pk].Titles); l == 0 || r.Persons[pk].Titles[l-1] != ti {
+				r.Persons[pk].Titles = append(r.Persons[pk].Titles, ti)
+			}
+		}
+		r.Titles = append(r.Titles, title)
+	}
+}
+
+func isPlaceSuffix(r rune) bool {
+	switch r {
+	case '镇', '村', '庄', '县', '乡', '寨', '沟', '湾', '岛', '港', '桥', '屯', '堡', '坪', '坝', '寺', '庙', '街', '路', '队', '省', '市', '州', '洲', '峡', '湖':
+		return true
+	}
+	return false
+}
+
+func isNameDot(r rune) bool { return r == '·' || r == '•' || r == '‧' || r == '・' }
+
+// Transliteration thresholds on charInfo.tr: a core character of a foreign
+// name, and one that may sit inside a name between core characters.
+const (
+	trCore  = 1.5
+	trInner = 0.0
+	trEnd   = 0.8 // the last character (基 in 泽连斯基, 肯 in 布林肯)
+)
+
+// foreignAt reads a transliterated foreign name starting at s (克林顿,
+// 乔治·索罗斯) and decides with the cue before it and the cue after it.
+func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
+	d := p.d
+	n := len(d.runes)
+	start := trCore
+	if cue != nameCueNone {
+		start = 0.3
+	}
+	if s >= n || !isHan(d.runes[s]) || float64(charOf(d.runes[s]).tr) < start {
+		return mention{}, false
+	}
+	e := s
+	dots := 0
+	for e < n && e-s < 20 {
+		r := d.runes[e]
+		if e-s >= 2 && p.rightCue(e) >= 2 {
+			break // 卡尼宣布: the cue ends the name
+		}
+		if isHan(r) && float64(charOf(r).tr) >= trInner && isNameRune(r) {
+			e++
+			continue
+		}
+		if isNameDot(r) && e-s >= 1 && e+1 < n && isHan(d.runes[e+1]) && charOf(d.runes[e+1]).tr >= -0.5 {
+			dots++
+			e++
+			continue
+		}
+		break
+	}
+	for e > s && charOf(d.runes[e-1]).tr < trEnd {
+		e--
+	}
+	if e-s < 2 || !p.free(s, e, cue == cueStrong) {
+		return mention{}, false
+	}
+	// A common word at the start is no part of a name (希望利维), nor is
+	// the start of a longer word or place (乌鲁木 in 乌鲁木齐).
+	if wc, person := p.wi(s, s+2); wc >= 6 && !person && e-s > 2 {
+		return mention{}, false
+	}
+	for l := e - s + 1; l <= e-s+3 && s+l <= n; l++ {
+		if wc, person := p.wi(s, s+l); wc > 0 && !person {
+			return mention{}, false
+		}
+	}
+	var sum float64
+	han := 0
+	for i := s; i < e; i++ {
+		if isHan(d.runes[i]) {
+			sum += float64(charOf(d.runes[i]).tr)
+			han++
+		}
+	}
+	avg := sum / float64(han)
+	name := d.str(s, e)
+	// A country, a place or a word written with the same characters
+	// (伊拉克, 阿拉伯, 巴西).
+	wc, person := p.wi(s, e)
+	if wc > 0 && !person && (cue == nameCueNone || wc >= 6) {
+		return mention{}, false
+	}
+	// Without a cue a name neither starts inside a run of transliteration
+	// characters nor stops short of a place ending (哈萨克 in 哈萨克斯坦).
+	if cue == nameCueNone || cue == cueList {
+		if s > 0 && isHan(d.runes[s-1]) && charOf(d.runes[s-1]).tr >= 0.5 {
+			return mention{}, false
+		}
+		for k := 1; k <= 2 && e+k <= n; k++ {
+			if foreignPlaceEnding(d.runes[s : e+k]) {
+				return mention{}, false
+			}
+		}
+	}
+	if cue == nameCueNone || cue == cueList {
+		if p.placeBefore(s, e) {
+			return mention{}, false
+		}
+	}
+	// Teams in a fixture (桑德兰vs博尔顿) are no persons.
+	if cue == nameCueNone || cue == cueList {
+		if p.nearVersus(s, e) {
+			return mention{}, false
+		}
+	}
+	right := p.rightCue(e)
+	left := p.leftCue(s)
+	ok := false
+	switch {
+	case dots > 0 && han >= 4 && avg >= 2:
+		ok = true
+	case cue == cueStrong && avg >= 1.5, cue != nameCueNone && avg >= 2:
+		ok = true
+	case (right >= 2 || left >= 2) && han >= 2 && avg >= 2.5:
+		ok = true
+	case han >= 4 && avg >= kF4 && wc == 0 && (e >= n || !isForeignPlaceSuffix(d.runes[e])) && !foreignPlaceEnding(d.runes[s:e]) && p.leftBoundary(s):
+		ok = true
+	case han == 3 && avg >= kF3 && wc == 0 && (e >= n || !isForeignPlaceSuffix(d.runes[e])) && p.cleanEdges(s, e) && p.leftBoundary(s):
+		ok = true
+	}
+	if person && cue == nameCueNone && right < 2 && left < 2 {
+		ok = false
+	}
+	if !ok {
+		return mention{}, false
+	}
+	return mention{s: s, e: e, name: name, score: acceptScore + float64(han), foreign: true}, true
+}
+
+// isFunctionSurname marks surnames that are far more often function words
+// (和, 于, 向); a name starting with one needs a cue.
+func isFunctionSurname(r rune) bool {
+	switch r {
+	case '和', '于', '向', '从', '同', '将', '以', '由', '自', '比', '对', '为', '及':
+		return true
+	}
+	return false
+}
+
+// isForeignPlaceSuffix marks what follows a transliterated place or team
+// rather than a person (桑德兰队, 阿德莱德港, 卡德奈特峡谷).
+func isForeignPlaceSuffix(r rune) bool {
+	switch r {
+	case '队', '港', '峡', '山', '河', '湖', '岛', '州', '邦', '城', '省', '市', '县', '镇', '村', '区', '湾', '堡', '球', '大', '公', '集', '俱', '国', '人', '语', '族', '式', '型', '号':
+		return true
+	}
+	return false
+}
+
+// foreignLooking reports runes written mostly with transliteration
+// characters (伊拉克, 温哥华).
+func foreignLooking(rs []rune) bool {
+	var sum float64
+	for _, r := range rs {
+		sum += float64(charOf(r).tr)
+	}
+	return sum/float64(len(rs)) >= 2.5
+}
+
+// isLandform marks the last characters of mountains, rivers and lakes
+// (贺兰山).
+func isLandform(r rune) bool {
+	switch r {
+	case '山', '河', '江', '湖', '岭', '峰', '海', '川', '原', '岛':
+		return true
+	}
+	return false
+}
+
+// isDivision marks administrative and body suffixes that never sit inside a
+// given name (丰县, 雷兹党, 吉林队).
+func isDivision(r rune) bool {
+	switch r {
+	case '县', '省', '市', '区', '党', '队', '馆', '牌':
+		return true
+	}
+	return false
+}
+
+// foreignPlaceEnding marks transliterated names of countries and cities
+// (哈萨克斯坦, 伊斯坦布尔, 斯大林格勒).
+func foreignPlaceEnding(rs []rune) bool {
+	if len(rs) < 4 {
+		return false
+	}
+	switch string(rs[len(rs)-2:]) {
+	case "斯坦", "利亚", "布尔", "格勒", "尼亚", "维亚", "比亚", "西亚", "罗斯", "拉克", "拉圭", "基斯":
+		return true
+	}
+	return false
+}
+
+// isOrgSuffix marks the last characters of offices and bodies (宣传司, 办公室).
+func isOrgSuffix(r rune) bool {
+	switch r {
+	case '司', '部', '局', '厅', '处', '委', '办', '院', '所', '会', '社', '团', '组', '科', '室', '站', '署', '行', '校', '馆', '台':
+		return true
+	}
+	return false
+}
+
+// cleanEdges reports that no common word crosses either edge of [s, e).
+func (p *peopleState) cleanEdges(s, e int) bool {
+	d := p.d
+	n := len(d.runes)
+	if s > 0 && isHan(d.runes[s-1]) && p.wc(s-1, s+1) > 0 {
+		return false
+	}
+	if e < n && isHan(d.runes[e]) && p.wc(e-1, e+1) > 0 {
+		return false
+	}
+	return true
+}
+
+// nearVersus reports a name written next to vs or 队, as teams are.
+func (p *peopleState) nearVersus(s, e int) bool {
+	d := p.d
+	n := len(d.runes)
+	i := s - 1
+	for i >= 0 && (isSpace(d.runes[i]) || d.runes[i] == '.' || d.runes[i] >= '0' && d.runes[i] <= '9') {
+		i--
+	}
+	if i >= 1 && (d.runes[i] == 's' || d.runes[i] == 'S') && (d.runes[i-1] == 'v' || d.runes[i-1] == 'V') {
+		return true
+	}
+	j := e
+	for j < n && isSpace(d.runes[j]) {
+		j++
+	}
+	if j+1 < n && (d.runes[j] == 'v' || d.runes[j] == 'V') && (d.runes[j+1] == 's' || d.runes[j+1] == 'S') {
+		return true
+	}
+	if j < n && d.runes[j] == '队' {
+		return true
+	}
+	if j+1 < n {
+		switch d.str(j, j+2) {
+		case "主场", "客场", "主队", "客队", "球员", "球迷":
+			return true
+		}
+	}
+	return false
+}
+
+func isParticle(r rune) bool {
+	switch r {
+	case '呀', '啊', '吗', '呢', '吧', '啦':
+		return true
+	}
+	return false
+}
+
+// leftBoundary reports that a name may start at s: at the start of a clause,
+// after a function character, or after a common word.
+func (p *peopleState) leftBoundary(s int) bool {
+	d := p.d
+	if s == 0 || !isHan(d.runes[s-1]) || !isNameRune(d.runes[s-1]) {
+		return true
+	}
+	return p.wc(s-2, s) > 0 || p.wc(s-3, s) > 0
+}
+
+// preferForeign decides between a foreign reading f and a Chinese reading c
+// of the same start: the foreign one when it is written with a name dot, or
+// is longer and does not start with a strong surname (克林顿, not 林顿).
+func (p *peopleState) preferForeign(f, c mention) bool {
+	if f.e <= c.e {
+		return false
+	}
+	if strings.ContainsAny(f.name, "·•‧・") {
+		return true
+	}
+	first := charOf(p.d.runes[f.s]).sur
+	if first >= 5 {
+		// A strong surname reads as a Chinese name (刘辉李雪梅) unless its
+		// given name is plainly transliterated (冯德莱恩).
+		var sum float64
+		for i := c.s + 1; i < c.e; i++ {
+			sum += float64(charOf(p.d.runes[i]).tr)
+		}
+		return c.e-c.s >= 2 && sum/float64(c.e-c.s-1) >= 3.0
+	}
+	return first < 3 || foreignLooking(p.d.runes[f.s:f.e]) || f.e-f.s >= 4
+}
+
+// placeBefore reports that [s, e) is the end of a word or a place rather
+// than a name: a common word runs into it from before its start (俄罗斯 over
+// 罗斯), or it is a common word written in transliteration characters.
+// Entries the dictionary tags as persons are left to the other checks:
+// 乌克兰 and 克林顿 look alike, and places come from the place extractor.
+func (p *peopleState) placeBefore(s, e int) bool {
+	d := p.d
+	for q := max(0, s-3); q <= s; q++ {
+		wc, person := p.wi(q, e)
+		if wc == 0 {
+			continue
+		}
+		if e-q >= 3 && !person && (q < s || foreignLooking(d.runes[q:e])) {
+			return true
+		}
+	}
+	return false
+}
+
+// wi looks up runes [a, b) in the word set, through a per-call cache for
+// the short lengths the scorer asks for again and again.
+func (p *peopleState) wi(a, b int) (uint8, bool) {
+	d := p.d
+	if a < 0 {
+		a = 0
+	}
+	if b > len(d.runes) {
+		b = len(d.runes)
+	}
+	l := b - a
+	if l < 2 {
+		return 0, false
+	}
+	if l > 4 {
+		return wordInfoR(d.runes[a:b])
+	}
+	if p.wcache == nil {
+		p.wcache = make([]uint8, 3*len(d.runes))
+	}
+	k := 3*a + l - 2
+	v := p.wcache[k]
+	if v == 0 {
+		raw, _ := words.get(d.runes[a:b])
+		v = raw + 1
+		p.wcache[k] = v
+	}
+	v--
+	return v &^ wordPerson, v&wordPerson != 0
+}
+
+func (p *peopleState) wc(a, b int) uint8 {
+	c, _ := p.wi(a, b)
+	return c
+}
+
+// lineStart reports that the name ending at e starts its line (at most four
+// runes after a line break or the start of the text).
+func (p *peopleState) lineStart(e int) bool {
+	d := p.d
+	for i := e - 1; i >= 0 && i >= e-5; i-- {
+		if d.runes[i] == '\n' {
+			return true
+		}
+		if i == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// notPerson vetoes a name found by statistics alone when its context makes
+// it a team, a brand, an organization or a place: 桑德兰vs…, 李宁集团,
+// 梅雷兹党, 吉林队, a dateline (新华社巴格达１月１９日电).
+func (p *peopleState) notPerson(s, e int) bool {
+	d := p.d
+	n := len(d.runes)
+	if p.nearVersus(s, e) || p.doctrineAfter(e) || p.inWorkTitle(s, e) {
+		return true
+	}
+	if s > 0 && (d.runes[s-1] == '社' || d.runes[s-1] == '报') && e < n && (d.runes[e] >= '0' && d.runes[e] <= '9' || d.runes[e] >= '０' && d.runes[e] <= '９' || d.runes[e] == '电') {
+		return true
+	}
+	if e+1 < n {
+		switch d.str(e, e+2) {
+		case "公司", "集团", "大学", "学院", "股份", "基金", "中学", "小学", "医院", "银行", "商场", "酒店", "宾馆", "饭店":
+			return true
+		}
+	}
+	if e < n {
+		switch d.runes[e] {
+		case '党', '队', '厅', '馆', '牌', '杯', '奖', '路', '街', '桥', '镇', '村', '县', '乡', '港', '湾', '岛', '寺', '庙', '宫', '城', '站', '厂', '矿', '号':
+			return p.wc(e, e+2) == 0
+		}
+	}
+	return false
+}
+
+// scanDotted finds the foreign names written with a name dot (乔治·索罗斯,
+// 于贝尔·韦德里纳): the dot between Han characters is evidence enough; the
+// parts stop at a clause boundary, a function character or a cue.
+func (p *peopleState) scanDotted() {
+	d := p.d
+	n := len(d.runes)
+	for k := 1; k+1 < n; k++ {
+		if !isNameDot(d.runes[k]) || !isHan(d.runes[k-1]) || !isHan(d.runes[k+1]) {
+			continue
+		}
+		if p.taken != nil && p.taken[k] {
+			continue
+		}
+		// Left part: everything after a title (外长于贝尔·…), else the
+		// nearest start of two or more runes that is a word boundary.
+		s := -1
+		q0 := k - 1
+		for q0 > 0 && k-q0 < 5 && isHan(d.runes[q0-1]) && !p.blocked[q0-1] {
+			q0--
+		}
+		if q0 > 0 && p.blocked[q0-1] && !p.blocked[q0] {
+			s = q0
+		}
+		for q := k - 1; s < 0 && q >= 0 && k-q <= 5; q-- {
+			r := d.runes[q]
+			if !isHan(r) || p.blocked[q] {
+				break
+			}
+			if !isNameRune(r) {
+				// Right after a title even 于 starts a name (外长于贝尔·…).
+				if q > 0 && p.blocked[q-1] {
+					s = q
+				}
+				break
+			}
+			if p.leftBoundary(q) {
+				s = q
+				if k-q >= 2 {
+					break
+				}
+			}
+		}
+		// Extend over clear transliteration characters (格雷 before 厄姆).
+		for q := s - 1; s > 0 && q >= 0 && k-q <= 6; q-- {
+			r := d.runes[q]
+			if !isHan(r) || p.blocked[q] || !isNameRune(r) || charOf(r).tr < trCore {
+				break
+			}
+			if p.leftBoundary(q) {
+				s = q
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		// Right part, through further dots.
+		e := k + 1
+		for e < n && e-k <= 12 {
+			r := d.runes[e]
+			if isHan(r) && isNameRune(r) && !p.blocked[e] {
+				if e-k >= 2 && (p.rightCue(e) >= 1 || p.wc(e, e+2) >= 6 && !foreignLooking(d.sl(e, e+2))) {
+					break
+				}
+				e++
+				continue
+			}
+			if isNameDot(r) && e+1 < n && isHan(d.runes[e+1]) {
+				e++
+				continue
+			}
+			break
+		}
+		for e > k+1 && (charOf(d.runes[e-1]).tr < -0.5 || isNameDot(d.runes[e-1])) {
+			e--
+		}
+		if e-s < 4 || e == k+1 || !p.free(s, e, true) {
+			continue
+		}
+		p.add(mention{s: s, e: e, name: d.str(s, e), score: confirmScore, strong: true, foreign: true})
+		k = e
+	}
+}
+
+// mentionAt returns the index of the mention starting at s, or -1.
+func (p *peopleState) mentionAt(s int) int {
+	if k, ok := p.starts[s]; ok {
+		return k
+	}
+	return -1
+}
+
+// doctrineAfter reports a doctrine named after a person (邓小平理论,
+// 毛泽东思想, 马克思主义): the name there is part of a term, not a mention
+// of the person.
+func (p *peopleState) doctrineAfter(e int) bool {
+	d := p.d
+	if e+1 >= len(d.runes) {
+		return false
+	}
+	switch d.str(e, e+2) {
+	case "理论", "思想", "主义":
+		return true
+	}
+	return false
+}
+
+// personNote reports a parenthesized note about a person starting at i:
+// 女, 男, a nationality (回族), or a post before the closing parenthesis.
+func (p *peopleState) personNote(i int) bool {
+	d := p.d
+	n := len(d.runes)
+	j := i
+	for j < n && j-i <= 14 && d.runes[j] != '）' && d.runes[j] != ')' {
+		j++
+	}
+	if j >= n || j == i || j-i > 14 {
+		return false
+	}
+	if j-i == 1 && (d.runes[i] == '女' || d.runes[i] == '男') {
+		return true
+	}
+	if d.runes[j-1] == '族' && j-i <= 5 {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if l, _ := postAt(d, k); l > 0 && k+l == j {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd reports that nothing a conjunction could join follows e: the
+// end of the text, punctuation, or 等.
+func (p *peopleState) clauseEnd(e int) bool {
+	d := p.d
+	if e >= len(d.runes) {
+		return true
+	}
+	r := d.runes[e]
+	return !isHan(r) || r == '等'
+}
+
+// endsMention reports that a mention ends right before rune i.
+func (p *peopleState) endsMention(i int) bool {
+	for k := len(p.ms) - 1; k >= 0 && k >= len(p.ms)-8; k-- {
+		if p.ms[k].e == i {
+			return true
+		}
+	}
+	return false
+}
+
+// inWorkTitle reports a name that is the whole title of a work (《沃尔沃》):
+// a book, a film or a game more often than a mention of the person.
+func (p *peopleState) inWorkTitle(s, e int) bool {
+	d := p.d
+	return s > 0 && d.runes[s-1] == '《' && e < len(d.runes) && d.runes[e] == '》'
+}

@@ -314,4 +314,3 @@ func bracketedInName(rs []rune, s, e int) bool {
 func isOpenBracket(r rune) bool  { return r == '(' || r == '（' }
 func isCloseBracket(r rune) bool { return r == ')' || r == '）' }
 
-func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf }

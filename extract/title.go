@@ -1,0 +1,423 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/patterns"
+)
+
+// Titles follow a small grammar: an optional organization made of parts
+// (自治区 + 党委 + 组织部) and a post (常务副部长). Titles joined by 、 share
+// their holder and, where a later one lacks it, the region of the first
+// (自治区党委常委、纪委书记 → 自治区纪委书记). A title is kept only when
+// someone holds it: the name after it (or the 、-list of names after it), or
+// the name right before it for posts that follow a name (习近平总书记).
+// Bylines (记者 马晓芳 陈瑶) are titles whose holders are the space-separated
+// names after them.
+
+// Post flags, from title_post.txt.
+const (
+	postAfterName = 1 << iota // a: may follow the holder's name
+	postHonorific             // h: may follow a lone surname (江主席)
+	postNeedsOrg              // o: needs an organization before it
+	postVague                 // x: too vague alone
+)
+
+// Organization part flags, from title_org.txt.
+const (
+	orgRegion = 1 << iota // r: a level or region, shared in a list
+	orgTop                // t: top level, never completed
+)
+
+type titleLexicon struct {
+	posts   *runeDict
+	maxPost int
+	parts   *runeDict
+	maxPart int
+	bylines *runeDict
+	maxByl  int
+}
+
+var tl titleLexicon
+
+func loadTitleLexicon() error {
+	tl = titleLexicon{posts: newRuneDict(200), parts: newRuneDict(200), bylines: newRuneDict(50)}
+	rows, err := patterns.LexiconRows("title_post")
+	if err != nil {
+		return err
+	}
+	for _, f := range rows {
+		var fl uint8
+		if len(f) > 1 {
+			for _, c := range f[1] {
+				switch c {
+				case 'a':
+					fl |= postAfterName
+				case 'h':
+					fl |= postHonorific
+				case 'o':
+					fl |= postNeedsOrg
+				case 'x':
+					fl |= postVague
+				}
+			}
+		}
+		tl.posts.add(f[0], fl)
+		tl.maxPost = max(tl.maxPost, len([]rune(f[0])))
+	}
+	rows, err = patterns.LexiconRows("title_org")
+	if err != nil {
+		return err
+	}
+	for _, f := range rows {
+		var fl uint8
+		if len(f) > 1 {
+			if strings.Contains(f[1], "r") {
+				fl |= orgRegion
+			}
+			if strings.Contains(f[1], "t") {
+				fl |= orgTop
+			}
+		}
+		tl.parts.add(f[0], fl)
+		tl.maxPart = max(tl.maxPart, len([]rune(f[0])))
+	}
+	list, err := patterns.Lexicon("title_byline")
+	if err != nil {
+		return err
+	}
+	for _, w := range list {
+		tl.bylines.add(w, 1)
+		tl.maxByl = max(tl.maxByl, len([]rune(w)))
+	}
+	return nil
+}
+
+// titleCand is a title found in the text, in runes.
+type titleCand struct {
+	s, e       int // the title as written
+	orgS, orgE int // organization part; orgS == orgE when there is none
+	region     int // end of the leading region parts within the org (orgS when none)
+	top        bool
+	flags      uint8
+	byline     bool
+	glued      bool // a byline role inside a sentence: only a glued name
+	full       string
+	holders    []int // indexes of name mentions
+	chainNext  bool  // followed by 、 and another title of the same chain
+}
+
+// postAt returns the longest post starting at i (its length in runes) and
+// its flags.
+func postAt(d *doc, i int) (int, uint8) {
+	if r := d.runes[i]; !isHan(r) || !tl.posts.first[r-hanLo] {
+		return 0, 0
+	}
+	for l := min(tl.maxPost, len(d.runes)-i); l >= 2; l-- {
+		if fl, ok := tl.posts.get(d.sl(i, i+l)); ok {
+			return l, fl
+		}
+	}
+	return 0, 0
+}
+
+func bylineAt(d *doc, i int) int {
+	if r := d.runes[i]; !isHan(r) || !tl.bylines.first[r-hanLo] {
+		return 0
+	}
+	for l := min(tl.maxByl, len(d.runes)-i); l >= 2; l-- {
+		if tl.bylines.has(d.sl(i, i+l)) {
+			return l
+		}
+	}
+	return 0
+}
+
+// orgBefore extends an organization leftwards from p over organization parts
+// and the organizations and places already found. It returns the start, the
+// end of the leading region parts, and whether the org starts at top level.
+type foundSpan struct {
+	s     int
+	place bool
+}
+
+func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int, top bool) {
+	start = p
+	type piece struct {
+		s      int
+		region bool
+		top    bool
+	}
+	var pieces []piece
+	for start > limit {
+		// A place found by the place extractor wins over a shorter part
+		// (宁夏回族自治区 over 自治区).
+		if sp, ok := spans[start]; ok && sp.place && sp.s >= limit {
+			partLen := 0
+			for l := min(tl.maxPart, start-limit); l >= 1; l-- {
+				if tl.parts.has(d.sl(start-l, start)) {
+					partLen = l
+					break
+				}
+			}
+			if start-sp.s > partLen {
+				pieces = append(pieces, piece{s: sp.s, region: true})
+				start = sp.s
+				continue
+			}
+		}
+		found := false
+		for l := min(tl.maxPart, start-limit); l >= 1; l-- {
+			if fl, ok := tl.parts.get(d.sl(start-l, start)); ok {
+				pieces = append(pieces, piece{s: start - l, region: fl&orgRegion != 0, top: fl&orgTop != 0})
+				start -= l
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if sp, ok := spans[start]; ok && sp.s >= limit {
+			pieces = append(pieces, piece{s: sp.s, region: sp.place})
+			start = sp.s
+			continue
+		}
+		break
+	}
+	// A one-character level (市, 区) glued to a word before it belongs to
+	// that word (城市, 地区): drop it.
+	if k := len(pieces) - 1; k >= 0 && !pieces[k].top {
+		ps := pieces[k].s
+		pe := p
+		if k > 0 {
+			pe = pieces[k-1].s
+		}
+		if pe-ps == 1 && ps > 0 && isHan(d.runes[ps-1]) {
+			if _, ok := spans[ps]; !ok {
+				pieces = pieces[:k]
+				start = pe
+			}
+		}
+	}
+	region = start
+	// pieces are in right-to-left order; the region is the leading run.
+	for k := len(pieces) - 1; k >= 0; k-- {
+		if !pieces[k].region {
+			break
+		}
+		if k > 0 {
+			region = pieces[k-1].s
+		} else {
+			region = p
+		}
+	}
+	if len(pieces) > 0 {
+		top = pieces[len(pieces)-1].top
+	}
+	return start, region, top
+}
+
+// findTitles lists the title candidates of the text in order, before their
+// holders are known.
+func findTitles(d *doc, r *entities.Result) []titleCand {
+	n := len(d.runes)
+	spans := map[int]foundSpan{} // end -> the longest organization or place ending there
+	for _, o := range r.Organizations {
+		if sp, ok := spans[o.RuneEnd]; !ok || o.RuneStart < sp.s {
+			spans[o.RuneEnd] = foundSpan{s: o.RuneStart}
+		}
+	}
+	for _, p := range r.Places {
+		if sp, ok := spans[p.RuneEnd]; !ok || p.RuneStart < sp.s {
+			spans[p.RuneEnd] = foundSpan{s: p.RuneStart, place: true}
+		}
+	}
+	var out []titleCand
+	// An organization does not reach back into a byline; it may take in the
+	// post of an earlier candidate (常委 in 人大常委会主任), which is then
+	// dropped.
+	limit := 0
+	for i := 0; i < n; i++ {
+		if !isHan(d.runes[i]) {
+			continue
+		}
+		if l := bylineAt(d, i); l > 0 {
+			// A byline role is one only at a clause start: after punctuation,
+			// a space or the start of the text.
+			// At a clause start it takes the space-separated names after it;
+			// inside a sentence only a name glued to it (电记者许立群报道).
+			lead := i == 0 || !isHan(d.runes[i-1]) || isBylineLead(d, i)
+			out = append(out, titleCand{s: i, e: i + l, orgS: i, orgE: i, region: i, byline: true, glued: !lead})
+			limit = i + l
+			i += l - 1
+			continue
+		}
+		l, fl := postAt(d, i)
+		if l == 0 {
+			continue
+		}
+		os, region, top := orgBefore(d, i, limit, spans)
+		if fl&postNeedsOrg != 0 && os == i {
+			continue
+		}
+		// A post glued to the word before it is part of that word
+		// (城市长远, 保护区长期): the post needs a clause boundary, an
+		// organization, or a name before it.
+		tc := titleCand{s: os, e: i + l, orgS: os, orgE: i, region: region, top: top, flags: fl}
+		// Drop an earlier candidate that this one covers (人大常委 inside
+		// 人大常委会主任).
+		for len(out) > 0 && out[len(out)-1].e > tc.s {
+			out = out[:len(out)-1]
+		}
+		out = append(out, tc)
+		i += l - 1
+	}
+	return out
+}
+
+// isBylineLead accepts a byline role glued to a lead-in such as 本报讯(.
+func isBylineLead(d *doc, i int) bool {
+	switch d.runes[i-1] {
+	case '讯', '●', '　', '电':
+		return true
+	}
+	return false
+}
+
+// linkChains marks titles joined by 、 (自治区党委书记、人大常委会主任) and
+// restores the shared region in Full.
+func linkChains(d *doc, ts []titleCand) {
+	for k := range ts {
+		t := &ts[k]
+		t.full = d.str(t.s, t.e)
+		if k+1 < len(ts) && !t.byline && !ts[k+1].byline && ts[k+1].s == t.e+1 && d.runes[t.e] == '、' {
+			t.chainNext = true
+		}
+	}
+	for k := 1; k < len(ts); k++ {
+		if !ts[k-1].chainNext {
+			continue
+		}
+		// Find the chain's head: the first title of the chain.
+		h := k - 1
+		for h > 0 && ts[h-1].chainNext {
+			h--
+		}
+		head, t := ts[h], &ts[k]
+		if t.top || t.byline {
+			continue
+		}
+		switch {
+		case isPartyDepartment(d.str(t.orgS, t.orgE)) && isPartyCommittee(d.str(head.orgS, head.orgE)):
+			// 市委常委、宣传部部长: the department belongs to the committee.
+			t.full = d.str(head.orgS, head.orgE) + d.str(t.s, t.e)
+		case t.orgS == t.orgE && head.orgS != head.orgE:
+			// 副主任、秘书长: the post alone takes the head's organization.
+			t.full = d.str(head.orgS, head.orgE) + d.str(t.s, t.e)
+		case t.region == t.orgS && head.region > head.orgS:
+			// 纪委书记 after 自治区党委常委: restore 自治区.
+			t.full = d.str(head.orgS, head.region) + d.str(t.s, t.e)
+		}
+	}
+}
+
+// orgKindFallback classifies a title's organization part when classifyOrg
+// does not know it.
+func orgKindFallback(name string) entities.OrgKind {
+	switch {
+	case strings.HasSuffix(name, "公司"), strings.HasSuffix(name, "集团"), strings.HasSuffix(name, "银行"):
+		return entities.OrgCompany
+	case strings.HasSuffix(name, "海关"), strings.HasSuffix(name, "总署") && strings.Contains(name, "海关"):
+		return entities.OrgCustoms
+	case strings.HasSuffix(name, "报社"), strings.HasSuffix(name, "电视台"), strings.HasSuffix(name, "电台"), strings.HasSuffix(name, "出版社"):
+		return entities.OrgMedia
+	case strings.HasSuffix(name, "党委"), strings.HasSuffix(name, "党组"), strings.HasSuffix(name, "纪委"),
+		strings.HasSuffix(name, "组织部"), strings.HasSuffix(name, "宣传部"), strings.HasSuffix(name, "统战部"),
+		strings.HasSuffix(name, "政法委"), strings.HasSuffix(name, "中共中央"), strings.HasSuffix(name, "党中央"),
+		strings.HasSuffix(name, "省委"), strings.HasSuffix(name, "市委"), strings.HasSuffix(name, "县委"),
+		strings.HasSuffix(name, "区委"), strings.HasSuffix(name, "州委"), strings.HasSuffix(name, "工委"),
+		strings.HasSuffix(name, "党支部"), strings.HasSuffix(name, "党总支"), strings.HasSuffix(name, "纪检监察组"):
+		return entities.OrgParty
+	case strings.HasSuffix(name, "人大常委会"), strings.HasSuffix(name, "人大"), strings.HasSuffix(name, "政协"),
+		strings.HasSuffix(name, "监委"), strings.HasSuffix(name, "国务院"), strings.HasSuffix(name, "政府"),
+		strings.HasSuffix(name, "厅"), strings.HasSuffix(name, "局"), strings.HasSuffix(name, "部"),
+		strings.HasSuffix(name, "委"), strings.HasSuffix(name, "办公室"), strings.HasSuffix(name, "管委会"),
+		strings.HasSuffix(name, "法院"), strings.HasSuffix(name, "检察院"), strings.HasSuffix(name, "常委会"),
+		strings.HasSuffix(name, "委员会"):
+		return entities.OrgGovernment
+	}
+	return entities.OrgOther
+}
+
+// addTitleOrgs reports the organization part of every kept title as an
+// organization, and the organizations nested at its start (自治区党委 in
+// 自治区党委组织部), unless the same span is already there.
+func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
+	have := map[[2]int]bool{}
+	for _, o := range r.Organizations {
+		have[[2]int{o.RuneStart, o.RuneEnd}] = true
+	}
+	add := func(s, e int) {
+		if e-s < 2 || have[[2]int{s, e}] {
+			return
+		}
+		name := d.str(s, e)
+		if fl, ok := tl.parts.get(d.sl(s, e)); ok && fl&orgRegion != 0 {
+			return // a bare level (自治区) is a place, not an organization
+		}
+		kind, ok := classifyOrg(name)
+		if !ok {
+			kind = orgKindFallback(name)
+		}
+		have[[2]int{s, e}] = true
+		r.Organizations = append(r.Organizations, entities.Organization{Span: d.span(s, e), Name: name, Kind: kind})
+	}
+	for _, t := range ts {
+		if t.byline || t.orgS == t.orgE || len(t.holders) == 0 {
+			continue
+		}
+		// Nested: every prefix that ends after a non-region part.
+		p := t.orgS
+		for p < t.orgE {
+			adv := 0
+			for l := min(tl.maxPart, t.orgE-p); l >= 1; l-- {
+				if _, ok := tl.parts.get(d.sl(p, p+l)); ok {
+					adv = l
+					break
+				}
+			}
+			if adv == 0 {
+				break
+			}
+			p += adv
+			if p < t.orgE && p > t.region {
+				add(t.orgS, p)
+			}
+		}
+		add(t.orgS, t.orgE)
+	}
+}
+
+// isPartyDepartment reports an organization that starts with a department of
+// a party committee (宣传部, 组织部).
+func isPartyDepartment(org string) bool {
+	for _, p := range []string{"组织部", "宣传部", "统战部", "政法委"} {
+		if strings.HasPrefix(org, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPartyCommittee reports an organization that ends with a party committee
+// (自治区党委, 市委).
+func isPartyCommittee(org string) bool {
+	for _, p := range []string{"党委", "省委", "市委", "县委", "区委", "州委", "工委"} {
+		if strings.HasSuffix(org, p) {
+			return true
+		}
+	}
+	return false
+}

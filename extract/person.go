@@ -216,10 +216,10 @@ func (p *peopleState) add(m mention) int {
 
 // Cue strengths passed to the scorer.
 const (
-	nameCueNone   = 0
-	cueList   = 1 // after 、 and another name
-	cueStrong = 2 // after a title or a byline role
-	cueTitled = 3 // right before a post that follows names (习近平总书记)
+	nameCueNone = 0
+	cueList     = 1 // after 、 and another name
+	cueStrong   = 2 // after a title or a byline role
+	cueTitled   = 3 // right before a post that follows names (习近平总书记)
 )
 
 // best returns the best-scoring name starting at s, given the cue before

@@ -313,4 +313,3 @@ func bracketedInName(rs []rune, s, e int) bool {
 
 func isOpenBracket(r rune) bool  { return r == '(' || r == '（' }
 func isCloseBracket(r rune) bool { return r == ')' || r == '）' }
-

@@ -11,8 +11,11 @@ import (
 )
 
 // MatchTimeout bounds one match attempt. The extractors run patterns on short
-// windows, where a guarded pattern takes microseconds.
-const MatchTimeout = 200 * time.Millisecond
+// windows, where a guarded pattern takes microseconds; the bound is a last
+// resort, set well above that because regexp2 measures it with a coarse
+// clock that a loaded machine can make jump, which would drop matches at
+// random under load.
+const MatchTimeout = 2 * time.Second
 
 // Regexp is a compiled pattern.
 type Regexp struct {

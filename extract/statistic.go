@@ -234,6 +234,12 @@ type statState struct {
 	artBasis    entities.Basis
 	prevSubject string
 	prevMetric  string
+	prevPeriod  *entities.Date
+	artStart    int // rune where the article starts
+	// absYear is the year of the last period written with its year (2024年,
+	// 二〇二五年) in the article; a month or quarter with no year of its own
+	// (第四季度, 12月末) belongs to it. 0 when none.
+	absYear int
 
 	// paragraph state
 	paraPeriod *entities.Date
@@ -249,6 +255,7 @@ type statState struct {
 	foreign bool
 
 	dates, money, pcts []int // indexes sorted by start
+	orgs               []int // indexes of the companies, sorted by start
 	di, mi, pi         int   // cursors
 }
 
@@ -269,6 +276,11 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	st.dates = byStart(len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
 	st.money = byStart(len(r.Money), func(i int) int { return r.Money[i].RuneStart })
 	st.pcts = byStart(len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
+	for _, i := range byStart(len(r.Organizations), func(i int) int { return r.Organizations[i].RuneStart }) {
+		if r.Organizations[i].Kind == entities.OrgCompany {
+			st.orgs = append(st.orgs, i)
+		}
+	}
 
 	rs := d.runes
 	blank := 0
@@ -283,6 +295,7 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 			head := isHeadline(rs[ps:pe]) && !isSectionHeading(rs[ps:pe])
 			if blank >= 2 || head {
 				st.resetArticle()
+				st.artStart = ps
 			}
 			blank = 0
 			st.paragraph(ps, pe, head)
@@ -323,6 +336,7 @@ func isHeadline(rs []rune) bool {
 
 func (st *statState) resetArticle() {
 	st.artPeriod, st.artBasis, st.prevSubject, st.prevMetric = nil, "", "", ""
+	st.prevPeriod, st.absYear = nil, 0
 }
 
 func (st *statState) paragraph(ps, pe int, head bool) {
@@ -340,6 +354,7 @@ func (st *statState) paragraph(ps, pe int, head bool) {
 	// 公报), holds for the paragraphs after it.
 	if (st.paraFacts > 0 || head) && st.paraPeriod != nil {
 		st.artPeriod = st.paraPeriod
+		st.notePeriod(st.paraPeriod)
 	}
 }
 
@@ -478,7 +493,14 @@ func (st *statState) sentence(ss, se int) {
 	var g *statGroup
 	topic := ""
 	k := 0
-	for _, c := range cls {
+	// aside: a date opening a later clause holds for that sentence only,
+	// after a figure (同比增长7.2%，3月份环比增长0.8%) or in a breakdown
+	// (其中，4月份实现…).
+	aside := false
+	for ci, c := range cls {
+		if ci == 0 && st.leadEnd(c[0], c[1], nil) == c[1] && strings.HasPrefix(string(rs[c[0]:c[1]]), "其中") {
+			aside = true
+		}
 		for k < len(toks) && toks[k].s < c[0] {
 			k++
 		}
@@ -488,7 +510,7 @@ func (st *statState) sentence(ss, se int) {
 		}
 		ct := toks[k:kEnd]
 		k = kEnd
-		st.clausePeriods(c, ct)
+		st.clausePeriods(c, ct, aside && ci > 0)
 		if !hasNum {
 			continue
 		}
@@ -586,6 +608,9 @@ func (st *statState) sentence(ss, se int) {
 			if t.kind != tokDate {
 				last = t.e
 			}
+			if t.kind == tokMoney || t.kind == tokPct {
+				aside = true
+			}
 		}
 		if !hasMetric && !hasFigure {
 			topic = st.topicOf(c, ct)
@@ -639,7 +664,8 @@ func onlyListGlue(rs []rune) bool {
 
 // clausePeriods records the dates that open a clause (今年前2个月，…;
 // 1-10月，…) as the current period.
-func (st *statState) clausePeriods(c [2]int, ct []statTok) {
+// With aside, the date holds for the rest of the sentence only.
+func (st *statState) clausePeriods(c [2]int, ct []statTok, aside bool) {
 	lead := st.leadEnd(c[0], c[1], ct)
 	for _, t := range ct {
 		if t.kind != tokDate || t.e > lead {
@@ -648,12 +674,85 @@ func (st *statState) clausePeriods(c [2]int, ct []statTok) {
 		dt := &st.r.Dates[t.i]
 		switch {
 		case dt.Kind == entities.DateDuration:
-		case dt.Kind == entities.DatePoint && dt.Point != nil && dt.Point.Grain == entities.GrainDay:
+		case aside || dt.Kind == entities.DatePoint && dt.Point != nil && dt.Point.Grain == entities.GrainDay:
 			st.dayPeriod = dt
+			st.notePeriod(dt)
 		default:
 			st.paraPeriod, st.dayPeriod = dt, nil
+			st.notePeriod(dt)
 		}
 	}
+}
+
+// notePeriod records the year of a period written with its year.
+func (st *statState) notePeriod(dt *entities.Date) {
+	if dt == nil || !dt.Resolved || dt.Relative {
+		return
+	}
+	switch {
+	case dt.Kind == entities.DatePoint && dt.Point != nil:
+		st.absYear = dt.Point.Year
+	case dt.Kind == entities.DatePeriod && dt.From != nil && dt.To != nil && dt.From.Year == dt.To.Year:
+		st.absYear = dt.From.Year
+	}
+}
+
+// statAnchor moves a month or a quarter that took its year from the
+// publication date (第四季度, １２月) into the year of the article's
+// periods (2024年年度报告 … 第四季度). It returns a new date or dt itself.
+func (st *statState) statAnchor(dt *entities.Date) *entities.Date {
+	if dt == nil || !dt.Relative || !dt.Resolved || st.absYear == 0 || strings.ContainsAny(dt.Text, "年今去明") {
+		return dt
+	}
+	shift := func(m *entities.Moment, y int) *entities.Moment {
+		out := *m
+		out.Year += y
+		if out.Grain == entities.GrainDay && out.Month == 2 && out.Day >= 28 {
+			out.Day = statDaysIn(out.Year, 2)
+		}
+		return &out
+	}
+	out := *dt
+	switch {
+	case dt.Kind == entities.DatePoint && dt.Point != nil && dt.Point.Year != st.absYear:
+		out.Point = shift(dt.Point, st.absYear-dt.Point.Year)
+	case dt.Kind == entities.DatePeriod && dt.From != nil && dt.To != nil && dt.From.Year == dt.To.Year && dt.From.Year != st.absYear:
+		y := st.absYear - dt.From.Year
+		out.From, out.To = shift(dt.From, y), shift(dt.To, y)
+	default:
+		return dt
+	}
+	return &out
+}
+
+func statDaysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// statYear is the whole year of a period within one year (全年 after 一季度).
+func statYear(dt *entities.Date, fallback int) *entities.Date {
+	y := fallback
+	switch {
+	case dt != nil && dt.Kind == entities.DatePoint && dt.Point != nil:
+		y = dt.Point.Year
+	case dt != nil && dt.Kind == entities.DatePeriod && dt.From != nil && dt.To != nil && dt.From.Year == dt.To.Year:
+		y = dt.From.Year
+	}
+	if y <= 0 {
+		return nil
+	}
+	return &entities.Date{Kind: entities.DatePeriod, Resolved: true,
+		From: &entities.Moment{Year: y, Month: 1, Day: 1, Grain: entities.GrainDay},
+		To:   &entities.Moment{Year: y, Month: 12, Day: 31, Grain: entities.GrainDay}}
 }
 
 // leadEnd skips what opens a clause before its subject: spaces, brackets and
@@ -844,8 +943,30 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		} else {
 			st.paraPeriod = date
 		}
+		st.notePeriod(date)
 	}
 	g.period = st.period(date)
+	if date == nil && strings.Contains(string(rs[c[0]:t.s]), "全年") {
+		// 公司全年实现海外销售收入: the whole year of the period around it,
+		// else a year already over when the text appeared, unless the figure
+		// is a forecast (预计全年完成…).
+		y := 0
+		if st.d.hasRef {
+			y = st.d.ref.Year() - 1
+			for _, w := range [...]string{"预计", "力争", "目标", "计划", "有望", "将"} {
+				if strings.Contains(string(rs[c[0]:t.s]), w) {
+					y++
+					break
+				}
+			}
+		}
+		if st.absYear != 0 {
+			y = st.absYear
+		}
+		if p := statYear(st.statAnchor(g.period), y); p != nil {
+			g.period = p
+		}
+	}
 	return g
 }
 
@@ -914,6 +1035,22 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 			return slot(*gp)
 		}
 	}
+	if g == nil && subj == "" && st.paraFacts > 0 && st.prevMetric != "" {
+		// 其中，4月份实现390亿元: the measure of the fact before at another
+		// date; …；环比增长0.5%: the same measure on another basis.
+		var period *entities.Date
+		switch {
+		case date != nil && !st.comparing(last, t.s):
+			period = date
+		case date == nil && st.statBareBasis(st.leadEnd(max(last, c[0]), t.s, ct), t.s):
+			period = st.prevPeriod
+		}
+		if period != nil {
+			ng := &statGroup{s: c[0], metricE: c[0], subjects: []string{st.prevSubject}, metrics: []string{st.prevMetric}, period: period}
+			*gp = ng
+			return slot(ng)
+		}
+	}
 	metric := st.prevMetric
 	if g != nil {
 		metric = g.metrics[len(g.metrics)-1]
@@ -940,11 +1077,22 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 	return slot(ng)
 }
 
+// statBareBasis tells a figure introduced by its basis alone (环比增长).
+func (st *statState) statBareBasis(s, e int) bool {
+	rs := st.d.runes
+	if e-s < 2 || e-s > 5 {
+		return false
+	}
+	w := string(rs[s : s+2])
+	return w == "环比" || w == "同比"
+}
+
 // comparing tells a comparison before a figure (比上年增加12527亿元): its
 // date is the base, not the period of a new figure.
 func (st *statState) comparing(s, e int) bool {
-	for _, r := range st.d.runes[max(s, e-statReach):e] {
-		if r == '比' || r == '较' {
+	rs := st.d.runes
+	for i := max(s, e-statReach); i < e; i++ {
+		if rs[i] == '较' || rs[i] == '比' && (i == 0 || rs[i-1] != '环' && rs[i-1] != '同') {
 			return true
 		}
 	}
@@ -1126,7 +1274,7 @@ func (st *statState) close(g *statGroup) {
 		if f.st.Subject != "" {
 			st.prevSubject = f.st.Subject
 		}
-		st.prevMetric = f.st.Metric
+		st.prevMetric, st.prevPeriod = f.st.Metric, f.st.Period
 	}
 }
 
@@ -1146,18 +1294,106 @@ func (st *statState) emit(g *statGroup) {
 		s := f.st
 		if s.Growth != "" {
 			s.Basis = st.basis(f)
-			if s.Basis != entities.BasisNone {
+			if s.Basis == entities.BasisYoY {
 				st.artBasis = s.Basis
 			}
 		}
 		if s.Period != nil {
 			// A copy: the Result's dates are sorted after this runs.
-			p := *s.Period
+			p := *st.statAnchor(s.Period)
+			if strings.Contains(s.Metric, "余额") {
+				p = st.statBalance(p)
+			}
 			s.Period = &p
 		}
+		s.Subject = st.statCompany(s.Subject, f.s)
 		s.Span = st.d.span(f.s, max(f.e, f.s))
 		st.out = append(st.out, s)
 	}
+}
+
+// statBalance gives a balance at the end of a month or a year (截至12月末,
+// 2024年末 … 贷款余额) the last day of it, a point in time.
+func (st *statState) statBalance(p entities.Date) entities.Date {
+	rs := st.d.runes
+	if p.Kind != entities.DatePoint || p.Point == nil || p.RuneEnd <= 0 || p.RuneEnd >= len(rs) {
+		return p
+	}
+	e := p.RuneEnd
+	if rs[e] == '份' && e+1 < len(rs) {
+		e++
+	}
+	if rs[e] != '末' && rs[e] != '底' {
+		return p
+	}
+	m := *p.Point
+	switch m.Grain {
+	case entities.GrainYear:
+		m.Month, m.Day = 12, 31
+	case entities.GrainMonth:
+		m.Day = statDaysIn(m.Year, m.Month)
+	default:
+		return p
+	}
+	m.Grain = entities.GrainDay
+	p.Point = &m
+	return p
+}
+
+// statCompanyWords refer to the company of the article.
+var statCompanyWords = [...]string{"该公司", "本公司", "公司", "该集团", "本集团", "集团"}
+
+// statCompany puts the name of the company the article is about (the last
+// company named before the fact, or the short name it was given) for 公司,
+// 该公司, 集团 at the head of a subject.
+func (st *statState) statCompany(subj string, pos int) string {
+	w := ""
+	for _, c := range statCompanyWords {
+		if strings.HasPrefix(subj, c) {
+			w = c
+			break
+		}
+	}
+	if w == "" {
+		return subj
+	}
+	k := sort.Search(len(st.orgs), func(j int) bool { return st.r.Organizations[st.orgs[j]].RuneEnd > pos }) - 1
+	if k < 0 {
+		return subj
+	}
+	o := st.r.Organizations[st.orgs[k]]
+	if o.RuneStart < st.artStart {
+		return subj
+	}
+	name := o.Name
+	if o.Full != "" {
+		name = o.Full
+	}
+	if short := st.statShortName(o.RuneEnd); short != "" {
+		name = short
+	}
+	return name
+}
+
+// statShortName reads （以下简称“华能”） after a name.
+func (st *statState) statShortName(e int) string {
+	rs := st.d.runes
+	if e >= len(rs) || rs[e] != '(' && rs[e] != '（' {
+		return ""
+	}
+	i := e + 1
+	text := string(rs[i:min(len(rs), i+24)])
+	text = strings.TrimPrefix(text, "以下")
+	if !strings.HasPrefix(text, "简称") {
+		return ""
+	}
+	text = strings.TrimPrefix(strings.TrimPrefix(text, "简称"), "：")
+	text = strings.TrimLeft(text, "“\"「")
+	end := strings.IndexAny(text, "”\"」）)")
+	if end <= 0 {
+		return ""
+	}
+	return text[:end]
 }
 
 // distribute pairs the growth figures listed after 分别 in a clause with the
@@ -1213,18 +1449,29 @@ func (st *statState) basis(f *statFact) entities.Basis {
 		return ""
 	}
 	p := st.r.Percents[f.growthPct]
-	if p.Basis != "" && p.Basis != entities.BasisNone {
+	before := string(st.d.runes[max(f.clauseS, p.RuneStart-statReach):p.RuneStart])
+	mom, yoy := -1, -1
+	for _, w := range [...]string{"环比", "上月"} {
+		mom = max(mom, strings.LastIndex(before, w))
+	}
+	for _, w := range [...]string{"同比", "上年", "去年", "同期"} {
+		yoy = max(yoy, strings.LastIndex(before, w))
+	}
+	switch {
+	case mom > yoy:
+		return entities.BasisMoM
+	case yoy > mom:
+		return entities.BasisYoY
+	case p.Basis == entities.BasisYoY:
 		return p.Basis
 	}
-	before := string(st.d.runes[max(f.clauseS, p.RuneStart-statReach):p.RuneStart])
-	switch {
-	case strings.Contains(before, "环比") || strings.Contains(before, "上月"):
-		return entities.BasisMoM
-	case strings.Contains(before, "同比") || strings.Contains(before, "上年") || strings.Contains(before, "去年") || strings.Contains(before, "同期"):
-		return entities.BasisYoY
-	}
+	// A month-on-month figure says so in its clause; with no word of its
+	// own a figure takes the basis of the article's statistics.
 	if st.artBasis != "" {
 		return st.artBasis
+	}
+	if p.Basis == entities.BasisMoM {
+		return p.Basis
 	}
 	return entities.BasisNone
 }

@@ -83,6 +83,9 @@ var statLex struct {
 	metrics, after, stops, keeps, leads wordSet
 	// verbs are the metrics that are also verbs and take an object: 出口机电产品3.9万亿元.
 	verbs map[string]bool
+	// growthOnly are the measures whose amounts are prices (价格为37元):
+	// only their growth figures make facts.
+	growthOnly map[string]bool
 	// measures end noun phrases that name a measure of their own.
 	measures wordSet
 }
@@ -95,11 +98,14 @@ func loadStatistics() error {
 			return
 		}
 		var m []string
-		statLex.verbs = map[string]bool{}
+		statLex.verbs, statLex.growthOnly = map[string]bool{}, map[string]bool{}
 		for _, r := range rows {
 			m = append(m, r[0])
 			if len(r) > 1 && r[1] == "verb" {
 				statLex.verbs[r[0]] = true
+			}
+			if len(r) > 1 && r[1] == "growth" {
+				statLex.growthOnly[r[0]] = true
 			}
 		}
 		a, err := patterns.Lexicon("stat_after")
@@ -546,6 +552,9 @@ func (st *statState) sentence(ss, se int) {
 				hasFigure = true
 				if st.attributive(t.s, t.e, max(c[0], last), c[1]) {
 					break
+				}
+				if g != nil && statLex.growthOnly[g.metrics[len(g.metrics)-1]] {
+					break // 价格为37元: a price
 				}
 				if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
 					return g.slot(&g.nAmount, func(f *statFact) bool { return f.st.Amount != nil })

@@ -525,6 +525,7 @@ func (st *statState) sentence(ss, se int) {
 		st.foreign = false
 		var dist []*statFact // figures after 分别 paired with earlier metrics
 		last := c[0]
+		lastFig := c[0] // end of the last figure of the clause
 		for ti := range ct {
 			t := ct[ti]
 			switch t.kind {
@@ -550,7 +551,7 @@ func (st *statState) sentence(ss, se int) {
 				}
 			case tokMoney:
 				hasFigure = true
-				if st.attributive(t.s, t.e, max(c[0], last), c[1]) {
+				if st.attributive(t.s, t.e, lastFig, c[1]) || st.statVersusPast(lastFig, t.s) {
 					break
 				}
 				if g != nil && statLex.growthOnly[g.metrics[len(g.metrics)-1]] {
@@ -619,6 +620,7 @@ func (st *statState) sentence(ss, se int) {
 			}
 			if t.kind == tokMoney || t.kind == tokPct {
 				aside = true
+				lastFig = t.e
 			}
 		}
 		if !hasMetric && !hasFigure {
@@ -1084,6 +1086,24 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 	ng.period = st.period(date)
 	*gp = ng
 	return slot(ng)
+}
+
+// statVersusPast tells an amount set against an earlier period (较去年同期
+// 亏损3.02亿元, 比上年增加1800万元): a base or a change, not a figure.
+func (st *statState) statVersusPast(s, e int) bool {
+	rs := st.d.runes
+	for i := max(s, e-statReach); i < e-1; i++ {
+		if rs[i] != '较' && rs[i] != '比' || i > 0 && (rs[i-1] == '环' || rs[i-1] == '同') {
+			continue
+		}
+		w := string(rs[i+1 : min(e, i+3)])
+		for _, p := range [...]string{"去年", "上年", "同期", "上月", "年初", "上季", "前年"} {
+			if w == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statBareBasis tells a figure introduced by its basis alone (环比增长).

@@ -253,6 +253,7 @@ type statState struct {
 	paraFirst  int // index in out of the paragraph's first fact
 
 	// sentence state
+	sentS      int // start of the sentence
 	dayPeriod  *entities.Date
 	fenbie     int          // start of the last 分别 of the sentence, or -1
 	sentGroups []*statGroup // groups of the sentence, emitted at its end
@@ -483,7 +484,7 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 }
 
 func (st *statState) sentence(ss, se int) {
-	st.dayPeriod = nil
+	st.dayPeriod, st.sentS = nil, ss
 	toks, hasNum := st.tokens(ss, se)
 	rs := st.d.runes
 	st.fenbie = -1
@@ -930,6 +931,14 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
 	// 分别 before the metric or in the rest of the sentence.
 	g.fenbie = st.fenbie >= last
+	if subj != "" && len(st.sentGroups) > 0 && statRegion(subj) == "" && !strings.Contains(string(rs[st.sentS:t.s]), "其中") {
+		// 全市规上工业增加值增长4.6%，外贸进出口总额…: the region of the
+		// sentence's first figure holds for the next, but not for the parts
+		// after 其中.
+		if r := statRegion(st.sentGroups[0].subjects[0]); r != "" {
+			subj = r + subj
+		}
+	}
 	if subj == "" {
 		subj = topic
 	}
@@ -937,6 +946,13 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		// 全市共接待游客…，实现旅游收入…: the subject of a metric before it
 		// in the sentence, even one still without a figure.
 		subj = st.sentGroups[i].subjects[0]
+	}
+	if subj == "" {
+		// 今年全县小麦种植面积…，单产同比提高3.4%: the region written earlier
+		// in the sentence.
+		for i := st.sentS; i+1 < t.s && subj == ""; i++ {
+			subj = statRegion(string(rs[i:min(i+2, t.s)]))
+		}
 	}
 	if subj == "" {
 		subj = st.prevSubject
@@ -979,6 +995,15 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		}
 	}
 	return g
+}
+
+// statRegion gives the region word opening s (全市, 全省, 我区, 本县), or "".
+func statRegion(s string) string {
+	rs := []rune(s)
+	if len(rs) >= 2 && strings.ContainsRune("全我本", rs[0]) && strings.ContainsRune("市省县区州国镇乡旗", rs[1]) {
+		return string(rs[:2])
+	}
+	return ""
 }
 
 // period picks a group's period: a date in its own clause, else the nearest
@@ -1501,6 +1526,11 @@ func (st *statState) basis(f *statFact) entities.Basis {
 	}
 	if p.Basis == entities.BasisMoM {
 		return p.Basis
+	}
+	// A growth over a period with no basis written is year on year (一季度
+	// …增长5.2%), unless it is set against something else (比2015年增长).
+	if f.st.Period != nil && f.st.Period.Kind != entities.DateDuration && !st.comparing(max(f.clauseS, p.RuneStart-statReach), p.RuneStart) {
+		return entities.BasisYoY
 	}
 	return entities.BasisNone
 }

@@ -86,6 +86,8 @@ var statLex struct {
 	// growthOnly are the measures whose amounts are prices (价格为37元):
 	// only their growth figures make facts.
 	growthOnly map[string]bool
+	// project are the measures of a project (总投资): no period.
+	project map[string]bool
 	// measures end noun phrases that name a measure of their own.
 	measures wordSet
 }
@@ -98,7 +100,7 @@ func loadStatistics() error {
 			return
 		}
 		var m []string
-		statLex.verbs, statLex.growthOnly = map[string]bool{}, map[string]bool{}
+		statLex.verbs, statLex.growthOnly, statLex.project = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		for _, r := range rows {
 			m = append(m, r[0])
 			if len(r) > 1 && r[1] == "verb" {
@@ -106,6 +108,9 @@ func loadStatistics() error {
 			}
 			if len(r) > 1 && r[1] == "growth" {
 				statLex.growthOnly[r[0]] = true
+			}
+			if len(r) > 1 && r[1] == "project" {
+				statLex.project[r[0]] = true
 			}
 		}
 		a, err := patterns.Lexicon("stat_after")
@@ -929,6 +934,11 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	rs := st.d.runes
 	subj, date, _ := st.subjectFrom(last, t.s, ct, true)
 	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
+	if sr := []rune(subj); len(sr) >= 2 && statPhase(string(sr[len(sr)-2:])) {
+		// 产业园一期总投资: the phase belongs to the measure.
+		g.metrics[0] = string(sr[len(sr)-2:]) + g.metrics[0]
+		subj = string(sr[:len(sr)-2])
+	}
 	// 分别 before the metric or in the rest of the sentence.
 	g.fenbie = st.fenbie >= last
 	if subj != "" && len(st.sentGroups) > 0 && statRegion(subj) == "" && !strings.Contains(string(rs[st.sentS:t.s]), "其中") {
@@ -973,7 +983,10 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		st.notePeriod(date)
 	}
 	g.period = st.period(date)
-	if date == nil && strings.Contains(string(rs[c[0]:t.s]), "全年") {
+	if date == nil && statLex.project[string(rs[t.s:t.e])] {
+		g.period = nil // 总投资: a project's, over no period
+	}
+	if date == nil && !statLex.project[string(rs[t.s:t.e])] && strings.Contains(string(rs[c[0]:t.s]), "全年") {
 		// 公司全年实现海外销售收入: the whole year of the period around it,
 		// else a year already over when the text appeared, unless the figure
 		// is a forecast (预计全年完成…).
@@ -995,6 +1008,12 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		}
 	}
 	return g
+}
+
+// statPhase tells a phase of a project: 一期, 二期, 首期.
+func statPhase(s string) bool {
+	rs := []rune(s)
+	return len(rs) == 2 && rs[1] == '期' && strings.ContainsRune("一二三四五首前后", rs[0])
 }
 
 // statRegion gives the region word opening s (全市, 全省, 我区, 本县), or "".

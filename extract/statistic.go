@@ -259,6 +259,7 @@ type statState struct {
 
 	// sentence state
 	sentS      int // start of the sentence
+	qizhong    int // start of the first 其中 of the sentence, or -1
 	dayPeriod  *entities.Date
 	fenbie     int          // start of the last 分别 of the sentence, or -1
 	sentGroups []*statGroup // groups of the sentence, emitted at its end
@@ -492,8 +493,14 @@ func (st *statState) sentence(ss, se int) {
 	st.dayPeriod, st.sentS = nil, ss
 	toks, hasNum := st.tokens(ss, se)
 	rs := st.d.runes
-	st.fenbie = -1
+	st.fenbie, st.qizhong = -1, -1
 	if hasNum {
+		for i := ss; i+1 < se; i++ {
+			if rs[i] == '其' && rs[i+1] == '中' {
+				st.qizhong = i
+				break
+			}
+		}
 		for i := se - 2; i >= ss; i-- {
 			if rs[i] == '分' && rs[i+1] == '别' {
 				st.fenbie = i
@@ -941,7 +948,7 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	}
 	// 分别 before the metric or in the rest of the sentence.
 	g.fenbie = st.fenbie >= last
-	if subj != "" && len(st.sentGroups) > 0 && statRegion(subj) == "" && !strings.Contains(string(rs[st.sentS:t.s]), "其中") {
+	if subj != "" && len(st.sentGroups) > 0 && statRegion(subj) == "" && (st.qizhong < 0 || st.qizhong >= t.s) {
 		// 全市规上工业增加值增长4.6%，外贸进出口总额…: the region of the
 		// sentence's first figure holds for the next, but not for the parts
 		// after 其中.
@@ -960,8 +967,11 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	if subj == "" {
 		// 今年全县小麦种植面积…，单产同比提高3.4%: the region written earlier
 		// in the sentence.
-		for i := st.sentS; i+1 < t.s && subj == ""; i++ {
-			subj = statRegion(string(rs[i:min(i+2, t.s)]))
+		for i := max(st.sentS, t.s-2*statReach); i+1 < t.s; i++ {
+			if statRegionAt(rs, i) {
+				subj = string(rs[i : i+2])
+				break
+			}
 		}
 	}
 	if subj == "" {
@@ -986,7 +996,8 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	if date == nil && statLex.project[string(rs[t.s:t.e])] {
 		g.period = nil // 总投资: a project's, over no period
 	}
-	if date == nil && !statLex.project[string(rs[t.s:t.e])] && strings.Contains(string(rs[c[0]:t.s]), "全年") {
+	before := string(rs[max(c[0], t.s-statReach):t.s])
+	if date == nil && !statLex.project[string(rs[t.s:t.e])] && strings.Contains(before, "全年") {
 		// 公司全年实现海外销售收入: the whole year of the period around it,
 		// else a year already over when the text appeared, unless the figure
 		// is a forecast (预计全年完成…).
@@ -994,7 +1005,7 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		if st.d.hasRef {
 			y = st.d.ref.Year() - 1
 			for _, w := range [...]string{"预计", "力争", "目标", "计划", "有望", "将"} {
-				if strings.Contains(string(rs[c[0]:t.s]), w) {
+				if strings.Contains(before, w) {
 					y++
 					break
 				}
@@ -1019,10 +1030,27 @@ func statPhase(s string) bool {
 // statRegion gives the region word opening s (全市, 全省, 我区, 本县), or "".
 func statRegion(s string) string {
 	rs := []rune(s)
-	if len(rs) >= 2 && strings.ContainsRune("全我本", rs[0]) && strings.ContainsRune("市省县区州国镇乡旗", rs[1]) {
+	if statRegionAt(rs, 0) {
 		return string(rs[:2])
 	}
 	return ""
+}
+
+// statRegionAt tells a region word at rs[i:].
+func statRegionAt(rs []rune, i int) bool {
+	if i+1 >= len(rs) {
+		return false
+	}
+	switch rs[i] {
+	case '全', '我', '本':
+	default:
+		return false
+	}
+	switch rs[i+1] {
+	case '市', '省', '县', '区', '州', '国', '镇', '乡', '旗':
+		return true
+	}
+	return false
 }
 
 // period picks a group's period: a date in its own clause, else the nearest

@@ -564,7 +564,7 @@ func (st *statState) sentence(ss, se int) {
 				}
 			case tokMoney:
 				hasFigure = true
-				if st.attributive(t.s, t.e, lastFig, c[1]) || st.statVersusPast(lastFig, t.s) {
+				if st.attributive(t.s, t.e, lastFig, c[1]) || st.statVersusPast(lastFig, t.s) || st.statGoal(t.s) {
 					break
 				}
 				if g != nil && statLex.growthOnly[g.metrics[len(g.metrics)-1]] {
@@ -583,6 +583,9 @@ func (st *statState) sentence(ss, se int) {
 				switch {
 				case (kind == entities.KindGrowth || kind == entities.KindDecline) && p.Unit == entities.UnitPercent:
 					hasFigure = true
+					if st.statGoal(t.s) {
+						break
+					}
 					if dist == nil && st.fenbie >= c[0] && st.fenbie < t.s && (g == nil || len(g.subjects) == 1 && len(g.metrics) == 1) {
 						if dist = st.distribute(g, ct, ti); dist == nil {
 							dist = []*statFact{}
@@ -656,13 +659,13 @@ func (st *statState) attributive(s, e, cs, ce int) bool {
 			return true
 		}
 	}
-	for _, w := range [...]string{"低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足"} {
+	for _, w := range [...]string{"低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足", "控制在"} {
 		n := len([]rune(w))
 		if s-n >= cs && string(rs[s-n:s]) == w {
 			return true
 		}
 	}
-	for _, w := range [...]string{"的", "以上的", "以下的", "左右的", "以内的"} {
+	for _, w := range [...]string{"的", "以上的", "以下的", "左右的", "以内的", "以内", "之间"} {
 		n := len([]rune(w))
 		if e+n <= ce && string(rs[e:e+n]) == w {
 			return true
@@ -1173,6 +1176,19 @@ func (st *statState) statVersusPast(s, e int) bool {
 			if w == p {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// statGoal tells a figure set as a goal (力争…突破10亿元, 预期目标为增长6%):
+// no statistic yet.
+func (st *statState) statGoal(e int) bool {
+	rs := st.d.runes
+	for i := max(st.sentS, e-statReach); i+1 < e; i++ {
+		switch {
+		case rs[i] == '力' && rs[i+1] == '争', rs[i] == '目' && rs[i+1] == '标', rs[i] == '争' && rs[i+1] == '取':
+			return true
 		}
 	}
 	return false

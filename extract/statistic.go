@@ -1474,6 +1474,9 @@ func (st *statState) statCompany(subj string, pos int) string {
 	if w == "" {
 		return subj
 	}
+	if r, _ := utf8.DecodeRuneInString(subj[len(w):]); strings.ContainsRune("债类制化型股客团", r) {
+		return subj // 公司债, 公司制, 集团化: a kind, not the company
+	}
 	k := sort.Search(len(st.orgs), func(j int) bool { return st.r.Organizations[st.orgs[j]].RuneEnd > pos }) - 1
 	if k < 0 {
 		return subj

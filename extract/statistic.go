@@ -28,8 +28,22 @@ import (
 // stop) or a wide gap. A figure with no metric of its own goes to the open
 // group, or, after a subject of its own (国有企业增长21.8%), takes the metric
 // before it, unless that subject names a measure (利税8000万元). Not facts:
-// rates, ranks, bounds (低于425元), prices per unit (每台1.3万元) and
-// amounts that qualify a noun (3000万元以上的企业).
+// rates, ranks, bounds (低于425元), prices per unit (每台1.3万元),
+// amounts that qualify a noun (3000万元以上的企业), bases of a comparison
+// (较去年同期亏损3亿元) and goals (力争…突破10亿元).
+//
+// Periods: a date opening a later clause of a sentence, after a figure or
+// in a breakdown (其中), holds for that sentence only (同比增长7.2%，3月份
+// 环比增长0.8%). A month or quarter with no year of its own takes the year of
+// the article's periods written with a year (2024年年度报告 … 第四季度). 全年
+// is the whole year of the period around it, else the year before
+// publication (unless forecast: 预计全年). A balance (余额) at the end of a
+// month or year (截至12月末) is that day; a project's total investment has
+// no period. A growth over a period with no basis written is year on year.
+// Subjects: 公司 and 集团 stand for the company the article names last (or
+// the short name given it: 以下简称“…”); a metric with no subject takes the
+// region written earlier in its sentence (全县), and a topic of its own is
+// prefixed with the region of the sentence's first figure (全市 … 外贸).
 // Everything runs in one pass over the entities and clauses, with bounded
 // look-backs.
 

@@ -956,8 +956,13 @@ func (st *statState) topicOf(c [2]int, ct []statTok) string {
 // previous token in the clause.
 func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic string) *statGroup {
 	rs := st.d.runes
-	subj, date, _ := st.subjectFrom(last, t.s, ct, true)
+	subj, date, cut := st.subjectFrom(last, t.s, ct, true)
 	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
+	if q := st.statQualifier(last, t.s, ct); cut && subj != "" && q != "" {
+		// 全省完成交通基础设施投资, 公司实现海外销售收入: with a subject
+		// before the verb, its object qualifies the measure.
+		g.metrics[0] = q + g.metrics[0]
+	}
 	if sr := []rune(subj); len(sr) >= 2 && statPhase(string(sr[len(sr)-2:])) {
 		// 产业园一期总投资: the phase belongs to the measure.
 		g.metrics[0] = string(sr[len(sr)-2:]) + g.metrics[0]
@@ -1036,6 +1041,41 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		}
 	}
 	return g
+}
+
+// statQualifier reads the words between the last verb (a stop word) before a
+// metric at e and the metric: 完成|交通基础设施|投资. It gives "" when a
+// figure or a date comes between, or when they are too many to be a noun.
+func (st *statState) statQualifier(s, e int, ct []statTok) string {
+	rs := st.d.runes
+	s = max(s, e-statReach)
+	for _, t := range ct {
+		if t.e > s && t.s < e && t.kind != tokMetric && t.kind != -1 {
+			s = max(s, t.e)
+		}
+	}
+	q := -1
+	for i := s; i < e; {
+		if n := statLex.keeps.match(rs, i, e); n > 0 {
+			i += n
+			continue
+		}
+		if n := statLex.stops.match(rs, i, e); n > 0 {
+			i += n
+			q = i
+			continue
+		}
+		i++
+	}
+	if q < 0 || e-q > 10 || e-q < 2 {
+		return ""
+	}
+	for _, r := range rs[q:e] {
+		if !unicode.Is(unicode.Han, r) {
+			return ""
+		}
+	}
+	return string(rs[q:e])
 }
 
 // statPhase tells a phase of a project: 一期, 二期, 首期.

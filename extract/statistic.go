@@ -28,8 +28,22 @@ import (
 // stop) or a wide gap. A figure with no metric of its own goes to the open
 // group, or, after a subject of its own (国有企业增长21.8%), takes the metric
 // before it, unless that subject names a measure (利税8000万元). Not facts:
-// rates, ranks, bounds (低于425元), prices per unit (每台1.3万元) and
-// amounts that qualify a noun (3000万元以上的企业).
+// rates, ranks, bounds (低于425元), prices per unit (每台1.3万元),
+// amounts that qualify a noun (3000万元以上的企业), bases of a comparison
+// (较去年同期亏损3亿元) and goals (力争…突破10亿元).
+//
+// Periods: a date opening a later clause of a sentence, after a figure or
+// in a breakdown (其中), holds for that sentence only (同比增长7.2%，3月份
+// 环比增长0.8%). A month or quarter with no year of its own takes the year of
+// the article's periods written with a year (2024年年度报告 … 第四季度). 全年
+// is the whole year of the period around it, else the year before
+// publication (unless forecast: 预计全年). A balance (余额) at the end of a
+// month or year (截至12月末) is that day; a project's total investment has
+// no period. A growth over a period with no basis written is year on year.
+// Subjects: 公司 and 集团 stand for the company the article names last (or
+// the short name given it: 以下简称“…”); a metric with no subject takes the
+// region written earlier in its sentence (全县), and a topic of its own is
+// prefixed with the region of the sentence's first figure (全市 … 外贸).
 // Everything runs in one pass over the entities and clauses, with bounded
 // look-backs.
 
@@ -83,6 +97,11 @@ var statLex struct {
 	metrics, after, stops, keeps, leads wordSet
 	// verbs are the metrics that are also verbs and take an object: 出口机电产品3.9万亿元.
 	verbs map[string]bool
+	// growthOnly are the measures whose amounts are prices (价格为37元):
+	// only their growth figures make facts.
+	growthOnly map[string]bool
+	// project are the measures of a project (总投资): no period.
+	project map[string]bool
 	// measures end noun phrases that name a measure of their own.
 	measures wordSet
 }
@@ -95,11 +114,17 @@ func loadStatistics() error {
 			return
 		}
 		var m []string
-		statLex.verbs = map[string]bool{}
+		statLex.verbs, statLex.growthOnly, statLex.project = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		for _, r := range rows {
 			m = append(m, r[0])
 			if len(r) > 1 && r[1] == "verb" {
 				statLex.verbs[r[0]] = true
+			}
+			if len(r) > 1 && r[1] == "growth" {
+				statLex.growthOnly[r[0]] = true
+			}
+			if len(r) > 1 && r[1] == "project" {
+				statLex.project[r[0]] = true
 			}
 		}
 		a, err := patterns.Lexicon("stat_after")
@@ -234,6 +259,12 @@ type statState struct {
 	artBasis    entities.Basis
 	prevSubject string
 	prevMetric  string
+	prevPeriod  *entities.Date
+	artStart    int // rune where the article starts
+	// absYear is the year of the last period written with its year (2024年,
+	// 二〇二五年) in the article; a month or quarter with no year of its own
+	// (第四季度, 12月末) belongs to it. 0 when none.
+	absYear int
 
 	// paragraph state
 	paraPeriod *entities.Date
@@ -241,6 +272,8 @@ type statState struct {
 	paraFirst  int // index in out of the paragraph's first fact
 
 	// sentence state
+	sentS      int // start of the sentence
+	qizhong    int // start of the first 其中 of the sentence, or -1
 	dayPeriod  *entities.Date
 	fenbie     int          // start of the last 分别 of the sentence, or -1
 	sentGroups []*statGroup // groups of the sentence, emitted at its end
@@ -249,6 +282,7 @@ type statState struct {
 	foreign bool
 
 	dates, money, pcts []int // indexes sorted by start
+	orgs               []int // indexes of the companies, sorted by start
 	di, mi, pi         int   // cursors
 }
 
@@ -269,6 +303,11 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	st.dates = byStart(len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
 	st.money = byStart(len(r.Money), func(i int) int { return r.Money[i].RuneStart })
 	st.pcts = byStart(len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
+	for _, i := range byStart(len(r.Organizations), func(i int) int { return r.Organizations[i].RuneStart }) {
+		if r.Organizations[i].Kind == entities.OrgCompany {
+			st.orgs = append(st.orgs, i)
+		}
+	}
 
 	rs := d.runes
 	blank := 0
@@ -283,6 +322,7 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 			head := isHeadline(rs[ps:pe]) && !isSectionHeading(rs[ps:pe])
 			if blank >= 2 || head {
 				st.resetArticle()
+				st.artStart = ps
 			}
 			blank = 0
 			st.paragraph(ps, pe, head)
@@ -323,6 +363,7 @@ func isHeadline(rs []rune) bool {
 
 func (st *statState) resetArticle() {
 	st.artPeriod, st.artBasis, st.prevSubject, st.prevMetric = nil, "", "", ""
+	st.prevPeriod, st.absYear = nil, 0
 }
 
 func (st *statState) paragraph(ps, pe int, head bool) {
@@ -340,6 +381,7 @@ func (st *statState) paragraph(ps, pe int, head bool) {
 	// 公报), holds for the paragraphs after it.
 	if (st.paraFacts > 0 || head) && st.paraPeriod != nil {
 		st.artPeriod = st.paraPeriod
+		st.notePeriod(st.paraPeriod)
 	}
 }
 
@@ -462,11 +504,17 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 }
 
 func (st *statState) sentence(ss, se int) {
-	st.dayPeriod = nil
+	st.dayPeriod, st.sentS = nil, ss
 	toks, hasNum := st.tokens(ss, se)
 	rs := st.d.runes
-	st.fenbie = -1
+	st.fenbie, st.qizhong = -1, -1
 	if hasNum {
+		for i := ss; i+1 < se; i++ {
+			if rs[i] == '其' && rs[i+1] == '中' {
+				st.qizhong = i
+				break
+			}
+		}
 		for i := se - 2; i >= ss; i-- {
 			if rs[i] == '分' && rs[i+1] == '别' {
 				st.fenbie = i
@@ -478,7 +526,14 @@ func (st *statState) sentence(ss, se int) {
 	var g *statGroup
 	topic := ""
 	k := 0
-	for _, c := range cls {
+	// aside: a date opening a later clause holds for that sentence only,
+	// after a figure (同比增长7.2%，3月份环比增长0.8%) or in a breakdown
+	// (其中，4月份实现…).
+	aside := false
+	for ci, c := range cls {
+		if ci == 0 && st.leadEnd(c[0], c[1], nil) == c[1] && strings.HasPrefix(string(rs[c[0]:c[1]]), "其中") {
+			aside = true
+		}
 		for k < len(toks) && toks[k].s < c[0] {
 			k++
 		}
@@ -488,7 +543,7 @@ func (st *statState) sentence(ss, se int) {
 		}
 		ct := toks[k:kEnd]
 		k = kEnd
-		st.clausePeriods(c, ct)
+		st.clausePeriods(c, ct, aside && ci > 0)
 		if !hasNum {
 			continue
 		}
@@ -497,6 +552,7 @@ func (st *statState) sentence(ss, se int) {
 		st.foreign = false
 		var dist []*statFact // figures after 分别 paired with earlier metrics
 		last := c[0]
+		lastFig := c[0] // end of the last figure of the clause
 		for ti := range ct {
 			t := ct[ti]
 			switch t.kind {
@@ -522,8 +578,11 @@ func (st *statState) sentence(ss, se int) {
 				}
 			case tokMoney:
 				hasFigure = true
-				if st.attributive(t.s, t.e, max(c[0], last), c[1]) {
+				if st.attributive(t.s, t.e, lastFig, c[1]) || st.statVersusPast(lastFig, t.s) || st.statGoal(t.s) {
 					break
+				}
+				if g != nil && statLex.growthOnly[g.metrics[len(g.metrics)-1]] {
+					break // 价格为37元: a price
 				}
 				if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
 					return g.slot(&g.nAmount, func(f *statFact) bool { return f.st.Amount != nil })
@@ -538,6 +597,9 @@ func (st *statState) sentence(ss, se int) {
 				switch {
 				case (kind == entities.KindGrowth || kind == entities.KindDecline) && p.Unit == entities.UnitPercent:
 					hasFigure = true
+					if st.statGoal(t.s) {
+						break
+					}
 					if dist == nil && st.fenbie >= c[0] && st.fenbie < t.s && (g == nil || len(g.subjects) == 1 && len(g.metrics) == 1) {
 						if dist = st.distribute(g, ct, ti); dist == nil {
 							dist = []*statFact{}
@@ -586,6 +648,10 @@ func (st *statState) sentence(ss, se int) {
 			if t.kind != tokDate {
 				last = t.e
 			}
+			if t.kind == tokMoney || t.kind == tokPct {
+				aside = true
+				lastFig = t.e
+			}
 		}
 		if !hasMetric && !hasFigure {
 			topic = st.topicOf(c, ct)
@@ -607,13 +673,13 @@ func (st *statState) attributive(s, e, cs, ce int) bool {
 			return true
 		}
 	}
-	for _, w := range [...]string{"低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足"} {
+	for _, w := range [...]string{"低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足", "控制在"} {
 		n := len([]rune(w))
 		if s-n >= cs && string(rs[s-n:s]) == w {
 			return true
 		}
 	}
-	for _, w := range [...]string{"的", "以上的", "以下的", "左右的", "以内的"} {
+	for _, w := range [...]string{"的", "以上的", "以下的", "左右的", "以内的", "以内", "之间"} {
 		n := len([]rune(w))
 		if e+n <= ce && string(rs[e:e+n]) == w {
 			return true
@@ -639,7 +705,8 @@ func onlyListGlue(rs []rune) bool {
 
 // clausePeriods records the dates that open a clause (今年前2个月，…;
 // 1-10月，…) as the current period.
-func (st *statState) clausePeriods(c [2]int, ct []statTok) {
+// With aside, the date holds for the rest of the sentence only.
+func (st *statState) clausePeriods(c [2]int, ct []statTok, aside bool) {
 	lead := st.leadEnd(c[0], c[1], ct)
 	for _, t := range ct {
 		if t.kind != tokDate || t.e > lead {
@@ -648,12 +715,85 @@ func (st *statState) clausePeriods(c [2]int, ct []statTok) {
 		dt := &st.r.Dates[t.i]
 		switch {
 		case dt.Kind == entities.DateDuration:
-		case dt.Kind == entities.DatePoint && dt.Point != nil && dt.Point.Grain == entities.GrainDay:
+		case aside || dt.Kind == entities.DatePoint && dt.Point != nil && dt.Point.Grain == entities.GrainDay:
 			st.dayPeriod = dt
+			st.notePeriod(dt)
 		default:
 			st.paraPeriod, st.dayPeriod = dt, nil
+			st.notePeriod(dt)
 		}
 	}
+}
+
+// notePeriod records the year of a period written with its year.
+func (st *statState) notePeriod(dt *entities.Date) {
+	if dt == nil || !dt.Resolved || dt.Relative {
+		return
+	}
+	switch {
+	case dt.Kind == entities.DatePoint && dt.Point != nil:
+		st.absYear = dt.Point.Year
+	case dt.Kind == entities.DatePeriod && dt.From != nil && dt.To != nil && dt.From.Year == dt.To.Year:
+		st.absYear = dt.From.Year
+	}
+}
+
+// statAnchor moves a month or a quarter that took its year from the
+// publication date (第四季度, １２月) into the year of the article's
+// periods (2024年年度报告 … 第四季度). It returns a new date or dt itself.
+func (st *statState) statAnchor(dt *entities.Date) *entities.Date {
+	if dt == nil || !dt.Relative || !dt.Resolved || st.absYear == 0 || strings.ContainsAny(dt.Text, "年今去明") {
+		return dt
+	}
+	shift := func(m *entities.Moment, y int) *entities.Moment {
+		out := *m
+		out.Year += y
+		if out.Grain == entities.GrainDay && out.Month == 2 && out.Day >= 28 {
+			out.Day = statDaysIn(out.Year, 2)
+		}
+		return &out
+	}
+	out := *dt
+	switch {
+	case dt.Kind == entities.DatePoint && dt.Point != nil && dt.Point.Year != st.absYear:
+		out.Point = shift(dt.Point, st.absYear-dt.Point.Year)
+	case dt.Kind == entities.DatePeriod && dt.From != nil && dt.To != nil && dt.From.Year == dt.To.Year && dt.From.Year != st.absYear:
+		y := st.absYear - dt.From.Year
+		out.From, out.To = shift(dt.From, y), shift(dt.To, y)
+	default:
+		return dt
+	}
+	return &out
+}
+
+func statDaysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// statYear is the whole year of a period within one year (全年 after 一季度).
+func statYear(dt *entities.Date, fallback int) *entities.Date {
+	y := fallback
+	switch {
+	case dt != nil && dt.Kind == entities.DatePoint && dt.Point != nil:
+		y = dt.Point.Year
+	case dt != nil && dt.Kind == entities.DatePeriod && dt.From != nil && dt.To != nil && dt.From.Year == dt.To.Year:
+		y = dt.From.Year
+	}
+	if y <= 0 {
+		return nil
+	}
+	return &entities.Date{Kind: entities.DatePeriod, Resolved: true,
+		From: &entities.Moment{Year: y, Month: 1, Day: 1, Grain: entities.GrainDay},
+		To:   &entities.Moment{Year: y, Month: 12, Day: 31, Grain: entities.GrainDay}}
 }
 
 // leadEnd skips what opens a clause before its subject: spaces, brackets and
@@ -816,10 +956,28 @@ func (st *statState) topicOf(c [2]int, ct []statTok) string {
 // previous token in the clause.
 func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic string) *statGroup {
 	rs := st.d.runes
-	subj, date, _ := st.subjectFrom(last, t.s, ct, true)
+	subj, date, cut := st.subjectFrom(last, t.s, ct, true)
 	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
+	if q := st.statQualifier(last, t.s, ct); cut && subj != "" && q != "" {
+		// 全省完成交通基础设施投资, 公司实现海外销售收入: with a subject
+		// before the verb, its object qualifies the measure.
+		g.metrics[0] = q + g.metrics[0]
+	}
+	if sr := []rune(subj); len(sr) >= 2 && statPhase(string(sr[len(sr)-2:])) {
+		// 产业园一期总投资: the phase belongs to the measure.
+		g.metrics[0] = string(sr[len(sr)-2:]) + g.metrics[0]
+		subj = string(sr[:len(sr)-2])
+	}
 	// 分别 before the metric or in the rest of the sentence.
 	g.fenbie = st.fenbie >= last
+	if subj != "" && len(st.sentGroups) > 0 && statRegion(subj) == "" && (st.qizhong < 0 || st.qizhong >= t.s) {
+		// 全市规上工业增加值增长4.6%，外贸进出口总额…: the region of the
+		// sentence's first figure holds for the next, but not for the parts
+		// after 其中.
+		if r := statRegion(st.sentGroups[0].subjects[0]); r != "" {
+			subj = r + subj
+		}
+	}
 	if subj == "" {
 		subj = topic
 	}
@@ -827,6 +985,16 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		// 全市共接待游客…，实现旅游收入…: the subject of a metric before it
 		// in the sentence, even one still without a figure.
 		subj = st.sentGroups[i].subjects[0]
+	}
+	if subj == "" {
+		// 今年全县小麦种植面积…，单产同比提高3.4%: the region written earlier
+		// in the sentence.
+		for i := max(st.sentS, t.s-2*statReach); i+1 < t.s; i++ {
+			if statRegionAt(rs, i) {
+				subj = string(rs[i : i+2])
+				break
+			}
+		}
 	}
 	if subj == "" {
 		subj = st.prevSubject
@@ -844,9 +1012,102 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		} else {
 			st.paraPeriod = date
 		}
+		st.notePeriod(date)
 	}
 	g.period = st.period(date)
+	if date == nil && statLex.project[string(rs[t.s:t.e])] {
+		g.period = nil // 总投资: a project's, over no period
+	}
+	before := string(rs[max(c[0], t.s-statReach):t.s])
+	if date == nil && !statLex.project[string(rs[t.s:t.e])] && strings.Contains(before, "全年") {
+		// 公司全年实现海外销售收入: the whole year of the period around it,
+		// else a year already over when the text appeared, unless the figure
+		// is a forecast (预计全年完成…).
+		y := 0
+		if st.d.hasRef {
+			y = st.d.ref.Year() - 1
+			for _, w := range [...]string{"预计", "力争", "目标", "计划", "有望", "将"} {
+				if strings.Contains(before, w) {
+					y++
+					break
+				}
+			}
+		}
+		if st.absYear != 0 {
+			y = st.absYear
+		}
+		if p := statYear(st.statAnchor(g.period), y); p != nil {
+			g.period = p
+		}
+	}
 	return g
+}
+
+// statQualifier reads the words between the last verb (a stop word) before a
+// metric at e and the metric: 完成|交通基础设施|投资. It gives "" when a
+// figure or a date comes between, or when they are too many to be a noun.
+func (st *statState) statQualifier(s, e int, ct []statTok) string {
+	rs := st.d.runes
+	s = max(s, e-statReach)
+	for _, t := range ct {
+		if t.e > s && t.s < e && t.kind != tokMetric && t.kind != -1 {
+			s = max(s, t.e)
+		}
+	}
+	q := -1
+	for i := s; i < e; {
+		if n := statLex.keeps.match(rs, i, e); n > 0 {
+			i += n
+			continue
+		}
+		if n := statLex.stops.match(rs, i, e); n > 0 {
+			i += n
+			q = i
+			continue
+		}
+		i++
+	}
+	if q < 0 || e-q > 10 || e-q < 2 {
+		return ""
+	}
+	for _, r := range rs[q:e] {
+		if !unicode.Is(unicode.Han, r) {
+			return ""
+		}
+	}
+	return string(rs[q:e])
+}
+
+// statPhase tells a phase of a project: 一期, 二期, 首期.
+func statPhase(s string) bool {
+	rs := []rune(s)
+	return len(rs) == 2 && rs[1] == '期' && strings.ContainsRune("一二三四五首前后", rs[0])
+}
+
+// statRegion gives the region word opening s (全市, 全省, 我区, 本县), or "".
+func statRegion(s string) string {
+	rs := []rune(s)
+	if statRegionAt(rs, 0) {
+		return string(rs[:2])
+	}
+	return ""
+}
+
+// statRegionAt tells a region word at rs[i:].
+func statRegionAt(rs []rune, i int) bool {
+	if i+1 >= len(rs) {
+		return false
+	}
+	switch rs[i] {
+	case '全', '我', '本':
+	default:
+		return false
+	}
+	switch rs[i+1] {
+	case '市', '省', '县', '区', '州', '国', '镇', '乡', '旗':
+		return true
+	}
+	return false
 }
 
 // period picks a group's period: a date in its own clause, else the nearest
@@ -914,6 +1175,22 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 			return slot(*gp)
 		}
 	}
+	if g == nil && subj == "" && st.paraFacts > 0 && st.prevMetric != "" {
+		// 其中，4月份实现390亿元: the measure of the fact before at another
+		// date; …；环比增长0.5%: the same measure on another basis.
+		var period *entities.Date
+		switch {
+		case date != nil && !st.comparing(last, t.s):
+			period = date
+		case date == nil && st.statBareBasis(st.leadEnd(max(last, c[0]), t.s, ct), t.s):
+			period = st.prevPeriod
+		}
+		if period != nil {
+			ng := &statGroup{s: c[0], metricE: c[0], subjects: []string{st.prevSubject}, metrics: []string{st.prevMetric}, period: period}
+			*gp = ng
+			return slot(ng)
+		}
+	}
 	metric := st.prevMetric
 	if g != nil {
 		metric = g.metrics[len(g.metrics)-1]
@@ -940,11 +1217,53 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 	return slot(ng)
 }
 
+// statVersusPast tells an amount set against an earlier period (较去年同期
+// 亏损3.02亿元, 比上年增加1800万元): a base or a change, not a figure.
+func (st *statState) statVersusPast(s, e int) bool {
+	rs := st.d.runes
+	for i := max(s, e-statReach); i < e-1; i++ {
+		if rs[i] != '较' && rs[i] != '比' || i > 0 && (rs[i-1] == '环' || rs[i-1] == '同') {
+			continue
+		}
+		w := string(rs[i+1 : min(e, i+3)])
+		for _, p := range [...]string{"去年", "上年", "同期", "上月", "年初", "上季", "前年"} {
+			if w == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statGoal tells a figure set as a goal (力争…突破10亿元, 预期目标为增长6%):
+// no statistic yet.
+func (st *statState) statGoal(e int) bool {
+	rs := st.d.runes
+	for i := max(st.sentS, e-statReach); i+1 < e; i++ {
+		switch {
+		case rs[i] == '力' && rs[i+1] == '争', rs[i] == '目' && rs[i+1] == '标', rs[i] == '争' && rs[i+1] == '取':
+			return true
+		}
+	}
+	return false
+}
+
+// statBareBasis tells a figure introduced by its basis alone (环比增长).
+func (st *statState) statBareBasis(s, e int) bool {
+	rs := st.d.runes
+	if e-s < 2 || e-s > 5 {
+		return false
+	}
+	w := string(rs[s : s+2])
+	return w == "环比" || w == "同比"
+}
+
 // comparing tells a comparison before a figure (比上年增加12527亿元): its
 // date is the base, not the period of a new figure.
 func (st *statState) comparing(s, e int) bool {
-	for _, r := range st.d.runes[max(s, e-statReach):e] {
-		if r == '比' || r == '较' {
+	rs := st.d.runes
+	for i := max(s, e-statReach); i < e; i++ {
+		if rs[i] == '较' || rs[i] == '比' && (i == 0 || rs[i-1] != '环' && rs[i-1] != '同') {
 			return true
 		}
 	}
@@ -1126,7 +1445,7 @@ func (st *statState) close(g *statGroup) {
 		if f.st.Subject != "" {
 			st.prevSubject = f.st.Subject
 		}
-		st.prevMetric = f.st.Metric
+		st.prevMetric, st.prevPeriod = f.st.Metric, f.st.Period
 	}
 }
 
@@ -1146,18 +1465,109 @@ func (st *statState) emit(g *statGroup) {
 		s := f.st
 		if s.Growth != "" {
 			s.Basis = st.basis(f)
-			if s.Basis != entities.BasisNone {
+			if s.Basis == entities.BasisYoY {
 				st.artBasis = s.Basis
 			}
 		}
 		if s.Period != nil {
 			// A copy: the Result's dates are sorted after this runs.
-			p := *s.Period
+			p := *st.statAnchor(s.Period)
+			if strings.Contains(s.Metric, "余额") {
+				p = st.statBalance(p)
+			}
 			s.Period = &p
 		}
+		s.Subject = st.statCompany(s.Subject, f.s)
 		s.Span = st.d.span(f.s, max(f.e, f.s))
 		st.out = append(st.out, s)
 	}
+}
+
+// statBalance gives a balance at the end of a month or a year (截至12月末,
+// 2024年末 … 贷款余额) the last day of it, a point in time.
+func (st *statState) statBalance(p entities.Date) entities.Date {
+	rs := st.d.runes
+	if p.Kind != entities.DatePoint || p.Point == nil || p.RuneEnd <= 0 || p.RuneEnd >= len(rs) {
+		return p
+	}
+	e := p.RuneEnd
+	if rs[e] == '份' && e+1 < len(rs) {
+		e++
+	}
+	if rs[e] != '末' && rs[e] != '底' {
+		return p
+	}
+	m := *p.Point
+	switch m.Grain {
+	case entities.GrainYear:
+		m.Month, m.Day = 12, 31
+	case entities.GrainMonth:
+		m.Day = statDaysIn(m.Year, m.Month)
+	default:
+		return p
+	}
+	m.Grain = entities.GrainDay
+	p.Point = &m
+	return p
+}
+
+// statCompanyWords refer to the company of the article.
+var statCompanyWords = [...]string{"该公司", "本公司", "公司", "该集团", "本集团", "集团"}
+
+// statCompany puts the name of the company the article is about (the last
+// company named before the fact, or the short name it was given) for 公司,
+// 该公司, 集团 at the head of a subject.
+func (st *statState) statCompany(subj string, pos int) string {
+	w := ""
+	for _, c := range statCompanyWords {
+		if strings.HasPrefix(subj, c) {
+			w = c
+			break
+		}
+	}
+	if w == "" {
+		return subj
+	}
+	if r, _ := utf8.DecodeRuneInString(subj[len(w):]); strings.ContainsRune("债类制化型股客团", r) {
+		return subj // 公司债, 公司制, 集团化: a kind, not the company
+	}
+	k := sort.Search(len(st.orgs), func(j int) bool { return st.r.Organizations[st.orgs[j]].RuneEnd > pos }) - 1
+	if k < 0 {
+		return subj
+	}
+	o := st.r.Organizations[st.orgs[k]]
+	if o.RuneStart < st.artStart {
+		return subj
+	}
+	name := o.Name
+	if o.Full != "" {
+		name = o.Full
+	}
+	if short := st.statShortName(o.RuneEnd); short != "" {
+		name = short
+	}
+	return name
+}
+
+// statShortName reads （以下简称“华能”） after a name.
+func (st *statState) statShortName(e int) string {
+	rs := st.d.runes
+	if e >= len(rs) || rs[e] != '(' && rs[e] != '（' {
+		return ""
+	}
+	i := e + 1
+	text := string(rs[i:min(len(rs), i+24)])
+	text = strings.TrimPrefix(text, "以下")
+	if !strings.HasPrefix(text, "简称") {
+		return ""
+	}
+	text = strings.TrimPrefix(strings.TrimPrefix(text, "简称"), "：")
+	text = strings.TrimLeft(text, "“\"「")
+	end := strings.IndexAny(text, "”\"」）)")
+	if end <= 0 {
+		return ""
+	}
+	return text[:end]
 }
 
 // distribute pairs the growth figures listed after 分别 in a clause with the
@@ -1213,18 +1623,34 @@ func (st *statState) basis(f *statFact) entities.Basis {
 		return ""
 	}
 	p := st.r.Percents[f.growthPct]
-	if p.Basis != "" && p.Basis != entities.BasisNone {
+	before := string(st.d.runes[max(f.clauseS, p.RuneStart-statReach):p.RuneStart])
+	mom, yoy := -1, -1
+	for _, w := range [...]string{"环比", "上月"} {
+		mom = max(mom, strings.LastIndex(before, w))
+	}
+	for _, w := range [...]string{"同比", "上年", "去年", "同期"} {
+		yoy = max(yoy, strings.LastIndex(before, w))
+	}
+	switch {
+	case mom > yoy:
+		return entities.BasisMoM
+	case yoy > mom:
+		return entities.BasisYoY
+	case p.Basis == entities.BasisYoY:
 		return p.Basis
 	}
-	before := string(st.d.runes[max(f.clauseS, p.RuneStart-statReach):p.RuneStart])
-	switch {
-	case strings.Contains(before, "环比") || strings.Contains(before, "上月"):
-		return entities.BasisMoM
-	case strings.Contains(before, "同比") || strings.Contains(before, "上年") || strings.Contains(before, "去年") || strings.Contains(before, "同期"):
-		return entities.BasisYoY
-	}
+	// A month-on-month figure says so in its clause; with no word of its
+	// own a figure takes the basis of the article's statistics.
 	if st.artBasis != "" {
 		return st.artBasis
+	}
+	if p.Basis == entities.BasisMoM {
+		return p.Basis
+	}
+	// A growth over a period with no basis written is year on year (一季度
+	// …增长5.2%), unless it is set against something else (比2015年增长).
+	if f.st.Period != nil && f.st.Period.Kind != entities.DateDuration && !st.comparing(max(f.clauseS, p.RuneStart-statReach), p.RuneStart) {
+		return entities.BasisYoY
 	}
 	return entities.BasisNone
 }

@@ -120,8 +120,8 @@ func TestStatisticsTopicShareAndLists(t *testing.T) {
 	f.pct("4408.8%", "4408.8", sGrowth, sNone).pct("76.2%", "76.2", sRate, sNone).pct("16.4%", "16.4", sRate, sNone)
 	p := "2026-01-01..2026-02-28"
 	assert.Equal(t, []string{
-		"民营企业 | 进出口 | " + p + " | 3400000000 CNY | 39.9 none | 89.2",
-		"国有企业 | 进出口 | " + p + " | - | 21.8 none | -",
+		"民营企业 | 进出口 | " + p + " | 3400000000 CNY | 39.9 yoy | 89.2",
+		"国有企业 | 进出口 | " + p + " | - | 21.8 yoy | -",
 		// The second paragraph keeps the period of the first.
 		"美国、英国、日本等传统市场 | 进出口 | " + p + " | 1030000000 CNY | - | 27.2",
 		"共建“一带一路”国家 | 进出口 | " + p + " | 2110000000 CNY | 45.9 yoy | -",

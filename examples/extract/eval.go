@@ -93,14 +93,18 @@ func dateValue(d entities.Date) map[string]any {
 	return map[string]any{}
 }
 
-// periodValue renders a fact's period as its two ends; a point (a year, a
-// month, a day) becomes the period it covers, from its first to its last day.
+// periodValue renders a fact's period as its two ends; a year or a month
+// becomes the period it covers, from its first to its last day. A day is a
+// point in time (a balance at 12月末): {"value": day}.
 func periodValue(d entities.Date) map[string]any {
 	if !d.Resolved {
 		return nil
 	}
 	if d.Kind == entities.DatePeriod && d.From != nil && d.To != nil {
 		return map[string]any{"from": d.From.String(), "to": d.To.String()}
+	}
+	if d.Kind == entities.DatePoint && d.Point != nil && d.Point.Grain == entities.GrainDay {
+		return map[string]any{"value": d.Point.String()}
 	}
 	if d.Kind == entities.DatePoint && d.Point != nil {
 		from, to := pointBounds(*d.Point)

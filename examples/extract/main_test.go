@@ -58,6 +58,15 @@ func TestPeriodValue(t *testing.T) {
 	assert.Equal(t, "2026-12-31", to)
 }
 
+func TestPeriodValueDay(t *testing.T) {
+	day := entities.Moment{Year: 2025, Month: 12, Day: 31, Grain: entities.GrainDay}
+	v := periodValue(entities.Date{Kind: entities.DatePoint, Point: &day, Resolved: true})
+	assert.Equal(t, map[string]any{"value": "2025-12-31"}, v)
+	m := mustMoment(2025, 12)
+	v = periodValue(entities.Date{Kind: entities.DatePoint, Point: &m, Resolved: true})
+	assert.Equal(t, map[string]any{"from": "2025-12-01", "to": "2025-12-31"}, v)
+}
+
 func mustMoment(year, month int) entities.Moment {
 	if month == 0 {
 		return entities.Moment{Year: year, Grain: entities.GrainYear}

@@ -661,7 +661,11 @@ func settleOrgs(d *doc, cands []orgCand) []entities.Organization {
 		if o.Full != "" {
 			key = o.Full
 		}
-		o.Kind, _ = classifyOrg(key)
+		if o.Full != "" {
+			o.Kind, _ = classifyOrg(key)
+		} else {
+			o.Kind, _ = orgClassify(key, d.runes[c.s:c.e])
+		}
 		if o.Kind == "" {
 			o.Kind = c.kind
 		}
@@ -703,16 +707,20 @@ func classifyOrg(name string) (entities.OrgKind, bool) {
 	if loadOrganizations() != nil || name == "" {
 		return "", false
 	}
-	rs := []rune(name)
+	return orgClassify(name, []rune(name))
+}
+
+// orgClassify is classifyOrg on a name and its runes.
+func orgClassify(name string, rs []rune) (entities.OrgKind, bool) {
 	n, tag := sfxRev.backward(rs, len(rs), 0)
 	if n == 0 {
 		return "", false
 	}
-	sf := orgSfx[tag-1]
+	sf := &orgSfx[tag-1]
 	if sf.class == sfxShort && n == len(rs) {
 		return sf.kind, true
 	}
-	head := string(rs[:len(rs)-n])
+	head := name[:len(name)-len(sf.text)]
 	switch sf.class {
 	case sfxDomain:
 		// 外交部, but not 全部 or 干部.

@@ -345,8 +345,15 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 	var out []entities.Place
 	orgs := r.Organizations
 	oi, covered := 0, 0 // covered: the furthest end of the orgs started so far
+	townAt, townSfx := -1, ""
 	for i := 0; i < len(rs); {
-		n, m := placeAt(rs, i)
+		n, m := 0, 0
+		if i == townAt {
+			n = placeTown(rs, i, townSfx)
+		}
+		if n == 0 {
+			n, m = placeAt(rs, i)
+		}
 		if m > 0 && m >= n {
 			i += m
 			continue
@@ -354,6 +361,14 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 		if n == 0 {
 			i++
 			continue
+		}
+		// A county or a city may be followed by one of its towns, a town
+		// by one of its villages: 榕江县古州镇高文村.
+		switch last := rs[i+n-1]; {
+		case strings.ContainsRune("县市区旗", last):
+			townAt, townSfx = i+n, "镇乡"
+		case (last == '镇' || last == '乡') && i == townAt:
+			townAt, townSfx = i+n, "村"
 		}
 		s := d.span(i, i+n)
 		for oi < len(orgs) && orgs[oi].Start <= s.Start {
@@ -369,6 +384,51 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 	}
 	return out
 }
+
+// townBlock lists, by the last character of a town or village, the
+// characters that after it make a word (镇压, 乡亲, 村民).
+var townBlock = map[rune]string{
+	'镇': "压长定痛静守",
+	'乡': "镇村亲长下土里民愁音情间党",
+	'村': "民庄长委落里子级寨镇干两组务",
+}
+
+// townWords lists, by the suffix, the characters that before it make a
+// common noun (水乡, 故乡, 山村, 古镇).
+var townWords = map[rune]string{
+	'镇': "城重小古",
+	'乡': "水家故老下异他梦返回",
+	'村': "农山渔乡",
+}
+
+// placeTown returns the length of a town or village name of two or three
+// characters ending in one of sfx at rs[i], after its county or town, or 0.
+func placeTown(rs []rune, i int, sfx string) int {
+	for l := 2; l <= 3; l++ {
+		j := i + l
+		if j >= len(rs) || !strings.ContainsRune(sfx, rs[j]) {
+			continue
+		}
+		if j+1 < len(rs) && strings.ContainsRune(townBlock[rs[j]], rs[j+1]) ||
+			strings.ContainsRune(townWords[rs[j]], rs[j-1]) {
+			return 0
+		}
+		for k := i; k < j; k++ {
+			if !isHan(rs[k]) || strings.ContainsRune(townStop, rs[k]) {
+				return 0
+			}
+		}
+		if n, _ := leftRev.backward(rs, j, i); n == l && onlySectors(rs, i, j) {
+			return 0 // 贫困村, 示范村
+		}
+		return l + 1
+	}
+	return 0
+}
+
+// townStop holds characters that do not stand in a town's name: function
+// words and the modifiers of a common noun (全镇, 各乡, 新农村).
+const townStop = "的之和与及在是为等各该全本每个这那了其所城乡镇村新贫困示范特色重点中心建制民族行政自然"
 
 // styleOf reports a place used as a style or origin (英国式, 以色列籍) or
 // naming a facility (宁夏基地, 酒泉基地), not the place itself.

@@ -388,6 +388,12 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 	p := s
 	if sf.class == sfxDomain {
 		n, _ := domainRev.backward(rs, s, 0)
+		if n == 0 && s >= 2 && rs[s-2] == '工' && rs[s-1] == '作' {
+			// 金融工作局: 工作 between the field and the office.
+			if n, _ = domainRev.backward(rs, s-2, 0); n > 0 {
+				n += 2
+			}
+		}
 		if n == 0 {
 			return c, false
 		}
@@ -454,8 +460,9 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		if us[strong].kind == unitBracket && k > strong+1 && edge != edgeLimit && us[k-1].s >= us[strong].s-6 {
 			c.s = us[k-1].s
 		}
-		// Only bodies and levels: 政府党组, 自治区党委 alone is fine.
-		if onlyBodies(us[:strong+1]) {
+		// Only bodies and levels: 政府党组, 自治区党委 alone is fine; a
+		// body that is a name by itself begins one (省委常委会).
+		if onlyBodies(us[:strong+1]) && !orgAloneBody(rs[us[strong].s:us[strong].e]) {
 			c.bare = true
 		}
 		return c, true
@@ -464,6 +471,14 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		c.s = p
 		return c, true
 	case sf.class == sfxNamed:
+		// A body further left is a common noun before the name proper:
+		// 港股公司 before 鸿信集团.
+		for j := 1; j < k; j++ {
+			if us[j].kind == unitBody {
+				k = j
+				break
+			}
+		}
 		if k == 0 || p-us[k-1].s < 2 || edge == edgeLimit || p-us[k-1].s > 8 || onlySectors(rs, us[k-1].s, p) {
 			return c, false
 		}
@@ -488,6 +503,12 @@ func governing(body []rune) bool {
 	}
 	k := orgSfx[tag-1].kind
 	return k == entities.OrgParty || k == entities.OrgGovernment
+}
+
+// orgAloneBody reports a body that is a name by itself (省委, 市委).
+func orgAloneBody(body []rune) bool {
+	n, tag := sfxRev.backward(body, len(body), 0)
+	return n == len(body) && n > 0 && orgSfx[tag-1].alone
 }
 
 // hasProper reports a place, a scope or a listed name among us.
@@ -735,6 +756,10 @@ func orgClassify(name string, rs []rune) (entities.OrgKind, bool) {
 	// A working committee (工委) of a congress or a government is theirs:
 	// 全国人大常委会法工委.
 	if sf.text == "工委" && (strings.Contains(head, "人大") || strings.Contains(head, "政府")) {
+		return entities.OrgGovernment, true
+	}
+	// The branches of the central bank are government offices.
+	if sf.kind == entities.OrgCompany && strings.Contains(head, "人民银行") {
 		return entities.OrgGovernment, true
 	}
 	if sf.kind == entities.OrgGovernment || sf.kind == entities.OrgOther {

@@ -463,6 +463,14 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		// Only bodies and levels: 政府党组, 自治区党委 alone is fine; a
 		// body that is a name by itself begins one (省委常委会).
 		if onlyBodies(us[:strong+1]) && !orgAloneBody(rs[us[strong].s:us[strong].e]) {
+			// A company form after a group: the name before the group
+			// is the name proper (远洋控股集团有限公司).
+			if sf.class == sfxNamed && sf.kind == entities.OrgCompany && k > strong+1 && edge != edgeLimit {
+				if ns := us[k-1].s; us[strong].s-ns >= 2 && us[strong].s-ns <= 8 && !onlySectors(rs, ns, us[strong].s) {
+					c.s = ns
+					return c, true
+				}
+			}
 			c.bare = true
 		}
 		return c, true
@@ -573,7 +581,95 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 	if len(cands) == 0 {
 		return nil
 	}
-	return settleOrgs(d, cands)
+	return orgAliases(d, settleOrgs(d, cands))
+}
+
+// orgAliasLeads introduce the short name of an organization in brackets
+// after it: 华辰新材料股份有限公司(以下简称“华辰新材”).
+var orgAliasLeads = []string{"以下简称", "以下称", "下称", "简称"}
+
+// orgAliases reads the short names given in brackets after the names of
+// orgs and reports every mention of them in the text, with the full name.
+func orgAliases(d *doc, orgs []entities.Organization) []entities.Organization {
+	rs := d.runes
+	n := len(orgs)
+	for k := 0; k < n; k++ {
+		e := orgs[k].RuneEnd
+		if e+4 >= len(rs) || !isOpenBracket(rs[e]) {
+			continue
+		}
+		p := e + 1
+		lead := ""
+		for _, l := range orgAliasLeads {
+			if strings.HasPrefix(d.text[d.off[p]:], l) {
+				lead = l
+				break
+			}
+		}
+		if lead == "" {
+			continue
+		}
+		p += len([]rune(lead))
+		if p < len(rs) && (rs[p] == '：' || rs[p] == ':') {
+			p++
+		}
+		quoted := p < len(rs) && strings.ContainsRune("“\"「『", rs[p])
+		if quoted {
+			p++
+		}
+		q := p
+		for q < len(rs) && q-p <= 10 && (isHan(rs[q]) || isLetter(rs[q]) || isDigit(rs[q])) {
+			q++
+		}
+		if q-p < 2 || q-p > 10 || q >= len(rs) {
+			continue
+		}
+		if quoted && !strings.ContainsRune("”\"」』", rs[q]) || !quoted && !isCloseBracket(rs[q]) {
+			continue
+		}
+		alias := d.str(p, q)
+		full, kind := orgs[k].Name, orgs[k].Kind
+		if orgs[k].Full != "" {
+			full = orgs[k].Full
+		}
+		if alias == full {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(d.text[from:], alias)
+			if i < 0 {
+				break
+			}
+			bs := from + i
+			from = bs + len(alias)
+			s := sort.Search(len(d.off), func(j int) bool { return int(d.off[j]) >= bs })
+			if s >= len(rs) || int(d.off[s]) != bs {
+				continue
+			}
+			se := s + len([]rune(alias))
+			if orgOverlaps(orgs, s, se) {
+				continue
+			}
+			orgs = append(orgs, entities.Organization{Span: d.span(s, se), Name: alias, Full: full, Kind: kind})
+		}
+	}
+	if len(orgs) > n {
+		sort.SliceStable(orgs, func(i, j int) bool {
+			a, b := orgs[i], orgs[j]
+			return a.Start < b.Start || a.Start == b.Start && a.End > b.End
+		})
+	}
+	return orgs
+}
+
+// orgOverlaps reports an organization of orgs overlapping runes [s, e).
+func orgOverlaps(orgs []entities.Organization, s, e int) bool {
+	for _, o := range orgs {
+		if o.RuneStart < e && s < o.RuneEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // listKinds are the nouns that make the items of a list before 等N家 organizations.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -593,7 +594,9 @@ var orgAliasLeads = []string{"以下简称", "以下称", "下称", "简称"}
 func orgAliases(d *doc, orgs []entities.Organization) []entities.Organization {
 	rs := d.runes
 	n := len(orgs)
-	for k := 0; k < n; k++ {
+	var seen [orgMaxAliases]string
+	aliases := 0
+	for k := 0; k < n && aliases < orgMaxAliases; k++ {
 		e := orgs[k].RuneEnd
 		if e+4 >= len(rs) || !isOpenBracket(rs[e]) {
 			continue
@@ -632,9 +635,11 @@ func orgAliases(d *doc, orgs []entities.Organization) []entities.Organization {
 		if orgs[k].Full != "" {
 			full = orgs[k].Full
 		}
-		if alias == full {
+		if alias == full || slices.Contains(seen[:aliases], alias) {
 			continue
 		}
+		seen[aliases] = alias
+		aliases++
 		for from := 0; ; {
 			i := strings.Index(d.text[from:], alias)
 			if i < 0 {
@@ -647,8 +652,11 @@ func orgAliases(d *doc, orgs []entities.Organization) []entities.Organization {
 				continue
 			}
 			se := s + len([]rune(alias))
-			if orgOverlaps(orgs, s, se) {
+			if orgOverlaps(orgs[:n], s, se) || orgOverlapsAny(orgs[n:], s, se) {
 				continue
+			}
+			if len(orgs)-n >= orgMaxMentions {
+				break
 			}
 			orgs = append(orgs, entities.Organization{Span: d.span(s, se), Name: alias, Full: full, Kind: kind})
 		}
@@ -662,8 +670,26 @@ func orgAliases(d *doc, orgs []entities.Organization) []entities.Organization {
 	return orgs
 }
 
-// orgOverlaps reports an organization of orgs overlapping runes [s, e).
+// Bounds of the short names: distinct names per text and mentions in all.
+const (
+	orgMaxAliases  = 8
+	orgMaxMentions = 256
+)
+
+// orgOverlaps reports an organization of orgs, sorted by start, overlapping
+// runes [s, e).
 func orgOverlaps(orgs []entities.Organization, s, e int) bool {
+	j := sort.Search(len(orgs), func(i int) bool { return orgs[i].RuneStart >= e })
+	for j--; j >= 0 && orgs[j].RuneStart >= s-maxOrgPrefix-16; j-- {
+		if s < orgs[j].RuneEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// orgOverlapsAny is orgOverlaps on an unsorted slice.
+func orgOverlapsAny(orgs []entities.Organization, s, e int) bool {
 	for _, o := range orgs {
 		if o.RuneStart < e && s < o.RuneEnd {
 			return true

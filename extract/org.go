@@ -453,6 +453,12 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		if strong < 0 || us[strong].kind != unitPlace || s-us[strong].s > 6 {
 			return c, false
 		}
+		// One team ends at its suffix: 慕尼黑队两队 is none.
+		for i := us[strong].e; i < s; i++ {
+			if rs[i] == '队' {
+				return c, false
+			}
+		}
 		c.s = us[strong].s
 		return c, true
 	case strong >= 0:
@@ -560,7 +566,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 			if common >= n {
 				return true // 市中心, 中小学
 			}
-			if e < len(rs) && sf.class != sfxShort {
+			if e < len(rs) && (sf.class != sfxShort || sf.n <= 2) {
 				if b, ok := orgBlockNext[rs[e-1]]; ok && strings.ContainsRune(b, rs[e]) {
 					return false
 				}

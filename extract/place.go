@@ -350,6 +350,11 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 		n, m := 0, 0
 		if i == townAt {
 			n = placeTown(rs, i, townSfx)
+		} else if i > 0 && strings.ContainsRune("在到赴于", rs[i-1]) {
+			// After a preposition, a town before punctuation: 在乐平镇，
+			if n = placeTown(rs, i, "镇乡"); n > 0 && i+n < len(rs) && (isHan(rs[i+n]) && rs[i+n] != '的' || isLetter(rs[i+n])) {
+				n = 0
+			}
 		}
 		if n == 0 {
 			n, m = placeAt(rs, i)
@@ -377,7 +382,7 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 			}
 			oi++
 		}
-		if covered < s.End && !bracketedInName(rs, i, i+n) && !styleOf(rs, i+n) {
+		if covered < s.End && !bracketedInName(rs, i, i+n) && !styleOf(rs, i+n) && !placeInForeignName(rs, i, i+n) {
 			out = append(out, entities.Place{Span: s, Name: s.Text})
 		}
 		i += n
@@ -429,6 +434,12 @@ func placeTown(rs []rune, i int, sfx string) int {
 // townStop holds characters that do not stand in a town's name: function
 // words and the modifiers of a common noun (全镇, 各乡, 新农村).
 const townStop = "的之和与及在是为等各该全本每个这那了其所城乡镇村新贫困示范特色重点中心建制民族行政自然"
+
+// placeInForeignName reports a place written next to the dot of a foreign
+// person's name: 卡特琳·科隆纳.
+func placeInForeignName(rs []rune, s, e int) bool {
+	return s > 0 && (rs[s-1] == '·' || rs[s-1] == '•') || e < len(rs) && (rs[e] == '·' || rs[e] == '•')
+}
 
 // styleOf reports a place used as a style or origin (英国式, 以色列籍) or
 // naming a facility (宁夏基地, 酒泉基地), not the place itself.

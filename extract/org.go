@@ -64,6 +64,9 @@ var (
 	domainRev *runeTrie // fields before a one-character office, reversed
 	sectorFwd *runeTrie // trades and fields, forward: 航空, 投资
 	orgNotRev *runeTrie // common nouns that end like an organization, reversed
+	// verbSectorFwd holds trade words that are verbs too (建设, 投资): after
+	// a function word they begin no name (将建设洁净能源研究院).
+	verbSectorFwd *runeTrie
 	sfxLast   runeSet   // last runes of suffixes and short forms
 )
 
@@ -113,6 +116,7 @@ func buildOrgLexicons() error {
 		return err
 	}
 	sfxRev, leftRev, domainRev, sectorFwd, orgNotRev = newTrie(), newTrie(), newTrie(), newTrie(), newTrie()
+	verbSectorFwd = newTrie()
 	rows, err := patterns.LexiconRows("org_suffix")
 	if err != nil {
 		return err
@@ -209,9 +213,16 @@ func buildOrgLexicons() error {
 		sectorFwd.add(w, 1, false)
 		leftRev.add(w, leftWord, true) // 发展和改革: 和 inside a field
 	}
-	sectors, err := patterns.Lexicon("org_sector")
+	sectorRows, err := patterns.LexiconRows("org_sector")
 	if err != nil {
 		return err
+	}
+	var sectors []string
+	for _, r := range sectorRows {
+		sectors = append(sectors, r[0])
+		if len(r) > 1 && r[1] == "verb" {
+			verbSectorFwd.add(r[0], 1, false)
+		}
 	}
 	isSector := map[string]bool{}
 	for _, w := range domains {
@@ -494,10 +505,19 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 				break
 			}
 		}
-		if k == 0 || p-us[k-1].s < 2 || edge == edgeLimit || p-us[k-1].s > 8 || onlySectors(rs, us[k-1].s, p) {
+		if k == 0 || edge == edgeLimit {
 			return c, false
 		}
-		c.s = us[k-1].s
+		ns := us[k-1].s
+		if edge == edgeStop {
+			if n, _ := verbSectorFwd.forward(rs[:p], ns); n > 0 {
+				ns += n
+			}
+		}
+		if p-ns < 2 || p-ns > 8 || onlySectors(rs, ns, p) {
+			return c, false
+		}
+		c.s = ns
 		return c, true
 	case sf.class == sfxBody || sf.class == sfxDept || sf.class == sfxOffice:
 		if k == 0 {

@@ -67,7 +67,7 @@ var (
 	// verbSectorFwd holds trade words that are verbs too (建设, 投资): after
 	// a function word they begin no name (将建设洁净能源研究院).
 	verbSectorFwd *runeTrie
-	sfxLast   runeSet   // last runes of suffixes and short forms
+	sfxLast       runeSet // last runes of suffixes and short forms
 )
 
 // detHeads begin determiners: a word of the verb list that starts with one

@@ -346,11 +346,16 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 	orgs := r.Organizations
 	oi, covered := 0, 0 // covered: the furthest end of the orgs started so far
 	townAt, townSfx := -1, ""
+	first := &placeFwd.first
 	for i := 0; i < len(rs); {
+		if i != townAt && !first.has(rs[i]) && (i == 0 || !placePrep(rs[i-1])) {
+			i++ // no place starts here
+			continue
+		}
 		n, m := 0, 0
 		if i == townAt {
 			n = placeTown(rs, i, townSfx)
-		} else if i > 0 && strings.ContainsRune("在到赴于", rs[i-1]) {
+		} else if i > 0 && placePrep(rs[i-1]) {
 			// After a preposition, a town before punctuation: 在乐平镇，
 			if n = placeTown(rs, i, "镇乡"); n > 0 && i+n < len(rs) && (isHan(rs[i+n]) && rs[i+n] != '的' || isLetter(rs[i+n])) {
 				n = 0
@@ -434,6 +439,9 @@ func placeTown(rs []rune, i int, sfx string) int {
 // townStop holds characters that do not stand in a town's name: function
 // words and the modifiers of a common noun (全镇, 各乡, 新农村).
 const townStop = "的之和与及在是为等各该全本每个这那了其所城乡镇村新贫困示范特色重点中心建制民族行政自然"
+
+// placePrep reports a preposition before a place (在, 到, 赴, 于).
+func placePrep(r rune) bool { return r == '在' || r == '到' || r == '赴' || r == '于' }
 
 // placeInForeignName reports a place written next to the dot of a foreign
 // person's name: 卡特琳·科隆纳.

@@ -104,6 +104,7 @@ var orgBlockNext = map[rune]string{
 	'盟': "友国员",
 	'校': "长园友",
 	'府': "工采",
+	'军': "工事人队区官民舰机火港费备基",
 }
 
 func loadOrganizations() error {
@@ -521,6 +522,11 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		return c, true
 	case sf.class == sfxBody || sf.class == sfxDept || sf.class == sfxOffice:
 		if k == 0 {
+			// After a bracket that closes no region, a body alone is
+			// the end of a list (各区(市)县委).
+			if sf.alone && p > 0 && isCloseBracket(rs[p-1]) {
+				return c, false
+			}
 			c.bare, c.alone = true, sf.alone
 			return c, true
 		}

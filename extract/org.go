@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -63,7 +64,10 @@ var (
 	domainRev *runeTrie // fields before a one-character office, reversed
 	sectorFwd *runeTrie // trades and fields, forward: 航空, 投资
 	orgNotRev *runeTrie // common nouns that end like an organization, reversed
-	sfxLast   runeSet   // last runes of suffixes and short forms
+	// verbSectorFwd holds trade words that are verbs too (建设, 投资): after
+	// a function word they begin no name (将建设洁净能源研究院).
+	verbSectorFwd *runeTrie
+	sfxLast       runeSet // last runes of suffixes and short forms
 )
 
 // detHeads begin determiners: a word of the verb list that starts with one
@@ -100,6 +104,7 @@ var orgBlockNext = map[rune]string{
 	'盟': "友国员",
 	'校': "长园友",
 	'府': "工采",
+	'军': "工事人队区官民舰机火港费备基",
 }
 
 func loadOrganizations() error {
@@ -112,6 +117,7 @@ func buildOrgLexicons() error {
 		return err
 	}
 	sfxRev, leftRev, domainRev, sectorFwd, orgNotRev = newTrie(), newTrie(), newTrie(), newTrie(), newTrie()
+	verbSectorFwd = newTrie()
 	rows, err := patterns.LexiconRows("org_suffix")
 	if err != nil {
 		return err
@@ -208,9 +214,16 @@ func buildOrgLexicons() error {
 		sectorFwd.add(w, 1, false)
 		leftRev.add(w, leftWord, true) // 发展和改革: 和 inside a field
 	}
-	sectors, err := patterns.Lexicon("org_sector")
+	sectorRows, err := patterns.LexiconRows("org_sector")
 	if err != nil {
 		return err
+	}
+	var sectors []string
+	for _, r := range sectorRows {
+		sectors = append(sectors, r[0])
+		if len(r) > 1 && r[1] == "verb" {
+			verbSectorFwd.add(r[0], 1, false)
+		}
 	}
 	isSector := map[string]bool{}
 	for _, w := range domains {
@@ -388,6 +401,12 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 	p := s
 	if sf.class == sfxDomain {
 		n, _ := domainRev.backward(rs, s, 0)
+		if n == 0 && s >= 2 && rs[s-2] == '工' && rs[s-1] == '作' {
+			// 金融工作局: 工作 between the field and the office.
+			if n, _ = domainRev.backward(rs, s-2, 0); n > 0 {
+				n += 2
+			}
+		}
 		if n == 0 {
 			return c, false
 		}
@@ -446,6 +465,12 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		if strong < 0 || us[strong].kind != unitPlace || s-us[strong].s > 6 {
 			return c, false
 		}
+		// One team ends at its suffix: 慕尼黑队两队 is none.
+		for i := us[strong].e; i < s; i++ {
+			if rs[i] == '队' {
+				return c, false
+			}
+		}
 		c.s = us[strong].s
 		return c, true
 	case strong >= 0:
@@ -454,8 +479,17 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		if us[strong].kind == unitBracket && k > strong+1 && edge != edgeLimit && us[k-1].s >= us[strong].s-6 {
 			c.s = us[k-1].s
 		}
-		// Only bodies and levels: 政府党组, 自治区党委 alone is fine.
-		if onlyBodies(us[:strong+1]) {
+		// Only bodies and levels: 政府党组, 自治区党委 alone is fine; a
+		// body that is a name by itself begins one (省委常委会).
+		if onlyBodies(us[:strong+1]) && !orgAloneBody(rs[us[strong].s:us[strong].e]) {
+			// A company form after a group: the name before the group
+			// is the name proper (远洋控股集团有限公司).
+			if sf.class == sfxNamed && sf.kind == entities.OrgCompany && k > strong+1 && edge != edgeLimit {
+				if ns := us[k-1].s; us[strong].s-ns >= 2 && us[strong].s-ns <= 8 && !onlySectors(rs, ns, us[strong].s) {
+					c.s = ns
+					return c, true
+				}
+			}
 			c.bare = true
 		}
 		return c, true
@@ -464,13 +498,35 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		c.s = p
 		return c, true
 	case sf.class == sfxNamed:
-		if k == 0 || p-us[k-1].s < 2 || edge == edgeLimit || p-us[k-1].s > 8 || onlySectors(rs, us[k-1].s, p) {
+		// A body further left is a common noun before the name proper:
+		// 港股公司 before 鸿信集团.
+		for j := 1; j < k; j++ {
+			if us[j].kind == unitBody {
+				k = j
+				break
+			}
+		}
+		if k == 0 || edge == edgeLimit {
 			return c, false
 		}
-		c.s = us[k-1].s
+		ns := us[k-1].s
+		if edge == edgeStop {
+			if n, _ := verbSectorFwd.forward(rs[:p], ns); n > 0 {
+				ns += n
+			}
+		}
+		if p-ns < 2 || p-ns > 8 || onlySectors(rs, ns, p) {
+			return c, false
+		}
+		c.s = ns
 		return c, true
 	case sf.class == sfxBody || sf.class == sfxDept || sf.class == sfxOffice:
 		if k == 0 {
+			// After a bracket that closes no region, a body alone is
+			// the end of a list (各区(市)县委).
+			if sf.alone && p > 0 && isCloseBracket(rs[p-1]) {
+				return c, false
+			}
 			c.bare, c.alone = true, sf.alone
 			return c, true
 		}
@@ -488,6 +544,12 @@ func governing(body []rune) bool {
 	}
 	k := orgSfx[tag-1].kind
 	return k == entities.OrgParty || k == entities.OrgGovernment
+}
+
+// orgAloneBody reports a body that is a name by itself (省委, 市委).
+func orgAloneBody(body []rune) bool {
+	n, tag := sfxRev.backward(body, len(body), 0)
+	return n == len(body) && n > 0 && orgSfx[tag-1].alone
 }
 
 // hasProper reports a place, a scope or a listed name among us.
@@ -530,7 +592,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 			if common >= n {
 				return true // 市中心, 中小学
 			}
-			if e < len(rs) && sf.class != sfxShort {
+			if e < len(rs) && (sf.class != sfxShort || sf.n <= 2) {
 				if b, ok := orgBlockNext[rs[e-1]]; ok && strings.ContainsRune(b, rs[e]) {
 					return false
 				}
@@ -552,7 +614,120 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 	if len(cands) == 0 {
 		return nil
 	}
-	return settleOrgs(d, cands)
+	return orgAliases(d, settleOrgs(d, cands))
+}
+
+// orgAliasLeads introduce the short name of an organization in brackets
+// after it: 华辰新材料股份有限公司(以下简称“华辰新材”).
+var orgAliasLeads = []string{"以下简称", "以下称", "下称", "简称"}
+
+// orgAliases reads the short names given in brackets after the names of
+// orgs and reports every mention of them in the text, with the full name.
+func orgAliases(d *doc, orgs []entities.Organization) []entities.Organization {
+	rs := d.runes
+	n := len(orgs)
+	var seen [orgMaxAliases]string
+	aliases := 0
+	for k := 0; k < n && aliases < orgMaxAliases; k++ {
+		e := orgs[k].RuneEnd
+		if e+4 >= len(rs) || !isOpenBracket(rs[e]) {
+			continue
+		}
+		p := e + 1
+		lead := ""
+		for _, l := range orgAliasLeads {
+			if strings.HasPrefix(d.text[d.off[p]:], l) {
+				lead = l
+				break
+			}
+		}
+		if lead == "" {
+			continue
+		}
+		p += len([]rune(lead))
+		if p < len(rs) && (rs[p] == '：' || rs[p] == ':') {
+			p++
+		}
+		quoted := p < len(rs) && strings.ContainsRune("“\"「『", rs[p])
+		if quoted {
+			p++
+		}
+		q := p
+		for q < len(rs) && q-p <= 10 && (isHan(rs[q]) || isLetter(rs[q]) || isDigit(rs[q])) {
+			q++
+		}
+		if q-p < 2 || q-p > 10 || q >= len(rs) {
+			continue
+		}
+		if quoted && !strings.ContainsRune("”\"」』", rs[q]) || !quoted && !isCloseBracket(rs[q]) {
+			continue
+		}
+		alias := d.str(p, q)
+		full, kind := orgs[k].Name, orgs[k].Kind
+		if orgs[k].Full != "" {
+			full = orgs[k].Full
+		}
+		if alias == full || slices.Contains(seen[:aliases], alias) {
+			continue
+		}
+		seen[aliases] = alias
+		aliases++
+		for from := 0; ; {
+			i := strings.Index(d.text[from:], alias)
+			if i < 0 {
+				break
+			}
+			bs := from + i
+			from = bs + len(alias)
+			s := sort.Search(len(d.off), func(j int) bool { return int(d.off[j]) >= bs })
+			if s >= len(rs) || int(d.off[s]) != bs {
+				continue
+			}
+			se := s + len([]rune(alias))
+			if orgOverlaps(orgs[:n], s, se) || orgOverlapsAny(orgs[n:], s, se) {
+				continue
+			}
+			if len(orgs)-n >= orgMaxMentions {
+				break
+			}
+			orgs = append(orgs, entities.Organization{Span: d.span(s, se), Name: alias, Full: full, Kind: kind})
+		}
+	}
+	if len(orgs) > n {
+		sort.SliceStable(orgs, func(i, j int) bool {
+			a, b := orgs[i], orgs[j]
+			return a.Start < b.Start || a.Start == b.Start && a.End > b.End
+		})
+	}
+	return orgs
+}
+
+// Bounds of the short names: distinct names per text and mentions in all.
+const (
+	orgMaxAliases  = 8
+	orgMaxMentions = 256
+)
+
+// orgOverlaps reports an organization of orgs, sorted by start, overlapping
+// runes [s, e).
+func orgOverlaps(orgs []entities.Organization, s, e int) bool {
+	j := sort.Search(len(orgs), func(i int) bool { return orgs[i].RuneStart >= e })
+	for j--; j >= 0 && orgs[j].RuneStart >= s-maxOrgPrefix-16; j-- {
+		if s < orgs[j].RuneEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// orgOverlapsAny is orgOverlaps on an unsorted slice.
+func orgOverlapsAny(orgs []entities.Organization, s, e int) bool {
+	for _, o := range orgs {
+		if o.RuneStart < e && s < o.RuneEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // listKinds are the nouns that make the items of a list before 等N家 organizations.
@@ -661,7 +836,11 @@ func settleOrgs(d *doc, cands []orgCand) []entities.Organization {
 		if o.Full != "" {
 			key = o.Full
 		}
-		o.Kind, _ = classifyOrg(key)
+		if o.Full != "" {
+			o.Kind, _ = classifyOrg(key)
+		} else {
+			o.Kind, _ = orgClassify(key, d.runes[c.s:c.e])
+		}
 		if o.Kind == "" {
 			o.Kind = c.kind
 		}
@@ -703,16 +882,20 @@ func classifyOrg(name string) (entities.OrgKind, bool) {
 	if loadOrganizations() != nil || name == "" {
 		return "", false
 	}
-	rs := []rune(name)
+	return orgClassify(name, []rune(name))
+}
+
+// orgClassify is classifyOrg on a name and its runes.
+func orgClassify(name string, rs []rune) (entities.OrgKind, bool) {
 	n, tag := sfxRev.backward(rs, len(rs), 0)
 	if n == 0 {
 		return "", false
 	}
-	sf := orgSfx[tag-1]
+	sf := &orgSfx[tag-1]
 	if sf.class == sfxShort && n == len(rs) {
 		return sf.kind, true
 	}
-	head := string(rs[:len(rs)-n])
+	head := name[:len(name)-len(sf.text)]
 	switch sf.class {
 	case sfxDomain:
 		// 外交部, but not 全部 or 干部.
@@ -727,6 +910,10 @@ func classifyOrg(name string) (entities.OrgKind, bool) {
 	// A working committee (工委) of a congress or a government is theirs:
 	// 全国人大常委会法工委.
 	if sf.text == "工委" && (strings.Contains(head, "人大") || strings.Contains(head, "政府")) {
+		return entities.OrgGovernment, true
+	}
+	// The branches of the central bank are government offices.
+	if sf.kind == entities.OrgCompany && strings.Contains(head, "人民银行") {
 		return entities.OrgGovernment, true
 	}
 	if sf.kind == entities.OrgGovernment || sf.kind == entities.OrgOther {

@@ -182,3 +182,15 @@ func TestOrgRandomText(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgAliasFull(t *testing.T) {
+	x, err := New(WithDimensions(Organizations))
+	require.NoError(t, err)
+	text := "青禾新材料股份有限公司（简称青禾材料）称，青禾材料将回购。（简称）不是简称。"
+	var got []string
+	for _, o := range x.Extract(text).Organizations {
+		got = append(got, o.Name+"|"+o.Full)
+		assert.Equal(t, o.Name, text[o.Start:o.End])
+	}
+	assert.Equal(t, []string{"青禾新材料股份有限公司|", "青禾材料|青禾新材料股份有限公司", "青禾材料|青禾新材料股份有限公司"}, got)
+}

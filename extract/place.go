@@ -10,17 +10,22 @@ import (
 
 // A runeTrie maps words to small integer tags. Words are inserted forward
 // for left-to-right matching or reversed for matching leftwards from a
-// position. Node 0 is the root; children live in one map keyed by
-// (node, rune), which loads and matches faster than a map per node.
+// position. Node 0 is the root; its children are a dense table by BMP rune,
+// the other edges live in one open-addressing hash table keyed by (node,
+// rune), which matches several times faster than a Go map.
 type runeTrie struct {
-	kids  map[trieKey]int32
+	keys  []uint64 // edge keys, node<<21 | rune, plus one; 0 marks a free slot
+	vals  []int32  // child of the edge in the same slot
+	used  int      // occupied slots
+	shift uint     // 64 - log2(len(keys))
 	tags  []int32  // tag of node i, 0 for none
 	root  []int32  // child of the root by BMP rune, 0 for none
+	first runeSet  // the runes of root, a smaller table for the first test
 	pairs []uint64 // filter of the first two runes of every word
 	max   int      // longest word in runes
 }
 
-const pairBits = 1 << 20
+const pairBits = 1 << 17
 
 func pairHash(a, b rune) uint32 { return (uint32(a)*40503 ^ uint32(b)*2654435761) & (pairBits - 1) }
 
@@ -29,13 +34,51 @@ func (t *runeTrie) pairMayStart(a, b rune) bool {
 	return t.pairs[h>>6]&(1<<(h&63)) != 0
 }
 
-type trieKey struct {
-	node int32
-	r    rune
+func newTrie() *runeTrie {
+	return &runeTrie{keys: make([]uint64, 64), vals: make([]int32, 64), shift: 64 - 6,
+		tags: []int32{0}, root: make([]int32, 0x10000), pairs: make([]uint64, pairBits/64)}
 }
 
-func newTrie() *runeTrie {
-	return &runeTrie{kids: map[trieKey]int32{}, tags: []int32{0}, root: make([]int32, 0x10000), pairs: make([]uint64, pairBits/64)}
+func trieEdge(node int32, r rune) uint64 { return uint64(node)<<21 | uint64(r&0x1fffff) + 1 }
+
+// child returns the child of node by r, or 0.
+func (t *runeTrie) child(node int32, r rune) int32 {
+	k := trieEdge(node, r)
+	mask := len(t.keys) - 1
+	for i := int((k * 0x9e3779b97f4a7c15) >> t.shift); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+func (t *runeTrie) setChild(node int32, r rune, c int32) {
+	if 2*(t.used+1) > len(t.keys) {
+		keys, vals := t.keys, t.vals
+		t.keys, t.vals, t.used = make([]uint64, 2*len(keys)), make([]int32, 2*len(keys)), 0
+		t.shift--
+		for i, k := range keys {
+			if k != 0 {
+				t.put(k, vals[i])
+			}
+		}
+	}
+	t.put(trieEdge(node, r), c)
+}
+
+func (t *runeTrie) put(k uint64, v int32) {
+	mask := len(t.keys) - 1
+	i := int((k * 0x9e3779b97f4a7c15) >> t.shift)
+	for t.keys[i] != 0 && t.keys[i] != k {
+		i = (i + 1) & mask
+	}
+	if t.keys[i] == 0 {
+		t.used++
+	}
+	t.keys[i], t.vals[i] = k, v
 }
 
 // add inserts w (reversed when rev) with tag; when a word is inserted twice
@@ -62,14 +105,14 @@ func (t *runeTrie) add(w string, tag int32, rev bool) {
 		n = int32(len(t.tags))
 		t.tags = append(t.tags, 0)
 		t.root[rs[0]] = n
+		t.first.add(rs[0])
 	}
 	for _, r := range rs[1:] {
-		k := trieKey{n, r}
-		c, ok := t.kids[k]
-		if !ok {
+		c := t.child(n, r)
+		if c == 0 {
 			c = int32(len(t.tags))
 			t.tags = append(t.tags, 0)
-			t.kids[k] = c
+			t.setChild(n, r, c)
 		}
 		n = c
 	}
@@ -84,7 +127,7 @@ func (t *runeTrie) add(w string, tag int32, rev bool) {
 // forward returns the length and tag of the longest word starting at rs[i]
 // (the trie holds forward words).
 func (t *runeTrie) forward(rs []rune, i int) (int, int32) {
-	if i >= len(rs) || rs[i] < 0 || rs[i] >= 0x10000 {
+	if i >= len(rs) || !t.first.has(rs[i]) {
 		return 0, 0
 	}
 	n := t.root[rs[i]]
@@ -99,8 +142,8 @@ func (t *runeTrie) forward(rs []rune, i int) (int, int32) {
 		return best, tag
 	}
 	for j := i + 1; j < len(rs) && j-i < t.max; j++ {
-		c, ok := t.kids[trieKey{n, rs[j]}]
-		if !ok {
+		c := t.child(n, rs[j])
+		if c == 0 {
 			break
 		}
 		n = c
@@ -114,7 +157,7 @@ func (t *runeTrie) forward(rs []rune, i int) (int, int32) {
 // backward returns the length and tag of the longest word ending just
 // before rs[e], not reaching before lo (the trie holds reversed words).
 func (t *runeTrie) backward(rs []rune, e, lo int) (int, int32) {
-	if e <= lo || e > len(rs) || rs[e-1] < 0 || rs[e-1] >= 0x10000 {
+	if e <= lo || e > len(rs) || !t.first.has(rs[e-1]) {
 		return 0, 0
 	}
 	n := t.root[rs[e-1]]
@@ -129,8 +172,8 @@ func (t *runeTrie) backward(rs []rune, e, lo int) (int, int32) {
 		return best, tag
 	}
 	for j := e - 2; j >= lo && e-j <= t.max; j-- {
-		c, ok := t.kids[trieKey{n, rs[j]}]
-		if !ok {
+		c := t.child(n, rs[j])
+		if c == 0 {
 			break
 		}
 		n = c
@@ -144,7 +187,7 @@ func (t *runeTrie) backward(rs []rune, e, lo int) (int, int32) {
 // allBackward calls fn for every word ending just before rs[e], longest
 // first, until fn returns true.
 func (t *runeTrie) allBackward(rs []rune, e, lo int, fn func(n int, tag int32) bool) {
-	if e <= lo || e > len(rs) || rs[e-1] < 0 || rs[e-1] >= 0x10000 {
+	if e <= lo || e > len(rs) || !t.first.has(rs[e-1]) {
 		return
 	}
 	n := t.root[rs[e-1]]
@@ -165,8 +208,8 @@ func (t *runeTrie) allBackward(rs []rune, e, lo int, fn func(n int, tag int32) b
 		return
 	}
 	for j := e - 2; j >= lo && e-j <= t.max; j-- {
-		c, ok := t.kids[trieKey{n, rs[j]}]
-		if !ok {
+		c := t.child(n, rs[j])
+		if c == 0 {
 			break
 		}
 		n = c
@@ -195,19 +238,19 @@ var suffixWords = map[rune]string{
 const (
 	placeName int32 = 1 + iota // a division, country, region or geographic name
 	placeCue                   // 东麓, 流域, 地区 after a place
+	placeNone                  // a word that holds a place name but names none
 )
 
 var (
 	placeOnce sync.Once
 	placeErr  error
-	placeFwd  *runeTrie // places, forward
+	placeFwd  *runeTrie // places and, tagged placeNone, words that hold a place name but name none
 	placeCues *runeTrie // cue words, forward
-	placeNot  *runeTrie // words that hold a place name but name none
 )
 
 func loadPlaces() error {
 	placeOnce.Do(func() {
-		placeFwd, placeCues, placeNot = newTrie(), newTrie(), newTrie()
+		placeFwd, placeCues = newTrie(), newTrie()
 		for _, name := range []string{"place_cn", "place_world", "place_derived"} {
 			words, err := patterns.Lexicon(name)
 			if err != nil {
@@ -232,7 +275,7 @@ func loadPlaces() error {
 			return
 		}
 		for _, w := range nots {
-			placeNot.add(w, 1, false)
+			placeFwd.add(w, placeNone, false)
 		}
 	})
 	return placeErr
@@ -241,21 +284,53 @@ func loadPlaces() error {
 // matchPlace returns the length of the place name starting at rs[i], with
 // a following cue word (贺兰山东麓, 中东地区), or 0.
 func matchPlace(rs []rune, i int) int {
-	n, _ := placeFwd.forward(rs, i)
+	n, _ := placeAt(rs, i)
+	return n
+}
+
+// placeAt returns the length of the place name starting at rs[i] with its
+// cue word, as matchPlace, and the length of the longest word there that
+// holds a place name but names none (其中, 发展中国家).
+func placeAt(rs []rune, i int) (n, none int) {
+	t := placeFwd
+	if i >= len(rs) || !t.first.has(rs[i]) {
+		return 0, 0
+	}
+	node := t.root[rs[i]]
+	switch t.tags[node] {
+	case placeName:
+		n = 1
+	case placeNone:
+		none = 1
+	}
+	if i+1 < len(rs) && t.pairMayStart(rs[i], rs[i+1]) {
+		for j := i + 1; j < len(rs) && j-i < t.max; j++ {
+			node = t.child(node, rs[j])
+			if node == 0 {
+				break
+			}
+			switch t.tags[node] {
+			case placeName:
+				n = j - i + 1
+			case placeNone:
+				none = j - i + 1
+			}
+		}
+	}
 	if n == 0 {
-		return 0
+		return 0, none
 	}
 	// A division suffix that starts a word of its own (太原市场, 玉环县级)
 	// belongs to that word.
 	if e := i + n; n > 2 && e < len(rs) {
 		if next, ok := suffixWords[rs[e-1]]; ok && strings.ContainsRune(next, rs[e]) {
-			return n - 1
+			return n - 1, none
 		}
 	}
 	if c, _ := placeCues.forward(rs, i+n); c > 0 {
 		n += c
 	}
-	return n
+	return n, none
 }
 
 // extractPlaces reports the place names of the lexicon, longest first, left
@@ -270,15 +345,40 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 	var out []entities.Place
 	orgs := r.Organizations
 	oi, covered := 0, 0 // covered: the furthest end of the orgs started so far
+	townAt, townSfx := -1, ""
+	first := &placeFwd.first
 	for i := 0; i < len(rs); {
-		n := matchPlace(rs, i)
-		if m, _ := placeNot.forward(rs, i); m > 0 && m >= n {
+		if i != townAt && !first.has(rs[i]) && (i == 0 || !placePrep(rs[i-1])) {
+			i++ // no place starts here
+			continue
+		}
+		n, m := 0, 0
+		if i == townAt {
+			n = placeTown(rs, i, townSfx)
+		} else if i > 0 && placePrep(rs[i-1]) {
+			// After a preposition, a town before punctuation: 在乐平镇，
+			if n = placeTown(rs, i, "镇乡"); n > 0 && i+n < len(rs) && (isHan(rs[i+n]) && rs[i+n] != '的' || isLetter(rs[i+n])) {
+				n = 0
+			}
+		}
+		if n == 0 {
+			n, m = placeAt(rs, i)
+		}
+		if m > 0 && m >= n {
 			i += m
 			continue
 		}
 		if n == 0 {
 			i++
 			continue
+		}
+		// A county or a city may be followed by one of its towns, a town
+		// by one of its villages: 榕江县古州镇高文村.
+		switch last := rs[i+n-1]; {
+		case strings.ContainsRune("县市区旗", last):
+			townAt, townSfx = i+n, "镇乡"
+		case (last == '镇' || last == '乡') && i == townAt:
+			townAt, townSfx = i+n, "村"
 		}
 		s := d.span(i, i+n)
 		for oi < len(orgs) && orgs[oi].Start <= s.Start {
@@ -287,12 +387,66 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 			}
 			oi++
 		}
-		if covered < s.End && !bracketedInName(rs, i, i+n) && !styleOf(rs, i+n) {
+		if covered < s.End && !bracketedInName(rs, i, i+n) && !styleOf(rs, i+n) && !placeInForeignName(rs, i, i+n) {
 			out = append(out, entities.Place{Span: s, Name: s.Text})
 		}
 		i += n
 	}
 	return out
+}
+
+// townBlock lists, by the last character of a town or village, the
+// characters that after it make a word (镇压, 乡亲, 村民).
+var townBlock = map[rune]string{
+	'镇': "压长定痛静守",
+	'乡': "镇村亲长下土里民愁音情间党",
+	'村': "民庄长委落里子级寨镇干两组务",
+}
+
+// townWords lists, by the suffix, the characters that before it make a
+// common noun (水乡, 故乡, 山村, 古镇).
+var townWords = map[rune]string{
+	'镇': "城重小古",
+	'乡': "水家故老下异他梦返回",
+	'村': "农山渔乡",
+}
+
+// placeTown returns the length of a town or village name of two or three
+// characters ending in one of sfx at rs[i], after its county or town, or 0.
+func placeTown(rs []rune, i int, sfx string) int {
+	for l := 2; l <= 3; l++ {
+		j := i + l
+		if j >= len(rs) || !strings.ContainsRune(sfx, rs[j]) {
+			continue
+		}
+		if j+1 < len(rs) && strings.ContainsRune(townBlock[rs[j]], rs[j+1]) ||
+			strings.ContainsRune(townWords[rs[j]], rs[j-1]) {
+			return 0
+		}
+		for k := i; k < j; k++ {
+			if !isHan(rs[k]) || strings.ContainsRune(townStop, rs[k]) {
+				return 0
+			}
+		}
+		if n, _ := leftRev.backward(rs, j, i); n == l && onlySectors(rs, i, j) {
+			return 0 // 贫困村, 示范村
+		}
+		return l + 1
+	}
+	return 0
+}
+
+// townStop holds characters that do not stand in a town's name: function
+// words and the modifiers of a common noun (全镇, 各乡, 新农村).
+const townStop = "的之和与及在是为等各该全本每个这那了其所城乡镇村新贫困示范特色重点中心建制民族行政自然"
+
+// placePrep reports a preposition before a place (在, 到, 赴, 于).
+func placePrep(r rune) bool { return r == '在' || r == '到' || r == '赴' || r == '于' }
+
+// placeInForeignName reports a place written next to the dot of a foreign
+// person's name: 卡特琳·科隆纳.
+func placeInForeignName(rs []rune, s, e int) bool {
+	return s > 0 && (rs[s-1] == '·' || rs[s-1] == '•') || e < len(rs) && (rs[e] == '·' || rs[e] == '•')
 }
 
 // styleOf reports a place used as a style or origin (英国式, 以色列籍) or

@@ -1539,10 +1539,7 @@ func (st *statState) statCompany(subj string, pos int) string {
 	if o.RuneStart < st.artStart {
 		return subj
 	}
-	name := o.Name
-	if o.Full != "" {
-		name = o.Full
-	}
+	name := o.Name // a short form (Full set) is the name the text uses
 	if short := st.statShortName(o.RuneEnd); short != "" {
 		name = short
 	}

@@ -81,6 +81,8 @@ func runeIn(r rune, set []rune) bool {
 // 2-5.
 var dateSpecs = map[string]dateSpec{
 	"md_range":        {gate(isDateNumeral, at("月", 1, 7), at(dateTo, 3, 12)), normMDRange},
+	"ym_range":        {gate(isDateNumeral, at("年", 4, 4), at("月", 6, 7), at(dateTo, 7, 9)), normYMRange},
+	"month_part":      {gate(numeralOr("今去明"), at("旬", 3, 10)), normMonthPart},
 	"y_range":         {gate(isDateNumeral, at("年"+dateTo, 4, 4), at("年", 9, 11)), normYRange},
 	"ymd":             {gate(isDateNumeral, at("年", 4, 4), at("月", 6, 7), at("日号", 8, 11)), normYMD},
 	"ymd_num":         {gate(isArabic, at("-/.．／－", 4, 4)), normYMD},
@@ -94,11 +96,11 @@ var dateSpecs = map[string]dateSpec{
 	"recent_years":    {gate(firstIn("近最过"), at("年", 2, 7)), normRecentYears},
 	"duration_approx": {gate(isDateNumeral, at("左", 2, 7)), normDuration},
 	"duration_within": {gate(isDateNumeral, at("内", 2, 7)), normDuration},
-	"duration":        {dateGate{first: isDateNumeral, prev: firstIn("过时了用期达续来后"), need: []gateNeed{at("年月天周期", 1, 5)}}, normDuration},
+	"duration":        {dateGate{first: isDateNumeral, prev: firstIn("过时了用期达续来后长迟"), need: []gateNeed{at("年月天周期", 1, 5)}}, normDuration},
 	"year":            {gate(isDateNumeral, at("年", 4, 4)), normYear},
-	"md":              {gate(isDateNumeral, at("月", 1, 2), at("日号", 3, 6)), normMD},
+	"md":              {gate(numeralOr("今去明"), at("月", 1, 4), at("日号", 3, 8)), normMD},
 	"d_range":         {gate(isDateNumeral, at(dateTo, 1, 4), at("日号", 3, 10)), normDRange},
-	"month":           {gate(isDateNumeral, at("月", 1, 2)), normMonth},
+	"month":           {gate(numeralOr("今去明"), at("月", 1, 4)), normMonth},
 	"day":             {gate(isDateNumeral, at("日", 1, 3)), normDay},
 	"rel_year":        {gate(firstIn("今去明前上"), at("年", 1, 1)), normRelYear},
 	"rel_month":       {gate(firstIn("本上下"), at("月", 1, 2)), normRelMonth},
@@ -859,6 +861,39 @@ func normMRange(c *dateCtx) (entities.Date, bool) {
 	return dt, true
 }
 
+// normYMRange reads 2016年3月至2019年10月: the first day of the first
+// month to the last day of the second.
+func normYMRange(c *dateCtx) (entities.Date, bool) {
+	y, m, y2, m2 := c.num("y"), c.num("m"), c.num("y2"), c.num("m2")
+	if m < 1 || m > 12 || m2 < 1 || m2 > 12 || y*12+m >= y2*12+m2 {
+		return entities.Date{}, false
+	}
+	return period(dayOf(y, m, 1), dayOf(y2, m2, monthDays(y2, m2))), true
+}
+
+// normMonthPart reads 3月上旬, 3月中旬, 3月下旬: days 1-10, 11-20 and 21
+// to the end of the month.
+func normMonthPart(c *dateCtx) (entities.Date, bool) {
+	m := c.num("m")
+	if m < 1 || m > 12 {
+		return entities.Date{}, false
+	}
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePeriod), true
+	}
+	d1, d2 := 1, 10
+	switch c.g("x")[0] {
+	case '中':
+		d1, d2 = 11, 20
+	case '下':
+		d1, d2 = 21, monthDays(y, m)
+	}
+	dt := period(dayOf(y, m, d1), dayOf(y, m, d2))
+	dt.Relative = rel
+	return dt, true
+}
+
 func normYRange(c *dateCtx) (entities.Date, bool) {
 	y, y2 := c.num("y"), c.num("y2")
 	if y < 1000 || y2 <= y {
@@ -1034,7 +1069,7 @@ func shiftYear(m *entities.Moment, n int) *entities.Moment {
 // calendarRules are the rules of dates written as calendar dates with
 // numerals, kept by WithCalendarDatesOnly.
 var calendarRules = map[string]bool{
-	"md_range": true, "y_range": true, "ymd": true, "ymd_num": true, "ym": true,
+	"md_range": true, "ym_range": true, "y_range": true, "ymd": true, "ymd_num": true, "ym": true,
 	"year": true, "md": true, "d_range": true, "month": true, "day": true,
 }
 

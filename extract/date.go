@@ -15,6 +15,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -137,6 +138,7 @@ func (g *dateGate) open(rs []rune, p int) bool {
 type dateRule struct {
 	name string
 	re   *patterns.Regexp // the rule, anchored with \G
+	read dateReader       // nil, or the Go reading of the common forms
 	dateSpec
 }
 
@@ -164,7 +166,7 @@ func loadDates() error {
 				dateErr = err
 				return
 			}
-			dateRules = append(dateRules, dateRule{name: r.Name, re: re, dateSpec: spec})
+			dateRules = append(dateRules, dateRule{name: r.Name, re: re, read: dateReaders[r.Name], dateSpec: spec})
 		}
 	})
 	return dateErr
@@ -380,7 +382,8 @@ func extractDates(d *doc) []entities.Date {
 		return nil
 	}
 	var out []entities.Date
-	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out) })
+	s := new(dateScratch)
+	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out, s) })
 	resolveSamePeriod(out)
 	return out
 }
@@ -397,34 +400,50 @@ const (
 // matches and normalizes wins. It appends the date found and returns the end
 // of the text consumed (p when none). A malformed calendar date (2月30日)
 // consumes its text and yields nothing.
-func matchDateAt(d *doc, p int, out *[]entities.Date) int {
+func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 	lo, hi := max(p-dateLeft, 0), min(p+dateRight, len(d.runes))
-	w := d.runes[lo:hi]
 	for rank := range dateRules {
 		rule := &dateRules[rank]
 		if !rule.gate.open(d.runes, p) {
 			continue
 		}
-		m, ok := rule.re.MatchAt(w, p-lo)
+		w, base := d.runes, 0 // the runes the match offsets refer to
+		var ok, sure bool
+		if rule.read != nil && dateUseReaders {
+			s.m, ok, sure = rule.read(d.runes, p, hi, s.g[:0])
+		}
+		if !sure {
+			w, base = d.runes[lo:hi], lo
+			s.m, ok = rule.re.MatchAt(w, p-lo)
+		}
 		if !ok {
 			continue
 		}
-		c := dateCtx{w: w, m: &m, ref: d.ref, has: d.hasRef}
+		c := &s.c
+		*c = dateCtx{w: w, m: &s.m, ref: d.ref, has: d.hasRef}
 		if k := len(*out) - 1; k >= 0 && (*out)[k].RuneEnd == p {
 			c.prev = &(*out)[k]
 		}
-		dt, ok := rule.norm(&c)
+		dt, ok := rule.norm(c)
 		switch {
 		case ok:
-			dt.Span = d.span(lo+m.Start, lo+m.End)
+			dt.Span = d.span(base+s.m.Start, base+s.m.End)
 			dt.Rule = rule.name
 			*out = append(*out, dt)
-			return lo + m.End
+			return base + s.m.End
 		case c.veto:
-			return lo + m.End
+			return base + s.m.End
 		}
 	}
 	return p
+}
+
+// dateScratch is the per-call state of matchDateAt, allocated once per
+// document.
+type dateScratch struct {
+	m patterns.Match
+	c dateCtx
+	g [6]patterns.Group
 }
 
 // --- numbers --------------------------------------------------------------
@@ -1081,4 +1100,287 @@ func calendarDates(ds []entities.Date) []entities.Date {
 		}
 	}
 	return out
+}
+
+// --- Go readers of the common forms ---------------------------------------
+
+// dateReader reads one rule at rune p in Go, for the forms written with
+// Arabic digits: it gives exactly what the rule's pattern gives on the
+// window that ends at hi (TestDateReadersAgree checks), or sure=false when
+// the text is beyond it (Chinese numerals, a relative year), and the
+// pattern decides. Groups are appended to g, in runes of rs.
+type dateReader func(rs []rune, p, hi int, g []patterns.Group) (m patterns.Match, matched, sure bool)
+
+var dateReaders = map[string]dateReader{
+	"ymd":   readYMD,
+	"ym":    readYM,
+	"year":  readYear,
+	"md":    readMD,
+	"month": readMonth,
+	"day":   readDay,
+}
+
+// dateUseReaders is switched off by the test that compares the two ways.
+var dateUseReaders = true
+
+// dateNumeralRunes are the Chinese numerals a part may continue with; a
+// part that meets one is left to the pattern.
+func dateCNDigit(r rune) bool { return isDateNumeral(r) && !isArabic(r) }
+
+// dateNotAfter is the lookbehind {NB}: no year inside a longer number.
+const dateNotAfter = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十两百千万亿.．"
+
+const (
+	monthNotAfter = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十两百千几数个每上下本当同半整第"
+	dayNotAfter   = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十两百千廿几数第每当某同次翌前后逐个半朝整隔"
+)
+
+// dateArabicRun returns the end of the run of Arabic digits from i, before
+// hi, and whether a Chinese numeral follows it (sure is then false).
+func dateArabicRun(rs []rune, i, hi int) (end int, sure bool) {
+	for i < hi && isArabic(rs[i]) {
+		i++
+	}
+	return i, i >= hi || !dateCNDigit(rs[i])
+}
+
+func dateDigit(r rune) int {
+	if r >= '０' {
+		return int(r - '０')
+	}
+	return int(r - '0')
+}
+
+// dateMonthDigits reports whether Arabic digits rs[s:e] are a {MONTH}.
+func dateMonthDigits(rs []rune, s, e int) bool {
+	switch e - s {
+	case 1:
+		return dateDigit(rs[s]) >= 1
+	case 2:
+		a, b := dateDigit(rs[s]), dateDigit(rs[s+1])
+		return a == 0 && b >= 1 || a == 1 && b <= 2
+	}
+	return false
+}
+
+// dateDayDigits reports whether Arabic digits rs[s:e] are a {DAY}.
+func dateDayDigits(rs []rune, s, e int) bool {
+	switch e - s {
+	case 1:
+		return dateDigit(rs[s]) >= 1
+	case 2:
+		a, b := dateDigit(rs[s]), dateDigit(rs[s+1])
+		return a == 0 && b >= 1 || a == 1 || a == 2 || a == 3 && b <= 1
+	}
+	return false
+}
+
+func dateAfterIn(rs []rune, p int, set string) bool {
+	return p > 0 && strings.ContainsRune(set, rs[p-1])
+}
+
+// dateYearAt reads {NB}{YEAR}年 at p with Arabic digits; k is the index after 年.
+func dateYearAt(rs []rune, p, hi int) (k int, matched, sure bool) {
+	if !isArabic(rs[p]) {
+		return 0, false, false
+	}
+	if dateAfterIn(rs, p, dateNotAfter) {
+		return 0, false, true
+	}
+	e, ok := dateArabicRun(rs, p, hi)
+	if e-p > 4 || e-p == 4 && (dateDigit(rs[p]) < 1 || dateDigit(rs[p]) > 2) {
+		return 0, false, true
+	}
+	if e-p < 4 {
+		return 0, false, ok
+	}
+	if e >= hi || rs[e] != '年' {
+		return 0, false, true
+	}
+	return e + 1, true, true
+}
+
+// dateMonthAt reads {MONTH}月 at i with Arabic digits; k is after 月.
+func dateMonthAt(rs []rune, i, hi int) (k int, matched, sure bool) {
+	if i >= hi {
+		return 0, false, true
+	}
+	if !isArabic(rs[i]) {
+		return 0, false, !dateCNDigit(rs[i])
+	}
+	e, ok := dateArabicRun(rs, i, hi)
+	if !ok {
+		return 0, false, false
+	}
+	if e >= hi || rs[e] != '月' || !dateMonthDigits(rs, i, e) {
+		return 0, false, true
+	}
+	return e + 1, true, true
+}
+
+// dateDayAt reads {DAY} at i with Arabic digits, followed by a rune of
+// ends; k is after that rune.
+func dateDayAt(rs []rune, i, hi int, ends string) (k int, matched, sure bool) {
+	if i >= hi {
+		return 0, false, true
+	}
+	if !isArabic(rs[i]) {
+		return 0, false, !dateCNDigit(rs[i]) && rs[i] != '廿'
+	}
+	e, ok := dateArabicRun(rs, i, hi)
+	if !ok {
+		return 0, false, false
+	}
+	if e >= hi || !strings.ContainsRune(ends, rs[e]) || !dateDayDigits(rs, i, e) {
+		return 0, false, true
+	}
+	return e + 1, true, true
+}
+
+func dateGroup(name string, s, e int) patterns.Group {
+	return patterns.Group{Name: name, Start: s, End: e}
+}
+
+func readYear(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, ok, sure := dateYearAt(rs, p, hi)
+	if !ok || k < hi && rs[k] == '代' {
+		return patterns.Match{}, false, sure
+	}
+	g = append(g, dateGroup("y", p, k-1))
+	end := k
+	if k+1 < hi && (rs[k] == '左' && rs[k+1] == '右' || rs[k] == '前' && rs[k+1] == '后') {
+		g = append(g, dateGroup("approx", k, k+2))
+		end = k + 2
+	}
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
+}
+
+func readYMD(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, ok, sure := dateYearAt(rs, p, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	k2, ok, sure := dateMonthAt(rs, k, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	k3, ok, sure := dateDayAt(rs, k2, hi, "日号")
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	g = append(g, dateGroup("y", p, k-1), dateGroup("m", k, k2-1), dateGroup("d", k2, k3-1))
+	return patterns.Match{Start: p, End: k3, Groups: g}, true, true
+}
+
+// dateDayAhead is the lookahead of ym: (?=[0-9０-９〇一二三四五六七八九十]+[日号]).
+func dateDayAhead(rs []rune, i, hi int) bool {
+	j := i
+	for j < hi && (isArabic(rs[j]) || strings.ContainsRune("〇一二三四五六七八九十", rs[j])) {
+		j++
+	}
+	return j > i && j < hi && (rs[j] == '日' || rs[j] == '号')
+}
+
+func readYM(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, ok, sure := dateYearAt(rs, p, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	k2, ok, sure := dateMonthAt(rs, k, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	end := -1
+	if k2 < hi && rs[k2] == '份' && !dateDayAhead(rs, k2+1, hi) {
+		end = k2 + 1
+	} else if !dateDayAhead(rs, k2, hi) {
+		end = k2
+	}
+	if end < 0 {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("y", p, k-1), dateGroup("m", k, k2-1))
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
+}
+
+func readMD(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if !isArabic(rs[p]) {
+		return patterns.Match{}, false, false
+	}
+	if dateAfterIn(rs, p, dateNotAfter) {
+		return patterns.Match{}, false, true
+	}
+	k, ok, sure := dateMonthAt(rs, p, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	k2, ok, sure := dateDayAt(rs, k, hi, "日号")
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	g = append(g, dateGroup("m", p, k-1), dateGroup("d", k, k2-1))
+	return patterns.Match{Start: p, End: k2, Groups: g}, true, true
+}
+
+// dateMonthAhead is the lookahead of month: (?![亮球光饼薪息]|期(?!间)).
+func dateMonthAhead(rs []rune, i, hi int) bool {
+	if i >= hi {
+		return true
+	}
+	switch rs[i] {
+	case '亮', '球', '光', '饼', '薪', '息':
+		return false
+	case '期':
+		return i+1 < hi && rs[i+1] == '间'
+	}
+	return true
+}
+
+func readMonth(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if !isArabic(rs[p]) {
+		return patterns.Match{}, false, false
+	}
+	if dateAfterIn(rs, p, monthNotAfter) {
+		return patterns.Match{}, false, true
+	}
+	k, ok, sure := dateMonthAt(rs, p, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	end := -1
+	if k < hi && rs[k] == '份' && dateMonthAhead(rs, k+1, hi) {
+		end = k + 1
+	} else if dateMonthAhead(rs, k, hi) {
+		end = k
+	}
+	if end < 0 {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("m", p, k-1))
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
+}
+
+func readDay(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if !isArabic(rs[p]) {
+		return patterns.Match{}, false, false
+	}
+	if dateAfterIn(rs, p, dayNotAfter) {
+		return patterns.Match{}, false, true
+	}
+	k, ok, sure := dateDayAt(rs, p, hi, "日")
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	if k < hi {
+		switch rs[k] {
+		case '元', '语', '文', '军', '货', '方', '圆', '游', '团', '内':
+			return patterns.Match{}, false, true
+		case '以', '之':
+			if k+1 < hi && rs[k+1] == '内' {
+				return patterns.Match{}, false, true
+			}
+		}
+	}
+	g = append(g, dateGroup("d", p, k-1))
+	return patterns.Match{Start: p, End: k, Groups: g}, true, true
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand"
 	"os"
 	"strings"
 	"testing"
@@ -253,7 +254,7 @@ func TestDateStartsMissNothing(t *testing.T) {
 			d := newDoc(c.text, ref)
 			var naive []entities.Date
 			for p := 0; p < len(d.runes); p++ {
-				if e := matchDateAt(d, p, &naive); e > p {
+				if e := matchDateAt(d, p, &naive, new(dateScratch)); e > p {
 					p = e - 1
 				}
 			}
@@ -324,4 +325,70 @@ func TestCalendarDatesOnly(t *testing.T) {
 	for name := range calendarRules {
 		assert.True(t, names[name], "calendar rule %s is not in date.rules", name)
 	}
+}
+
+// TestDateReadersAgree checks the Go readers against the patterns they
+// stand for: wherever a reader is sure, it gives the pattern's match and
+// groups, on the corpus texts, crafted edge cases and random texts made of
+// date runes.
+func TestDateReadersAgree(t *testing.T) {
+	require.NoError(t, loadDates())
+	texts := []string{
+		"2026年3月1日", "2026年03月01日", "２０２６年１２月３１日", "2026年13月1日", "2026年3月32日", "2026年0月1日",
+		"2026年3月份", "2026年3月份5日", "2026年3月5号", "12026年", "0.2026年", "2026年代", "1998年左右", "1998年前后",
+		"3月份", "3月亮", "3月期间", "3月期", "13日元旦", "13日以内", "13日之内", "13日内", "第13日", "3月1十日",
+		"20261年", "202年", "2026年十二月", "2026年3月二十日", "9月3日下午", "00月", "0月", "1月", "31日", "32日", "30号",
+		"2026年3月", "3月11日至13日", "今年3月", "每3月", "2026年3月1", "2026年3", "2026年",
+	}
+	for _, cf := range readCorpus(t) {
+		for _, c := range cf.cases {
+			texts = append(texts, c.text)
+		}
+	}
+	alphabet := []rune("0123１２年月日号份十一二三代左右前后亮期间内以之元第今 2")
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 3000; i++ {
+		n := 1 + rng.Intn(14)
+		rs := make([]rune, n)
+		for k := range rs {
+			rs[k] = alphabet[rng.Intn(len(alphabet))]
+		}
+		texts = append(texts, string(rs))
+	}
+	type group struct{ s, e int }
+	groups := func(m patterns.Match, base int) map[string]group {
+		out := map[string]group{}
+		for _, g := range m.Groups {
+			if g.Start >= 0 {
+				out[g.Name] = group{base + g.Start, base + g.End}
+			}
+		}
+		return out
+	}
+	checked := 0
+	for _, text := range texts {
+		rs := []rune(text)
+		for p := range rs {
+			for _, rule := range dateRules {
+				if rule.read == nil {
+					continue
+				}
+				for _, hi := range []int{len(rs), min(p+3, len(rs)), min(p+dateRight, len(rs))} {
+					lo := max(p-dateLeft, 0)
+					fm, fok, sure := rule.read(rs, p, hi, nil)
+					if !sure {
+						continue
+					}
+					checked++
+					rm, rok := rule.re.MatchAt(rs[lo:hi], p-lo)
+					require.Equal(t, rok, fok, "rule %s at %d of %q (hi %d)", rule.name, p, text, hi)
+					if rok {
+						assert.Equal(t, [2]int{lo + rm.Start, lo + rm.End}, [2]int{fm.Start, fm.End}, "rule %s at %d of %q", rule.name, p, text)
+						assert.Equal(t, groups(rm, lo), groups(fm, 0), "rule %s at %d of %q", rule.name, p, text)
+					}
+				}
+			}
+		}
+	}
+	assert.Greater(t, checked, 10000)
 }

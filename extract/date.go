@@ -106,10 +106,10 @@ var dateSpecs = map[string]dateSpec{
 	"rel_year":        {gate(firstIn("今去明前上"), at("年", 1, 1)), normRelYear},
 	"rel_month":       {gate(firstIn("本上下"), at("月", 1, 2)), normRelMonth},
 	"rel_day":         {gate(firstIn("今昨明前"), at("天日", 1, 1)), normRelDay},
-	"weekday":         {gate(firstIn("上下本星礼周")), normWeekday},
+	"weekday":         {gate(firstIn("上下本星礼周"), at("周期拜", 0, 2)), normWeekday},
 	"rel_week":        {gate(firstIn("本上下"), at("周", 1, 1)), normRelWeek},
 	"holiday":         {gate(firstIn("元国")), normHoliday},
-	"five_year_plan":  {gate(isDateNumeral, at("五", 1, 2)), normFiveYearPlan},
+	"five_year_plan":  {gate(firstIn("一二三四五六七八九十"), at("五", 1, 2)), normFiveYearPlan},
 }
 
 // open reports whether the gate lets rule try position p.
@@ -1112,12 +1112,13 @@ func calendarDates(ds []entities.Date) []entities.Date {
 type dateReader func(rs []rune, p, hi int, g []patterns.Group) (m patterns.Match, matched, sure bool)
 
 var dateReaders = map[string]dateReader{
-	"ymd":   readYMD,
-	"ym":    readYM,
-	"year":  readYear,
-	"md":    readMD,
-	"month": readMonth,
-	"day":   readDay,
+	"ymd":      readYMD,
+	"ym":       readYM,
+	"year":     readYear,
+	"md":       readMD,
+	"month":    readMonth,
+	"day":      readDay,
+	"rel_year": readRelYear,
 }
 
 // dateUseReaders is switched off by the test that compares the two ways.
@@ -1383,4 +1384,24 @@ func readDay(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bo
 	}
 	g = append(g, dateGroup("d", p, k-1))
 	return patterns.Match{Start: p, End: k, Groups: g}, true, true
+}
+
+func readRelYear(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if p+1 >= hi || rs[p+1] != '年' {
+		return patterns.Match{}, false, true
+	}
+	switch rs[p] {
+	case '今', '去', '明', '上':
+	case '前':
+		if p > 0 && strings.ContainsRune("提以之空从此史年", rs[p-1]) {
+			return patterns.Match{}, false, true
+		}
+	default:
+		return patterns.Match{}, false, true
+	}
+	if p+2 < hi && strings.ContainsRune("纪龄轻级代头华终", rs[p+2]) {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("ry", p, p+1))
+	return patterns.Match{Start: p, End: p + 2, Groups: g}, true, true
 }

@@ -345,7 +345,7 @@ func TestDateReadersAgree(t *testing.T) {
 			texts = append(texts, c.text)
 		}
 	}
-	alphabet := []rune("0123１２年月日号份十一二三代左右前后亮期间内以之元第今 2")
+	alphabet := []rune("0123１２年月日号份十一二三代左右前后亮期间内以之元第今去明上提史纪龄 2")
 	rng := rand.New(rand.NewSource(1))
 	for i := 0; i < 3000; i++ {
 		n := 1 + rng.Intn(14)

@@ -1112,13 +1112,31 @@ func calendarDates(ds []entities.Date) []entities.Date {
 type dateReader func(rs []rune, p, hi int, g []patterns.Group) (m patterns.Match, matched, sure bool)
 
 var dateReaders = map[string]dateReader{
-	"ymd":      readYMD,
-	"ym":       readYM,
-	"year":     readYear,
-	"md":       readMD,
-	"month":    readMonth,
-	"day":      readDay,
-	"rel_year": readRelYear,
+	"ymd":          readYMD,
+	"ym":           readYM,
+	"year":         readYear,
+	"md":           readMD,
+	"month":        readMonth,
+	"day":          readDay,
+	"rel_year":     readRelYear,
+	"first_months": readFirstMonths,
+	"quarter":      readQuarter,
+}
+
+// dateCNYearDigits are the digits of a year written in Chinese (一九九八).
+const dateCNYearDigits = "〇○零一二三四五六七八九"
+
+// datePrefix reads {YPRE} at p: a written year (group y) or 今年, 去年,
+// 明年, 上年 (group ry). k is after 年.
+func datePrefix(rs []rune, p, hi int, g []patterns.Group) (k int, out []patterns.Group, matched, sure bool) {
+	if p+1 < hi && rs[p+1] == '年' && strings.ContainsRune("今去明上", rs[p]) {
+		return p + 2, append(g, dateGroup("ry", p, p+1)), true, true
+	}
+	k, matched, sure = dateYearAt(rs, p, hi)
+	if !matched {
+		return 0, g, false, sure
+	}
+	return k, append(g, dateGroup("y", p, k-1)), true, true
 }
 
 // dateUseReaders is switched off by the test that compares the two ways.
@@ -1180,10 +1198,23 @@ func dateAfterIn(rs []rune, p int, set string) bool {
 	return p > 0 && strings.ContainsRune(set, rs[p-1])
 }
 
-// dateYearAt reads {NB}{YEAR}年 at p with Arabic digits; k is the index after 年.
+// dateYearAt reads {NB}{YEAR}年 at p; k is the index after 年.
 func dateYearAt(rs []rune, p, hi int) (k int, matched, sure bool) {
+	if strings.ContainsRune(dateCNYearDigits, rs[p]) {
+		if dateAfterIn(rs, p, dateNotAfter) {
+			return 0, false, true
+		}
+		e := p
+		for e < hi && e < p+4 && strings.ContainsRune(dateCNYearDigits, rs[e]) {
+			e++
+		}
+		if e-p < 4 || e >= hi || rs[e] != '年' {
+			return 0, false, true
+		}
+		return e + 1, true, true
+	}
 	if !isArabic(rs[p]) {
-		return 0, false, false
+		return 0, false, true // {YEAR} opens with a digit
 	}
 	if dateAfterIn(rs, p, dateNotAfter) {
 		return 0, false, true
@@ -1404,4 +1435,111 @@ func readRelYear(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool
 	}
 	g = append(g, dateGroup("ry", p, p+1))
 	return patterns.Match{Start: p, End: p + 2, Groups: g}, true, true
+}
+
+// readFirstMonths reads {YPRE}?前N个月 (前2个月, 今年前10个月).
+func readFirstMonths(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, g2, ok, sure := datePrefix(rs, p, hi, g)
+	switch {
+	case ok:
+		g = g2
+	case !sure:
+		return patterns.Match{}, false, false
+	case rs[p] != '前' || dateAfterIn(rs, p, "提之此以"):
+		return patterns.Match{}, false, true
+	default:
+		k = p
+	}
+	if k >= hi || rs[k] != '前' || k+1 >= hi {
+		return patterns.Match{}, false, true
+	}
+	i, e := k+1, k+1
+	switch r := rs[i]; {
+	case isArabic(r):
+		e, sure = dateArabicRun(rs, i, hi)
+		if !sure {
+			return patterns.Match{}, false, false
+		}
+		switch e - i {
+		case 1:
+			if dateDigit(r) < 2 {
+				return patterns.Match{}, false, true
+			}
+		case 2:
+			if dateDigit(r) != 1 || dateDigit(rs[i+1]) > 2 {
+				return patterns.Match{}, false, true
+			}
+		default:
+			return patterns.Match{}, false, true
+		}
+	case r == '十':
+		e = i + 1
+		if e < hi && (rs[e] == '一' || rs[e] == '二') {
+			e++
+		}
+	case strings.ContainsRune("二两三四五六七八九", r):
+		e = i + 1
+	default:
+		return patterns.Match{}, false, true
+	}
+	end := e
+	if end < hi && rs[end] == '个' {
+		end++
+	}
+	if end >= hi || rs[end] != '月' {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("n", i, e))
+	return patterns.Match{Start: p, End: end + 1, Groups: g}, true, true
+}
+
+// dateQuarterBody reads what follows {YPRE}? in rule quarter at i: 第一季度,
+// 一季度, 前三季度, 1-3季度.
+func dateQuarterBody(rs []rune, i, hi int, g []patterns.Group) (end int, out []patterns.Group, ok bool) {
+	at := func(k int, set string) bool { return k < hi && strings.ContainsRune(set, rs[k]) }
+	jidu := func(k int) bool { return k+1 < hi && rs[k] == '季' && rs[k+1] == '度' }
+	j := i
+	if at(j, "第") {
+		j++
+	}
+	if at(j, "一二三四1234１２３４") && jidu(j+1) {
+		return j + 3, append(g, dateGroup("q", j, j+1)), true
+	}
+	if at(i, "前") && at(i+1, "一二三23２３") && jidu(i+2) {
+		return i + 4, append(g, dateGroup("qn", i+1, i+2)), true
+	}
+	if at(i, "一二三123１２３") {
+		t := i + 1
+		switch {
+		case at(t, "至到"):
+			t++
+		case at(t, "-－—–~～"):
+			t++
+			if at(t, "-－—–~～") {
+				t++
+			}
+		default:
+			return 0, g, false
+		}
+		if at(t, "二三四234２３４") && jidu(t+1) {
+			return t + 3, append(g, dateGroup("q", i, i+1), dateGroup("q2", t, t+1)), true
+		}
+	}
+	return 0, g, false
+}
+
+func readQuarter(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, g2, ok, sure := datePrefix(rs, p, hi, g)
+	if !ok && !sure {
+		return patterns.Match{}, false, false
+	}
+	if ok {
+		if end, g3, ok := dateQuarterBody(rs, k, hi, g2); ok {
+			return patterns.Match{Start: p, End: end, Groups: g3}, true, true
+		}
+	}
+	if end, g3, ok := dateQuarterBody(rs, p, hi, g); ok {
+		return patterns.Match{Start: p, End: end, Groups: g3}, true, true
+	}
+	return patterns.Match{}, false, true
 }

@@ -345,15 +345,18 @@ func TestDateReadersAgree(t *testing.T) {
 			texts = append(texts, c.text)
 		}
 	}
-	alphabet := []rune("0123１２年月日号份十一二三代左右前后亮期间内以之元第今去明上提史纪龄 2")
+	texts = append(texts, "2026年一季度", "二〇二六年第一季度", "今年前三季度", "1-3季度", "1——3季度", "一至三季度",
+		"前2个月", "今年前10个月", "前十二个月", "前十一月", "提前3个月", "2026年前2个月", "一九九八年", "一九九八九年",
+		"前二十个月", "前1个月", "前13个月", "上年前2个月", "第五季度", "前四季度", "3-5季度", "2026年第2季度", "去年四季度")
+	tokens := strings.Fields("0 1 2 3 12 31 2026 １２ 年 月 日 号 份 十 一 二 三 四 九 〇 一九九八 代 左右 前后 前 后 亮 期间 期 内 " +
+		"以 之 元 第 今 去 明 上 提 史 纪 龄 个 季度 季 至 - — 2 两 十二")
 	rng := rand.New(rand.NewSource(1))
-	for i := 0; i < 3000; i++ {
-		n := 1 + rng.Intn(14)
-		rs := make([]rune, n)
-		for k := range rs {
-			rs[k] = alphabet[rng.Intn(len(alphabet))]
+	for i := 0; i < 4000; i++ {
+		var sb strings.Builder
+		for n := 1 + rng.Intn(7); n > 0; n-- {
+			sb.WriteString(tokens[rng.Intn(len(tokens))])
 		}
-		texts = append(texts, string(rs))
+		texts = append(texts, sb.String())
 	}
 	type group struct{ s, e int }
 	groups := func(m patterns.Match, base int) map[string]group {

@@ -1121,6 +1121,7 @@ var dateReaders = map[string]dateReader{
 	"rel_year":     readRelYear,
 	"first_months": readFirstMonths,
 	"quarter":      readQuarter,
+	"md_range":     readMDRange,
 }
 
 // dateCNYearDigits are the digits of a year written in Chinese (一九九八).
@@ -1542,4 +1543,96 @@ func readQuarter(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool
 		return patterns.Match{Start: p, End: end, Groups: g3}, true, true
 	}
 	return patterns.Match{}, false, true
+}
+
+// dateDayRun reads Arabic {DAY} digits at i: the whole run, which must be
+// a valid day. sure is false when a Chinese numeral takes part.
+func dateDayRun(rs []rune, i, hi int) (e int, ok, sure bool) {
+	if i >= hi {
+		return 0, false, true
+	}
+	if !isArabic(rs[i]) {
+		return 0, false, !dateCNDigit(rs[i])
+	}
+	e, sure = dateArabicRun(rs, i, hi)
+	if !sure {
+		return 0, false, false
+	}
+	return e, dateDayDigits(rs, i, e), true
+}
+
+// readMDRange reads rule md_range: 3月11日至13日, 1月28日至2月2日,
+// 2025年12月31日至2026年1月2日.
+func readMDRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	no := func(sure bool) (patterns.Match, bool, bool) { return patterns.Match{}, false, sure }
+	if !isDateNumeral(rs[p]) {
+		return no(true)
+	}
+	if !isArabic(rs[p]) {
+		return no(false)
+	}
+	if dateAfterIn(rs, p, dateNotAfter) {
+		return no(true)
+	}
+	k := p
+	if k2, ok, sure := dateYearAt(rs, p, hi); !sure {
+		return no(false)
+	} else if ok {
+		g = append(g, dateGroup("y", p, k2-1))
+		k = k2
+	}
+	k2, ok, sure := dateMonthAt(rs, k, hi)
+	if !ok {
+		return no(sure)
+	}
+	g = append(g, dateGroup("m", k, k2-1))
+	e, ok, sure := dateDayRun(rs, k2, hi)
+	if !ok {
+		return no(sure)
+	}
+	g = append(g, dateGroup("d", k2, e))
+	if e < hi && (rs[e] == '日' || rs[e] == '号') {
+		e++
+	}
+	if e >= hi {
+		return no(true)
+	}
+	switch rs[e] {
+	case '至', '到':
+		e++
+	case '-', '－', '—', '–', '~', '～':
+		e++
+		if e < hi && strings.ContainsRune("-－—–~～", rs[e]) {
+			e++
+		}
+	default:
+		return no(true)
+	}
+	if e >= hi {
+		return no(true)
+	}
+	if !isArabic(rs[e]) {
+		return no(!isDateNumeral(rs[e]))
+	}
+	if y2, ok, sure := dateYearAt(rs, e, hi); !sure {
+		return no(false)
+	} else if ok {
+		g = append(g, dateGroup("y2", e, y2-1))
+		e = y2
+	}
+	if m2, ok, sure := dateMonthAt(rs, e, hi); ok {
+		g = append(g, dateGroup("m2", e, m2-1))
+		e = m2
+	} else if !sure {
+		return no(false)
+	}
+	e2, ok, sure := dateDayRun(rs, e, hi)
+	if !ok {
+		return no(sure)
+	}
+	if e2 >= hi || rs[e2] != '日' && rs[e2] != '号' {
+		return no(true)
+	}
+	g = append(g, dateGroup("d2", e, e2))
+	return patterns.Match{Start: p, End: e2 + 1, Groups: g}, true, true
 }

@@ -381,9 +381,19 @@ func extractDates(d *doc) []entities.Date {
 	if len(dateRules) == 0 {
 		return nil
 	}
+	s := dateScratchPool.Get().(*dateScratch)
+	found := s.out[:0]
+	dateStarts(d, func(p int) int { return matchDateAt(d, p, &found, s) })
 	var out []entities.Date
-	s := new(dateScratch)
-	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out, s) })
+	if len(found) > 0 {
+		out = make([]entities.Date, len(found))
+		copy(out, found)
+	}
+	clear(found)
+	if cap(found) <= maxPooled {
+		s.out = found[:0]
+		dateScratchPool.Put(s)
+	}
 	resolveSamePeriod(out)
 	return out
 }
@@ -441,10 +451,13 @@ func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 // dateScratch is the per-call state of matchDateAt, allocated once per
 // document.
 type dateScratch struct {
-	m patterns.Match
-	c dateCtx
-	g [6]patterns.Group
+	m   patterns.Match
+	c   dateCtx
+	g   [6]patterns.Group
+	out []entities.Date // the dates found, reused from call to call
 }
+
+var dateScratchPool = sync.Pool{New: func() any { return new(dateScratch) }}
 
 // --- numbers --------------------------------------------------------------
 
@@ -1122,6 +1135,7 @@ var dateReaders = map[string]dateReader{
 	"first_months": readFirstMonths,
 	"quarter":      readQuarter,
 	"md_range":     readMDRange,
+	"m_range":      readMRange,
 }
 
 // dateCNYearDigits are the digits of a year written in Chinese (一九九八).
@@ -1635,4 +1649,81 @@ func readMDRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool
 	}
 	g = append(g, dateGroup("d2", e, e2))
 	return patterns.Match{Start: p, End: e2 + 1, Groups: g}, true, true
+}
+
+// dateTo reads {TO} at i and returns the index after it, or -1.
+func dateToAt(rs []rune, i, hi int) int {
+	if i >= hi {
+		return -1
+	}
+	switch rs[i] {
+	case '至', '到':
+		return i + 1
+	case '-', '－', '—', '–', '~', '～':
+		if i+1 < hi && strings.ContainsRune("-－—–~～", rs[i+1]) {
+			return i + 2
+		}
+		return i + 1
+	}
+	return -1
+}
+
+// dateMonthRun reads Arabic {MONTH} digits at i: the whole run, which must
+// be a valid month.
+func dateMonthRun(rs []rune, i, hi int) (e int, ok, sure bool) {
+	if i >= hi {
+		return 0, false, true
+	}
+	if !isArabic(rs[i]) {
+		return 0, false, !dateCNDigit(rs[i])
+	}
+	e, sure = dateArabicRun(rs, i, hi)
+	if !sure {
+		return 0, false, false
+	}
+	return e, dateMonthDigits(rs, i, e), true
+}
+
+// readMRange reads rule m_range: 1-10月, 今年1至2月, 2025年11-12月份.
+func readMRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	no := func(sure bool) (patterns.Match, bool, bool) { return patterns.Match{}, false, sure }
+	i := p
+	if k, g2, ok, sure := datePrefix(rs, p, hi, g); ok {
+		i, g = k, g2
+	} else if !sure {
+		return no(false)
+	} else if dateAfterIn(rs, p, "0123456789０１２３４５６７８９〇○零一二三四五六七八九十两百千.．") {
+		return no(true)
+	}
+	e, ok, sure := dateMonthRun(rs, i, hi)
+	if !ok {
+		return no(sure)
+	}
+	g = append(g, dateGroup("m", i, e))
+	if e < hi && rs[e] == '月' {
+		e++
+	}
+	t := dateToAt(rs, e, hi)
+	if t < 0 {
+		return no(true)
+	}
+	e2, ok, sure := dateMonthRun(rs, t, hi)
+	if !ok {
+		return no(sure)
+	}
+	if e2 >= hi || rs[e2] != '月' {
+		return no(true)
+	}
+	g = append(g, dateGroup("m2", t, e2))
+	end := e2 + 1
+	ahead := func(k int) bool {
+		return k >= hi || !isArabic(rs[k]) && !strings.ContainsRune("〇一二三四五六七八九十日号", rs[k])
+	}
+	switch {
+	case end < hi && rs[end] == '份' && ahead(end+1):
+		end++
+	case !ahead(end):
+		return no(true)
+	}
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
 }

@@ -1247,38 +1247,69 @@ func dateYearAt(rs []rune, p, hi int) (k int, matched, sure bool) {
 	return e + 1, true, true
 }
 
-// dateMonthAt reads {MONTH}月 at i with Arabic digits; k is after 月.
+// dateMonthAt reads {MONTH}月 at i; k is after 月. A part must be followed
+// by what the pattern wants next, so the longest reading of the numeral is
+// the only one that can match.
 func dateMonthAt(rs []rune, i, hi int) (k int, matched, sure bool) {
 	if i >= hi {
 		return 0, false, true
 	}
-	if !isArabic(rs[i]) {
-		return 0, false, !dateCNDigit(rs[i])
+	e := -1
+	switch r := rs[i]; {
+	case isArabic(r):
+		e, _ = dateArabicRun(rs, i, hi)
+		if !dateMonthDigits(rs, i, e) {
+			return 0, false, true
+		}
+	case r == '十':
+		e = i + 1
+		if e+1 < hi && (rs[e] == '一' || rs[e] == '二') && rs[e+1] == '月' {
+			e++
+		}
+	case strings.ContainsRune("一二三四五六七八九", r):
+		e = i + 1
+	default:
+		return 0, false, true
 	}
-	e, ok := dateArabicRun(rs, i, hi)
-	if !ok {
-		return 0, false, false
-	}
-	if e >= hi || rs[e] != '月' || !dateMonthDigits(rs, i, e) {
+	if e >= hi || rs[e] != '月' {
 		return 0, false, true
 	}
 	return e + 1, true, true
 }
 
-// dateDayAt reads {DAY} at i with Arabic digits, followed by a rune of
-// ends; k is after that rune.
+// dateDayAt reads {DAY} at i, followed by a rune of ends; k is after that
+// rune.
 func dateDayAt(rs []rune, i, hi int, ends string) (k int, matched, sure bool) {
 	if i >= hi {
 		return 0, false, true
 	}
-	if !isArabic(rs[i]) {
-		return 0, false, !dateCNDigit(rs[i]) && rs[i] != '廿'
+	in19 := func(k int) bool { return k < hi && strings.ContainsRune("一二三四五六七八九", rs[k]) }
+	e := -1
+	switch r := rs[i]; {
+	case isArabic(r):
+		e, _ = dateArabicRun(rs, i, hi)
+		if !dateDayDigits(rs, i, e) {
+			return 0, false, true
+		}
+	case r == '三' || r == '二':
+		e = i + 1
+		if e < hi && rs[e] == '十' {
+			e++
+			if r == '三' && e < hi && rs[e] == '一' || r == '二' && in19(e) {
+				e++
+			}
+		}
+	case r == '十' || r == '廿':
+		e = i + 1
+		if in19(e) {
+			e++
+		}
+	case in19(i):
+		e = i + 1
+	default:
+		return 0, false, true
 	}
-	e, ok := dateArabicRun(rs, i, hi)
-	if !ok {
-		return 0, false, false
-	}
-	if e >= hi || !strings.ContainsRune(ends, rs[e]) || !dateDayDigits(rs, i, e) {
+	if e >= hi || !strings.ContainsRune(ends, rs[e]) {
 		return 0, false, true
 	}
 	return e + 1, true, true
@@ -1351,7 +1382,7 @@ func readYM(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, boo
 }
 
 func readMD(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
-	if !isArabic(rs[p]) {
+	if strings.ContainsRune("今去明", rs[p]) {
 		return patterns.Match{}, false, false
 	}
 	if dateAfterIn(rs, p, dateNotAfter) {
@@ -1384,7 +1415,7 @@ func dateMonthAhead(rs []rune, i, hi int) bool {
 }
 
 func readMonth(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
-	if !isArabic(rs[p]) {
+	if strings.ContainsRune("今去明", rs[p]) {
 		return patterns.Match{}, false, false
 	}
 	if dateAfterIn(rs, p, monthNotAfter) {
@@ -1408,9 +1439,6 @@ func readMonth(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, 
 }
 
 func readDay(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
-	if !isArabic(rs[p]) {
-		return patterns.Match{}, false, false
-	}
 	if dateAfterIn(rs, p, dayNotAfter) {
 		return patterns.Match{}, false, true
 	}

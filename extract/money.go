@@ -424,6 +424,16 @@ func pickLongest(c []candidate, ok func(*candidate) bool) {
 	if len(c) == 0 {
 		return
 	}
+	disjoint := true // the common case: candidates in order, none overlapping
+	for i := 1; i < len(c) && disjoint; i++ {
+		disjoint = c[i].start >= c[i-1].end
+	}
+	if disjoint {
+		for i := range c {
+			ok(&c[i])
+		}
+		return
+	}
 	order := make([]int32, len(c))
 	for i := range order {
 		order[i] = int32(i)

@@ -58,8 +58,8 @@ func TestCSVOfAParagraph(t *testing.T) {
 	recs, err := csv.NewReader(&buf).ReadAll()
 	require.NoError(t, err)
 	require.Len(t, recs, 3)
-	assert.Equal(t, []string{"全区民营企业", "进出口", "2026-01-01", "2026-02-28", "2500000000", "CNY", "12", "none", "65"}, recs[1][:9])
-	assert.Equal(t, []string{"外商投资企业", "进出口", "2026-01-01", "2026-02-28", "500000000", "CNY", "-3.1", "none", ""}, recs[2][:9])
+	assert.Equal(t, []string{"全区民营企业", "进出口", "2026-01-01", "2026-02-28", "2500000000", "CNY", "12", "yoy", "65"}, recs[1][:9])
+	assert.Equal(t, []string{"外商投资企业", "进出口", "2026-01-01", "2026-02-28", "500000000", "CNY", "-3.1", "yoy", ""}, recs[2][:9])
 }
 
 func TestFrontPage(t *testing.T) {

@@ -87,7 +87,7 @@ var dateSpecs = map[string]dateSpec{
 	"md_range":        {gate(isDateNumeral, at("月", 1, 7), at(dateTo, 3, 12)), normMDRange},
 	"ym_range":        {gate(isDateNumeral, at("年", 4, 4), at("月", 6, 7), at(dateTo, 7, 9)), normYMRange},
 	"month_part":      {gate(numeralOr("今去明"), at("旬", 3, 10)), normMonthPart},
-	"y_range":         {gate(isDateNumeral, at("年"+dateTo, 4, 4), at("年", 9, 11)), normYRange},
+	"y_range":         {gate(isDateNumeral, at(dateTo, 4, 5), at("年", 9, 11)), normYRange},
 	"ymd":             {gate(isDateNumeral, at("年", 4, 4), at("月", 6, 7), at("日号", 8, 11)), normYMD},
 	"ymd_num":         {gate(isArabic, at("-/.．／－", 4, 4)), normYMD},
 	"quarter":         {gate(numeralOr("今去明上第前"), at("季", 1, 11)), normQuarter},

@@ -384,19 +384,9 @@ func extractDates(d *doc) []entities.Date {
 	if len(dateRules) == 0 {
 		return nil
 	}
-	s := dateScratchPool.Get().(*dateScratch)
-	found := s.out[:0]
-	dateStarts(d, func(p int) int { return matchDateAt(d, p, &found, s) })
 	var out []entities.Date
-	if len(found) > 0 {
-		out = make([]entities.Date, len(found))
-		copy(out, found)
-	}
-	clear(found)
-	if cap(found) <= maxPooled {
-		s.out = found[:0]
-		dateScratchPool.Put(s)
-	}
+	s := new(dateScratch)
+	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out, s) })
 	resolveSamePeriod(out)
 	return out
 }
@@ -442,6 +432,11 @@ func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 		case ok:
 			dt.Span = d.span(base+s.m.Start, base+s.m.End)
 			dt.Rule = rule.name
+			if len(*out) == cap(*out) { // double: fewer copies of a long list
+				grown := make([]entities.Date, len(*out), max(8, 2*cap(*out)))
+				copy(grown, *out)
+				*out = grown
+			}
 			*out = append(*out, dt)
 			return base + s.m.End
 		case c.veto:
@@ -454,13 +449,10 @@ func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 // dateScratch is the per-call state of matchDateAt, allocated once per
 // document.
 type dateScratch struct {
-	m   patterns.Match
-	c   dateCtx
-	g   [6]patterns.Group
-	out []entities.Date // the dates found, reused from call to call
+	m patterns.Match
+	c dateCtx
+	g [6]patterns.Group
 }
-
-var dateScratchPool = sync.Pool{New: func() any { return new(dateScratch) }}
 
 // --- numbers --------------------------------------------------------------
 

@@ -743,18 +743,32 @@ func (b *basisContext) basis(clause, p int) entities.Basis {
 	return entities.BasisNone
 }
 
-// periodNamed reports whether [from, p) names a period: a year, a quarter
-// or a month (今年以来, 一季度, 1-4月, 明年).
+// periodNamed reports whether [from, p) names a calendar period: a year,
+// a quarter or a month (今年以来, 全年, 上半年, 年末, 一季度, 1-4月, 明年), not a
+// span counted from an event (上市首月).
 func periodNamed(d *doc, from, p int) bool {
 	for i := from; i < p; i++ {
+		prev := rune(0)
+		if i > 0 {
+			prev = d.runes[i-1]
+		}
 		switch d.runes[i] {
-		case '季', '月':
-			return true
+		case '季':
+			if i+1 < p && d.runes[i+1] == '度' {
+				return true
+			}
+		case '月':
+			if isDateNumeral(prev) {
+				return true
+			}
 		case '年':
 			if i+1 < p && (d.runes[i+1] == '均' || d.runes[i+1] == '平') {
 				continue
 			}
-			return true
+			if isDateNumeral(prev) || strings.ContainsRune("今去明全上下本半", prev) ||
+				i+1 < p && strings.ContainsRune("末底初", d.runes[i+1]) {
+				return true
+			}
 		}
 	}
 	return false

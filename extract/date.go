@@ -11,10 +11,14 @@ package extract
 // order; the first that matches and normalizes wins, so the longer forms come
 // first in the file (今年前2个月 before 今年). A malformed calendar date
 // (2月30日) consumes its text and yields nothing. Text without triggers costs
-// one table test per rune.
+// one table test per rune. The common rules (years, months, days, their
+// ranges, 今年, 前2个月, quarters) also have Go readers that give exactly
+// what their patterns give, checked by TestDateReadersAgree; a reader that
+// meets a form beyond it hands over to the pattern.
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -81,7 +85,9 @@ func runeIn(r rune, set []rune) bool {
 // 2-5.
 var dateSpecs = map[string]dateSpec{
 	"md_range":        {gate(isDateNumeral, at("月", 1, 7), at(dateTo, 3, 12)), normMDRange},
-	"y_range":         {gate(isDateNumeral, at("年"+dateTo, 4, 4), at("年", 9, 11)), normYRange},
+	"ym_range":        {gate(isDateNumeral, at("年", 4, 4), at("月", 6, 7), at(dateTo, 7, 9)), normYMRange},
+	"month_part":      {gate(numeralOr("今去明"), at("旬", 3, 10)), normMonthPart},
+	"y_range":         {gate(isDateNumeral, at(dateTo, 4, 5), at("年", 9, 11)), normYRange},
 	"ymd":             {gate(isDateNumeral, at("年", 4, 4), at("月", 6, 7), at("日号", 8, 11)), normYMD},
 	"ymd_num":         {gate(isArabic, at("-/.．／－", 4, 4)), normYMD},
 	"quarter":         {gate(numeralOr("今去明上第前"), at("季", 1, 11)), normQuarter},
@@ -94,19 +100,19 @@ var dateSpecs = map[string]dateSpec{
 	"recent_years":    {gate(firstIn("近最过"), at("年", 2, 7)), normRecentYears},
 	"duration_approx": {gate(isDateNumeral, at("左", 2, 7)), normDuration},
 	"duration_within": {gate(isDateNumeral, at("内", 2, 7)), normDuration},
-	"duration":        {dateGate{first: isDateNumeral, prev: firstIn("过时了用期达续来后"), need: []gateNeed{at("年月天周期", 1, 5)}}, normDuration},
+	"duration":        {dateGate{first: isDateNumeral, prev: firstIn("过时了用期达续来后长迟"), need: []gateNeed{at("年月天周期", 1, 5)}}, normDuration},
 	"year":            {gate(isDateNumeral, at("年", 4, 4)), normYear},
-	"md":              {gate(isDateNumeral, at("月", 1, 2), at("日号", 3, 6)), normMD},
+	"md":              {gate(numeralOr("今去明"), at("月", 1, 4), at("日号", 3, 8)), normMD},
 	"d_range":         {gate(isDateNumeral, at(dateTo, 1, 4), at("日号", 3, 10)), normDRange},
-	"month":           {gate(isDateNumeral, at("月", 1, 2)), normMonth},
+	"month":           {gate(numeralOr("今去明"), at("月", 1, 4)), normMonth},
 	"day":             {gate(isDateNumeral, at("日", 1, 3)), normDay},
 	"rel_year":        {gate(firstIn("今去明前上"), at("年", 1, 1)), normRelYear},
 	"rel_month":       {gate(firstIn("本上下"), at("月", 1, 2)), normRelMonth},
 	"rel_day":         {gate(firstIn("今昨明前"), at("天日", 1, 1)), normRelDay},
-	"weekday":         {gate(firstIn("上下本星礼周")), normWeekday},
+	"weekday":         {gate(firstIn("上下本星礼周"), at("周期拜", 0, 2)), normWeekday},
 	"rel_week":        {gate(firstIn("本上下"), at("周", 1, 1)), normRelWeek},
 	"holiday":         {gate(firstIn("元国")), normHoliday},
-	"five_year_plan":  {gate(isDateNumeral, at("五", 1, 2)), normFiveYearPlan},
+	"five_year_plan":  {gate(firstIn("一二三四五六七八九十"), at("五", 1, 2)), normFiveYearPlan},
 }
 
 // open reports whether the gate lets rule try position p.
@@ -135,6 +141,7 @@ func (g *dateGate) open(rs []rune, p int) bool {
 type dateRule struct {
 	name string
 	re   *patterns.Regexp // the rule, anchored with \G
+	read dateReader       // nil, or the Go reading of the common forms
 	dateSpec
 }
 
@@ -162,7 +169,7 @@ func loadDates() error {
 				dateErr = err
 				return
 			}
-			dateRules = append(dateRules, dateRule{name: r.Name, re: re, dateSpec: spec})
+			dateRules = append(dateRules, dateRule{name: r.Name, re: re, read: dateReaders[r.Name], dateSpec: spec})
 		}
 	})
 	return dateErr
@@ -378,7 +385,8 @@ func extractDates(d *doc) []entities.Date {
 		return nil
 	}
 	var out []entities.Date
-	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out) })
+	s := new(dateScratch)
+	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out, s) })
 	resolveSamePeriod(out)
 	return out
 }
@@ -395,34 +403,55 @@ const (
 // matches and normalizes wins. It appends the date found and returns the end
 // of the text consumed (p when none). A malformed calendar date (2月30日)
 // consumes its text and yields nothing.
-func matchDateAt(d *doc, p int, out *[]entities.Date) int {
+func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 	lo, hi := max(p-dateLeft, 0), min(p+dateRight, len(d.runes))
-	w := d.runes[lo:hi]
 	for rank := range dateRules {
 		rule := &dateRules[rank]
 		if !rule.gate.open(d.runes, p) {
 			continue
 		}
-		m, ok := rule.re.MatchAt(w, p-lo)
+		w, base := d.runes, 0 // the runes the match offsets refer to
+		var ok, sure bool
+		if rule.read != nil && dateUseReaders {
+			s.m, ok, sure = rule.read(d.runes, p, hi, s.g[:0])
+		}
+		if !sure {
+			w, base = d.runes[lo:hi], lo
+			s.m, ok = rule.re.MatchAt(w, p-lo)
+		}
 		if !ok {
 			continue
 		}
-		c := dateCtx{w: w, m: &m, ref: d.ref, has: d.hasRef}
+		c := &s.c
+		*c = dateCtx{w: w, m: &s.m, ref: d.ref, has: d.hasRef}
 		if k := len(*out) - 1; k >= 0 && (*out)[k].RuneEnd == p {
 			c.prev = &(*out)[k]
 		}
-		dt, ok := rule.norm(&c)
+		dt, ok := rule.norm(c)
 		switch {
 		case ok:
-			dt.Span = d.span(lo+m.Start, lo+m.End)
+			dt.Span = d.span(base+s.m.Start, base+s.m.End)
 			dt.Rule = rule.name
+			if len(*out) == cap(*out) { // double: fewer copies of a long list
+				grown := make([]entities.Date, len(*out), max(8, 2*cap(*out)))
+				copy(grown, *out)
+				*out = grown
+			}
 			*out = append(*out, dt)
-			return lo + m.End
+			return base + s.m.End
 		case c.veto:
-			return lo + m.End
+			return base + s.m.End
 		}
 	}
 	return p
+}
+
+// dateScratch is the per-call state of matchDateAt, allocated once per
+// document.
+type dateScratch struct {
+	m patterns.Match
+	c dateCtx
+	g [6]patterns.Group
 }
 
 // --- numbers --------------------------------------------------------------
@@ -859,6 +888,39 @@ func normMRange(c *dateCtx) (entities.Date, bool) {
 	return dt, true
 }
 
+// normYMRange reads 2016年3月至2019年10月: the first day of the first
+// month to the last day of the second.
+func normYMRange(c *dateCtx) (entities.Date, bool) {
+	y, m, y2, m2 := c.num("y"), c.num("m"), c.num("y2"), c.num("m2")
+	if m < 1 || m > 12 || m2 < 1 || m2 > 12 || y*12+m >= y2*12+m2 {
+		return entities.Date{}, false
+	}
+	return period(dayOf(y, m, 1), dayOf(y2, m2, monthDays(y2, m2))), true
+}
+
+// normMonthPart reads 3月上旬, 3月中旬, 3月下旬: days 1-10, 11-20 and 21
+// to the end of the month.
+func normMonthPart(c *dateCtx) (entities.Date, bool) {
+	m := c.num("m")
+	if m < 1 || m > 12 {
+		return entities.Date{}, false
+	}
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(entities.DatePeriod), true
+	}
+	d1, d2 := 1, 10
+	switch c.g("x")[0] {
+	case '中':
+		d1, d2 = 11, 20
+	case '下':
+		d1, d2 = 21, monthDays(y, m)
+	}
+	dt := period(dayOf(y, m, d1), dayOf(y, m, d2))
+	dt.Relative = rel
+	return dt, true
+}
+
 func normYRange(c *dateCtx) (entities.Date, bool) {
 	y, y2 := c.num("y"), c.num("y2")
 	if y < 1000 || y2 <= y {
@@ -1034,7 +1096,7 @@ func shiftYear(m *entities.Moment, n int) *entities.Moment {
 // calendarRules are the rules of dates written as calendar dates with
 // numerals, kept by WithCalendarDatesOnly.
 var calendarRules = map[string]bool{
-	"md_range": true, "y_range": true, "ymd": true, "ymd_num": true, "ym": true,
+	"md_range": true, "ym_range": true, "y_range": true, "ymd": true, "ymd_num": true, "ym": true,
 	"year": true, "md": true, "d_range": true, "month": true, "day": true,
 }
 
@@ -1046,4 +1108,645 @@ func calendarDates(ds []entities.Date) []entities.Date {
 		}
 	}
 	return out
+}
+
+// --- Go readers of the common forms ---------------------------------------
+
+// dateReader reads one rule at rune p in Go, for the forms written with
+// Arabic digits: it gives exactly what the rule's pattern gives on the
+// window that ends at hi (TestDateReadersAgree checks), or sure=false when
+// the text is beyond it (Chinese numerals, a relative year), and the
+// pattern decides. Groups are appended to g, in runes of rs.
+type dateReader func(rs []rune, p, hi int, g []patterns.Group) (m patterns.Match, matched, sure bool)
+
+var dateReaders = map[string]dateReader{
+	"ymd":          readYMD,
+	"ym":           readYM,
+	"year":         readYear,
+	"md":           readMD,
+	"month":        readMonth,
+	"day":          readDay,
+	"rel_year":     readRelYear,
+	"first_months": readFirstMonths,
+	"quarter":      readQuarter,
+	"md_range":     readMDRange,
+	"m_range":      readMRange,
+}
+
+// dateCNYearDigits are the digits of a year written in Chinese (一九九八).
+const dateCNYearDigits = "〇○零一二三四五六七八九"
+
+// datePrefix reads {YPRE} at p: a written year (group y) or 今年, 去年,
+// 明年, 上年 (group ry). k is after 年.
+func datePrefix(rs []rune, p, hi int, g []patterns.Group) (k int, out []patterns.Group, matched, sure bool) {
+	if p+1 < hi && rs[p+1] == '年' && strings.ContainsRune("今去明上", rs[p]) {
+		return p + 2, append(g, dateGroup("ry", p, p+1)), true, true
+	}
+	k, matched, sure = dateYearAt(rs, p, hi)
+	if !matched {
+		return 0, g, false, sure
+	}
+	return k, append(g, dateGroup("y", p, k-1)), true, true
+}
+
+// dateUseReaders is switched off by the test that compares the two ways.
+var dateUseReaders = true
+
+// dateNumeralRunes are the Chinese numerals a part may continue with; a
+// part that meets one is left to the pattern.
+func dateCNDigit(r rune) bool { return isDateNumeral(r) && !isArabic(r) }
+
+// dateNotAfter is the lookbehind {NB}: no year inside a longer number.
+const dateNotAfter = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十两百千万亿.．"
+
+const (
+	monthNotAfter = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十两百千几数个每上下本当同半整第"
+	dayNotAfter   = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十两百千廿几数第每当某同次翌前后逐个半朝整隔"
+)
+
+// dateArabicRun returns the end of the run of Arabic digits from i, before
+// hi, and whether a Chinese numeral follows it (sure is then false).
+func dateArabicRun(rs []rune, i, hi int) (end int, sure bool) {
+	for i < hi && isArabic(rs[i]) {
+		i++
+	}
+	return i, i >= hi || !dateCNDigit(rs[i])
+}
+
+func dateDigit(r rune) int {
+	if r >= '０' {
+		return int(r - '０')
+	}
+	return int(r - '0')
+}
+
+// dateMonthDigits reports whether Arabic digits rs[s:e] are a {MONTH}.
+func dateMonthDigits(rs []rune, s, e int) bool {
+	switch e - s {
+	case 1:
+		return dateDigit(rs[s]) >= 1
+	case 2:
+		a, b := dateDigit(rs[s]), dateDigit(rs[s+1])
+		return a == 0 && b >= 1 || a == 1 && b <= 2
+	}
+	return false
+}
+
+// dateDayDigits reports whether Arabic digits rs[s:e] are a {DAY}.
+func dateDayDigits(rs []rune, s, e int) bool {
+	switch e - s {
+	case 1:
+		return dateDigit(rs[s]) >= 1
+	case 2:
+		a, b := dateDigit(rs[s]), dateDigit(rs[s+1])
+		return a == 0 && b >= 1 || a == 1 || a == 2 || a == 3 && b <= 1
+	}
+	return false
+}
+
+func dateAfterIn(rs []rune, p int, set string) bool {
+	return p > 0 && strings.ContainsRune(set, rs[p-1])
+}
+
+// dateYearAt reads {NB}{YEAR}年 at p; k is the index after 年.
+func dateYearAt(rs []rune, p, hi int) (k int, matched, sure bool) {
+	if strings.ContainsRune(dateCNYearDigits, rs[p]) {
+		if dateAfterIn(rs, p, dateNotAfter) {
+			return 0, false, true
+		}
+		e := p
+		for e < hi && e < p+4 && strings.ContainsRune(dateCNYearDigits, rs[e]) {
+			e++
+		}
+		if e-p < 4 || e >= hi || rs[e] != '年' {
+			return 0, false, true
+		}
+		return e + 1, true, true
+	}
+	if !isArabic(rs[p]) {
+		return 0, false, true // {YEAR} opens with a digit
+	}
+	if dateAfterIn(rs, p, dateNotAfter) {
+		return 0, false, true
+	}
+	e, ok := dateArabicRun(rs, p, hi)
+	if e-p > 4 || e-p == 4 && (dateDigit(rs[p]) < 1 || dateDigit(rs[p]) > 2) {
+		return 0, false, true
+	}
+	if e-p < 4 {
+		return 0, false, ok
+	}
+	if e >= hi || rs[e] != '年' {
+		return 0, false, true
+	}
+	return e + 1, true, true
+}
+
+// dateMonthAt reads {MONTH}月 at i; k is after 月. A part must be followed
+// by what the pattern wants next, so the longest reading of the numeral is
+// the only one that can match.
+func dateMonthAt(rs []rune, i, hi int) (k int, matched, sure bool) {
+	if i >= hi {
+		return 0, false, true
+	}
+	e := -1
+	switch r := rs[i]; {
+	case isArabic(r):
+		e, _ = dateArabicRun(rs, i, hi)
+		if !dateMonthDigits(rs, i, e) {
+			return 0, false, true
+		}
+	case r == '十':
+		e = i + 1
+		if e+1 < hi && (rs[e] == '一' || rs[e] == '二') && rs[e+1] == '月' {
+			e++
+		}
+	case strings.ContainsRune("一二三四五六七八九", r):
+		e = i + 1
+	default:
+		return 0, false, true
+	}
+	if e >= hi || rs[e] != '月' {
+		return 0, false, true
+	}
+	return e + 1, true, true
+}
+
+// dateDayAt reads {DAY} at i, followed by a rune of ends; k is after that
+// rune.
+func dateDayAt(rs []rune, i, hi int, ends string) (k int, matched, sure bool) {
+	if i >= hi {
+		return 0, false, true
+	}
+	in19 := func(k int) bool { return k < hi && strings.ContainsRune("一二三四五六七八九", rs[k]) }
+	e := -1
+	switch r := rs[i]; {
+	case isArabic(r):
+		e, _ = dateArabicRun(rs, i, hi)
+		if !dateDayDigits(rs, i, e) {
+			return 0, false, true
+		}
+	case r == '三' || r == '二':
+		e = i + 1
+		if e < hi && rs[e] == '十' {
+			e++
+			if r == '三' && e < hi && rs[e] == '一' || r == '二' && in19(e) {
+				e++
+			}
+		}
+	case r == '十' || r == '廿':
+		e = i + 1
+		if in19(e) {
+			e++
+		}
+	case in19(i):
+		e = i + 1
+	default:
+		return 0, false, true
+	}
+	if e >= hi || !strings.ContainsRune(ends, rs[e]) {
+		return 0, false, true
+	}
+	return e + 1, true, true
+}
+
+func dateGroup(name string, s, e int) patterns.Group {
+	return patterns.Group{Name: name, Start: s, End: e}
+}
+
+func readYear(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, ok, sure := dateYearAt(rs, p, hi)
+	if !ok || k < hi && rs[k] == '代' {
+		return patterns.Match{}, false, sure
+	}
+	g = append(g, dateGroup("y", p, k-1))
+	end := k
+	if k+1 < hi && (rs[k] == '左' && rs[k+1] == '右' || rs[k] == '前' && rs[k+1] == '后') {
+		g = append(g, dateGroup("approx", k, k+2))
+		end = k + 2
+	}
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
+}
+
+func readYMD(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, ok, sure := dateYearAt(rs, p, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	k2, ok, sure := dateMonthAt(rs, k, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	k3, ok, sure := dateDayAt(rs, k2, hi, "日号")
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	g = append(g, dateGroup("y", p, k-1), dateGroup("m", k, k2-1), dateGroup("d", k2, k3-1))
+	return patterns.Match{Start: p, End: k3, Groups: g}, true, true
+}
+
+// dateDayAhead is the lookahead of ym: (?=[0-9０-９〇一二三四五六七八九十]+[日号]).
+func dateDayAhead(rs []rune, i, hi int) bool {
+	j := i
+	for j < hi && (isArabic(rs[j]) || strings.ContainsRune("〇一二三四五六七八九十", rs[j])) {
+		j++
+	}
+	return j > i && j < hi && (rs[j] == '日' || rs[j] == '号')
+}
+
+func readYM(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, ok, sure := dateYearAt(rs, p, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	k2, ok, sure := dateMonthAt(rs, k, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	end := -1
+	if k2 < hi && rs[k2] == '份' && !dateDayAhead(rs, k2+1, hi) {
+		end = k2 + 1
+	} else if !dateDayAhead(rs, k2, hi) {
+		end = k2
+	}
+	if end < 0 {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("y", p, k-1), dateGroup("m", k, k2-1))
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
+}
+
+func readMD(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if strings.ContainsRune("今去明", rs[p]) {
+		return patterns.Match{}, false, false
+	}
+	if dateAfterIn(rs, p, dateNotAfter) {
+		return patterns.Match{}, false, true
+	}
+	k, ok, sure := dateMonthAt(rs, p, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	k2, ok, sure := dateDayAt(rs, k, hi, "日号")
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	g = append(g, dateGroup("m", p, k-1), dateGroup("d", k, k2-1))
+	return patterns.Match{Start: p, End: k2, Groups: g}, true, true
+}
+
+// dateMonthAhead is the lookahead of month: (?![亮球光饼薪息]|期(?!间)).
+func dateMonthAhead(rs []rune, i, hi int) bool {
+	if i >= hi {
+		return true
+	}
+	switch rs[i] {
+	case '亮', '球', '光', '饼', '薪', '息':
+		return false
+	case '期':
+		return i+1 < hi && rs[i+1] == '间'
+	}
+	return true
+}
+
+func readMonth(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if strings.ContainsRune("今去明", rs[p]) {
+		return patterns.Match{}, false, false
+	}
+	if dateAfterIn(rs, p, monthNotAfter) {
+		return patterns.Match{}, false, true
+	}
+	k, ok, sure := dateMonthAt(rs, p, hi)
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	end := -1
+	if k < hi && rs[k] == '份' && dateMonthAhead(rs, k+1, hi) {
+		end = k + 1
+	} else if dateMonthAhead(rs, k, hi) {
+		end = k
+	}
+	if end < 0 {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("m", p, k-1))
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
+}
+
+func readDay(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if dateAfterIn(rs, p, dayNotAfter) {
+		return patterns.Match{}, false, true
+	}
+	k, ok, sure := dateDayAt(rs, p, hi, "日")
+	if !ok {
+		return patterns.Match{}, false, sure
+	}
+	if k < hi {
+		switch rs[k] {
+		case '元', '语', '文', '军', '货', '方', '圆', '游', '团', '内':
+			return patterns.Match{}, false, true
+		case '以', '之':
+			if k+1 < hi && rs[k+1] == '内' {
+				return patterns.Match{}, false, true
+			}
+		}
+	}
+	g = append(g, dateGroup("d", p, k-1))
+	return patterns.Match{Start: p, End: k, Groups: g}, true, true
+}
+
+func readRelYear(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if p+1 >= hi || rs[p+1] != '年' {
+		return patterns.Match{}, false, true
+	}
+	switch rs[p] {
+	case '今', '去', '明', '上':
+	case '前':
+		if p > 0 && strings.ContainsRune("提以之空从此史年", rs[p-1]) {
+			return patterns.Match{}, false, true
+		}
+	default:
+		return patterns.Match{}, false, true
+	}
+	if p+2 < hi && strings.ContainsRune("纪龄轻级代头华终", rs[p+2]) {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("ry", p, p+1))
+	return patterns.Match{Start: p, End: p + 2, Groups: g}, true, true
+}
+
+// readFirstMonths reads {YPRE}?前N个月 (前2个月, 今年前10个月).
+func readFirstMonths(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, g2, ok, sure := datePrefix(rs, p, hi, g)
+	switch {
+	case ok:
+		g = g2
+	case !sure:
+		return patterns.Match{}, false, false
+	case rs[p] != '前' || dateAfterIn(rs, p, "提之此以"):
+		return patterns.Match{}, false, true
+	default:
+		k = p
+	}
+	if k >= hi || rs[k] != '前' || k+1 >= hi {
+		return patterns.Match{}, false, true
+	}
+	i, e := k+1, k+1
+	switch r := rs[i]; {
+	case isArabic(r):
+		e, sure = dateArabicRun(rs, i, hi)
+		if !sure {
+			return patterns.Match{}, false, false
+		}
+		switch e - i {
+		case 1:
+			if dateDigit(r) < 2 {
+				return patterns.Match{}, false, true
+			}
+		case 2:
+			if dateDigit(r) != 1 || dateDigit(rs[i+1]) > 2 {
+				return patterns.Match{}, false, true
+			}
+		default:
+			return patterns.Match{}, false, true
+		}
+	case r == '十':
+		e = i + 1
+		if e < hi && (rs[e] == '一' || rs[e] == '二') {
+			e++
+		}
+	case strings.ContainsRune("二两三四五六七八九", r):
+		e = i + 1
+	default:
+		return patterns.Match{}, false, true
+	}
+	end := e
+	if end < hi && rs[end] == '个' {
+		end++
+	}
+	if end >= hi || rs[end] != '月' {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("n", i, e))
+	return patterns.Match{Start: p, End: end + 1, Groups: g}, true, true
+}
+
+// dateQuarterBody reads what follows {YPRE}? in rule quarter at i: 第一季度,
+// 一季度, 前三季度, 1-3季度.
+func dateQuarterBody(rs []rune, i, hi int, g []patterns.Group) (end int, out []patterns.Group, ok bool) {
+	at := func(k int, set string) bool { return k < hi && strings.ContainsRune(set, rs[k]) }
+	jidu := func(k int) bool { return k+1 < hi && rs[k] == '季' && rs[k+1] == '度' }
+	j := i
+	if at(j, "第") {
+		j++
+	}
+	if at(j, "一二三四1234１２３４") && jidu(j+1) {
+		return j + 3, append(g, dateGroup("q", j, j+1)), true
+	}
+	if at(i, "前") && at(i+1, "一二三23２３") && jidu(i+2) {
+		return i + 4, append(g, dateGroup("qn", i+1, i+2)), true
+	}
+	if at(i, "一二三123１２３") {
+		t := i + 1
+		switch {
+		case at(t, "至到"):
+			t++
+		case at(t, "-－—–~～"):
+			t++
+			if at(t, "-－—–~～") {
+				t++
+			}
+		default:
+			return 0, g, false
+		}
+		if at(t, "二三四234２３４") && jidu(t+1) {
+			return t + 3, append(g, dateGroup("q", i, i+1), dateGroup("q2", t, t+1)), true
+		}
+	}
+	return 0, g, false
+}
+
+func readQuarter(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k, g2, ok, sure := datePrefix(rs, p, hi, g)
+	if !ok && !sure {
+		return patterns.Match{}, false, false
+	}
+	if ok {
+		if end, g3, ok := dateQuarterBody(rs, k, hi, g2); ok {
+			return patterns.Match{Start: p, End: end, Groups: g3}, true, true
+		}
+	}
+	if end, g3, ok := dateQuarterBody(rs, p, hi, g); ok {
+		return patterns.Match{Start: p, End: end, Groups: g3}, true, true
+	}
+	return patterns.Match{}, false, true
+}
+
+// dateDayRun reads Arabic {DAY} digits at i: the whole run, which must be
+// a valid day. sure is false when a Chinese numeral takes part.
+func dateDayRun(rs []rune, i, hi int) (e int, ok, sure bool) {
+	if i >= hi {
+		return 0, false, true
+	}
+	if !isArabic(rs[i]) {
+		return 0, false, !dateCNDigit(rs[i])
+	}
+	e, sure = dateArabicRun(rs, i, hi)
+	if !sure {
+		return 0, false, false
+	}
+	return e, dateDayDigits(rs, i, e), true
+}
+
+// readMDRange reads rule md_range: 3月11日至13日, 1月28日至2月2日,
+// 2025年12月31日至2026年1月2日.
+func readMDRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	no := func(sure bool) (patterns.Match, bool, bool) { return patterns.Match{}, false, sure }
+	if !isDateNumeral(rs[p]) {
+		return no(true)
+	}
+	if !isArabic(rs[p]) {
+		return no(false)
+	}
+	if dateAfterIn(rs, p, dateNotAfter) {
+		return no(true)
+	}
+	k := p
+	if k2, ok, sure := dateYearAt(rs, p, hi); !sure {
+		return no(false)
+	} else if ok {
+		g = append(g, dateGroup("y", p, k2-1))
+		k = k2
+	}
+	k2, ok, sure := dateMonthAt(rs, k, hi)
+	if !ok {
+		return no(sure)
+	}
+	g = append(g, dateGroup("m", k, k2-1))
+	e, ok, sure := dateDayRun(rs, k2, hi)
+	if !ok {
+		return no(sure)
+	}
+	g = append(g, dateGroup("d", k2, e))
+	if e < hi && (rs[e] == '日' || rs[e] == '号') {
+		e++
+	}
+	if e >= hi {
+		return no(true)
+	}
+	switch rs[e] {
+	case '至', '到':
+		e++
+	case '-', '－', '—', '–', '~', '～':
+		e++
+		if e < hi && strings.ContainsRune("-－—–~～", rs[e]) {
+			e++
+		}
+	default:
+		return no(true)
+	}
+	if e >= hi {
+		return no(true)
+	}
+	if !isArabic(rs[e]) {
+		return no(!isDateNumeral(rs[e]))
+	}
+	if y2, ok, sure := dateYearAt(rs, e, hi); !sure {
+		return no(false)
+	} else if ok {
+		g = append(g, dateGroup("y2", e, y2-1))
+		e = y2
+	}
+	if m2, ok, sure := dateMonthAt(rs, e, hi); ok {
+		g = append(g, dateGroup("m2", e, m2-1))
+		e = m2
+	} else if !sure {
+		return no(false)
+	}
+	e2, ok, sure := dateDayRun(rs, e, hi)
+	if !ok {
+		return no(sure)
+	}
+	if e2 >= hi || rs[e2] != '日' && rs[e2] != '号' {
+		return no(true)
+	}
+	g = append(g, dateGroup("d2", e, e2))
+	return patterns.Match{Start: p, End: e2 + 1, Groups: g}, true, true
+}
+
+// dateTo reads {TO} at i and returns the index after it, or -1.
+func dateToAt(rs []rune, i, hi int) int {
+	if i >= hi {
+		return -1
+	}
+	switch rs[i] {
+	case '至', '到':
+		return i + 1
+	case '-', '－', '—', '–', '~', '～':
+		if i+1 < hi && strings.ContainsRune("-－—–~～", rs[i+1]) {
+			return i + 2
+		}
+		return i + 1
+	}
+	return -1
+}
+
+// dateMonthRun reads Arabic {MONTH} digits at i: the whole run, which must
+// be a valid month.
+func dateMonthRun(rs []rune, i, hi int) (e int, ok, sure bool) {
+	if i >= hi {
+		return 0, false, true
+	}
+	if !isArabic(rs[i]) {
+		return 0, false, !dateCNDigit(rs[i])
+	}
+	e, sure = dateArabicRun(rs, i, hi)
+	if !sure {
+		return 0, false, false
+	}
+	return e, dateMonthDigits(rs, i, e), true
+}
+
+// readMRange reads rule m_range: 1-10月, 今年1至2月, 2025年11-12月份.
+func readMRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	no := func(sure bool) (patterns.Match, bool, bool) { return patterns.Match{}, false, sure }
+	i := p
+	if k, g2, ok, sure := datePrefix(rs, p, hi, g); ok {
+		i, g = k, g2
+	} else if !sure {
+		return no(false)
+	} else if dateAfterIn(rs, p, "0123456789０１２３４５６７８９〇○零一二三四五六七八九十两百千.．") {
+		return no(true)
+	}
+	e, ok, sure := dateMonthRun(rs, i, hi)
+	if !ok {
+		return no(sure)
+	}
+	g = append(g, dateGroup("m", i, e))
+	if e < hi && rs[e] == '月' {
+		e++
+	}
+	t := dateToAt(rs, e, hi)
+	if t < 0 {
+		return no(true)
+	}
+	e2, ok, sure := dateMonthRun(rs, t, hi)
+	if !ok {
+		return no(sure)
+	}
+	if e2 >= hi || rs[e2] != '月' {
+		return no(true)
+	}
+	g = append(g, dateGroup("m2", t, e2))
+	end := e2 + 1
+	ahead := func(k int) bool {
+		return k >= hi || !isArabic(rs[k]) && !strings.ContainsRune("〇一二三四五六七八九十日号", rs[k])
+	}
+	switch {
+	case end < hi && rs[end] == '份' && ahead(end+1):
+		end++
+	case !ahead(end):
+		return no(true)
+	}
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
 }

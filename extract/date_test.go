@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand"
 	"os"
 	"strings"
 	"testing"
@@ -253,7 +254,7 @@ func TestDateStartsMissNothing(t *testing.T) {
 			d := newDoc(c.text, ref)
 			var naive []entities.Date
 			for p := 0; p < len(d.runes); p++ {
-				if e := matchDateAt(d, p, &naive); e > p {
+				if e := matchDateAt(d, p, &naive, new(dateScratch)); e > p {
 					p = e - 1
 				}
 			}
@@ -324,4 +325,78 @@ func TestCalendarDatesOnly(t *testing.T) {
 	for name := range calendarRules {
 		assert.True(t, names[name], "calendar rule %s is not in date.rules", name)
 	}
+}
+
+// TestDateReadersAgree checks the Go readers against the patterns they
+// stand for: wherever a reader is sure, it gives the pattern's match and
+// groups, on the corpus texts, crafted edge cases and random texts made of
+// date runes.
+func TestDateReadersAgree(t *testing.T) {
+	require.NoError(t, loadDates())
+	texts := []string{
+		"2026年3月1日", "2026年03月01日", "２０２６年１２月３１日", "2026年13月1日", "2026年3月32日", "2026年0月1日",
+		"2026年3月份", "2026年3月份5日", "2026年3月5号", "12026年", "0.2026年", "2026年代", "1998年左右", "1998年前后",
+		"3月份", "3月亮", "3月期间", "3月期", "13日元旦", "13日以内", "13日之内", "13日内", "第13日", "3月1十日",
+		"20261年", "202年", "2026年十二月", "2026年3月二十日", "9月3日下午", "00月", "0月", "1月", "31日", "32日", "30号",
+		"2026年3月", "3月11日至13日", "今年3月", "每3月", "2026年3月1", "2026年3", "2026年",
+	}
+	for _, cf := range readCorpus(t) {
+		for _, c := range cf.cases {
+			texts = append(texts, c.text)
+		}
+	}
+	texts = append(texts, "2026年一季度", "二〇二六年第一季度", "今年前三季度", "1-3季度", "1——3季度", "一至三季度",
+		"前2个月", "今年前10个月", "前十二个月", "前十一月", "提前3个月", "2026年前2个月", "一九九八年", "一九九八九年",
+		"前二十个月", "前1个月", "3月11日至13日", "3月11至13日", "1月28日至2月2日", "2025年12月31日至2026年1月2日", "3月11日--13日",
+		"3月11日至3月11日至", "3月1日至2026年3月5日", "3月111日至13日", "3月11日至131日", "3月11日至十三日", "3月32日至3日", "12月1日至1月5日",
+		"3月11日至4月", "3月11日至", "1-10月", "今年1至2月", "2025年11-12月份", "1-13月", "10-3月", "1月-2月", "1月至2月份日", "1-2月份5", "1-2月5",
+		"1-2月三", "二〇二六年三月二〇二六年三月", "十一月二十一日", "十二月三十一日", "三十二日", "三十日", "二十九日", "二十日", "廿三日", "廿日",
+		"十五日", "十月", "十一月", "十三月", "十一日", "一九九八年十二月三十一日", "二〇二六年三月一日", "三月十日", "〇月", "两月", "九月九日",
+		"2026年十月", "3月三十一号", "1一月", "十1月", "二十十日", "三十一十日", "1-2月号", "1-2月份号", "1-2月日", "一至二月", "1至二月", "5.1-2月", "十1-2月", "2026年3月1日-2026年3月5号", "03月01号～03月05号", "前13个月", "上年前2个月", "第五季度", "前四季度", "3-5季度", "2026年第2季度", "去年四季度")
+	tokens := strings.Fields("0 1 2 3 12 31 2026 １２ 年 月 日 号 份 十 一 二 三 四 九 〇 一九九八 代 左右 前后 前 后 亮 期间 期 内 " +
+		"以 之 元 第 今 去 明 上 提 史 纪 龄 个 季度 季 至 至 到 - -- ～ — 2 两 十二 3月 11日 1日 三 十一 二十 廿 三十 〇 五")
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 4000; i++ {
+		var sb strings.Builder
+		for n := 1 + rng.Intn(7); n > 0; n-- {
+			sb.WriteString(tokens[rng.Intn(len(tokens))])
+		}
+		texts = append(texts, sb.String())
+	}
+	type group struct{ s, e int }
+	groups := func(m patterns.Match, base int) map[string]group {
+		out := map[string]group{}
+		for _, g := range m.Groups {
+			if g.Start >= 0 {
+				out[g.Name] = group{base + g.Start, base + g.End}
+			}
+		}
+		return out
+	}
+	checked := 0
+	for _, text := range texts {
+		rs := []rune(text)
+		for p := range rs {
+			for _, rule := range dateRules {
+				if rule.read == nil {
+					continue
+				}
+				for _, hi := range []int{len(rs), min(p+3, len(rs)), min(p+dateRight, len(rs))} {
+					lo := max(p-dateLeft, 0)
+					fm, fok, sure := rule.read(rs, p, hi, nil)
+					if !sure {
+						continue
+					}
+					checked++
+					rm, rok := rule.re.MatchAt(rs[lo:hi], p-lo)
+					require.Equal(t, rok, fok, "rule %s at %d of %q (hi %d)", rule.name, p, text, hi)
+					if rok {
+						assert.Equal(t, [2]int{lo + rm.Start, lo + rm.End}, [2]int{fm.Start, fm.End}, "rule %s at %d of %q", rule.name, p, text)
+						assert.Equal(t, groups(rm, lo), groups(fm, 0), "rule %s at %d of %q", rule.name, p, text)
+					}
+				}
+			}
+		}
+	}
+	assert.Greater(t, checked, 10000)
 }

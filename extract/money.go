@@ -16,7 +16,9 @@ import (
 // (人民币5000万元, 美元100万, ¥1,200, US$3.5亿).
 //
 // Spans. A mention's span is the number and its currency, as written:
-// 5.5亿元, 人民币5000万元, ¥1,200. The words that only qualify the amount stay
+// 5.5亿元, 人民币5000万, ¥1,200; when the currency is also named behind the
+// amount, the word in front is a label outside the span (人民币5000万元 has
+// the span 5000万元). The words that only qualify the amount stay
 // outside it and go to Qualifier: 约, 近, 超过, 逾, 不到 in front, 左右, 上下,
 // 以上, 以下, 以内 behind (约5亿元 has the span 5亿元, Qualifier "约", Approximate).
 // 多 and 余 inside the amount (5000多万元, 3亿多元) are part of the span and
@@ -424,6 +426,16 @@ func pickLongest(c []candidate, ok func(*candidate) bool) {
 	if len(c) == 0 {
 		return
 	}
+	disjoint := true // the common case: candidates in order, none overlapping
+	for i := 1; i < len(c) && disjoint; i++ {
+		disjoint = c[i].start >= c[i-1].end
+	}
+	if disjoint {
+		for i := range c {
+			ok(&c[i])
+		}
+		return
+	}
 	order := make([]int32, len(c))
 	for i := range order {
 		order[i] = int32(i)
@@ -703,7 +715,16 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	}
 	pre, post := qualifierAround(d, c.start, c.end)
 	qual = joinQualifier(pre, qual, post)
-	m.Span = d.span(c.start, c.end)
+	// 人民币50万元: when the currency is named again behind the amount, the
+	// word in front is a label and stays outside the span.
+	start := c.start
+	if _, _, ok := c.group("cur2"); ok && curS < as {
+		start = as
+	}
+	if _, _, ok := c.group("pre"); ok {
+		start = as
+	}
+	m.Span = d.span(start, c.end)
 	m.Currency = code
 	m.Approximate = qual != ""
 	m.Qualifier = qual

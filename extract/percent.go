@@ -264,7 +264,7 @@ func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, boo
 	p.Qualifier = joinQualifier(pre, post)
 	p.Approximate = p.Qualifier != ""
 	p.Span = d.span(c.start, c.end)
-	p.Kind, p.Basis = percentKind(d, c.start, p.Unit, ctx)
+	p.Kind, p.Basis = percentKind(d, c.start, c.end, p.Unit, ctx)
 	p.Rule = percentRules[c.rule].Name
 	return p, true
 }
@@ -380,13 +380,13 @@ func isClauseBreak(r rune) bool {
 }
 
 // percentKind reads the kind and basis of the figure starting at rune p.
-func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (entities.PercentKind, entities.Basis) {
+func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContext) (entities.PercentKind, entities.Basis) {
 	lo := max(p-percentCueReach, 0)
 	clause := p
 	for clause > lo && !isClauseBreak(d.runes[clause-1]) {
 		clause--
 	}
-	kind := entities.PercentKind("")
+	kind := percentKindAfter(d, end)
 	level := levelBefore(d, clause, p)
 	for j := p; j > clause && kind == ""; {
 		if !cueEnds.has(d.runes[j-1]) {
@@ -439,15 +439,72 @@ func percentKind(d *doc, p int, unit entities.PercentUnit, ctx *basisContext) (e
 			kind = entities.KindDifference
 		}
 	}
+	if unit == entities.UnitPoint && (kind == entities.KindGrowth || kind == entities.KindDecline) && percentComparison(d, clause, p) {
+		kind = entities.KindDifference // 降幅比1-2月收窄1.5个百分点
+	}
 	switch kind {
 	case entities.KindGrowth, entities.KindDecline:
+		if unit == entities.UnitPoint && percentPulls(d, clause, p) {
+			return kind, ctx.written(clause, p) // 拉动增长2.2个百分点: a contribution
+		}
 		return kind, ctx.basis(clause, p)
 	case entities.KindDifference:
-		if b := ctx.explicit(clause, p); b != "" {
-			return kind, b
-		}
+		return kind, ctx.written(clause, p)
 	}
 	return kind, entities.BasisNone
+}
+
+// percentPulls reports whether the clause [clause, p) gives a contribution
+// to growth (拉动, 贡献).
+func percentPulls(d *doc, clause, p int) bool {
+	for i := clause; i+1 < p; i++ {
+		if r, n := d.runes[i], d.runes[i+1]; r == '拉' && n == '动' || r == '贡' && n == '献' {
+			return true
+		}
+	}
+	return false
+}
+
+// percentKindAfter reads a change named right after the figure:
+// 达到30%的增长, 5%的降幅.
+func percentKindAfter(d *doc, end int) entities.PercentKind {
+	if end+3 > len(d.runes) || d.runes[end] != '的' {
+		return ""
+	}
+	switch string(d.runes[end+1 : end+3]) {
+	case "增长", "增幅", "涨幅", "提升", "提高":
+		return entities.KindGrowth
+	case "下降", "降幅", "跌幅", "减少", "下滑":
+		return entities.KindDecline
+	}
+	return ""
+}
+
+// percentComparison reports whether the clause [clause, p) compares with
+// another figure or time: 比1-2月, 较上年末, 高于全国, 超过全部贷款增速. A
+// change in points there is a difference (同比, 环比, 比重 are no
+// comparisons).
+func percentComparison(d *doc, clause, p int) bool {
+	for i := clause; i < p; i++ {
+		r := d.runes[i]
+		if (r == '高' || r == '低' || r == '快' || r == '慢') && i+1 < p && (d.runes[i+1] == '于' || d.runes[i+1] == '出') {
+			return true
+		}
+		if r == '超' && i+1 < p && d.runes[i+1] == '过' {
+			return true
+		}
+		if r != '比' && r != '较' {
+			continue
+		}
+		if i > 0 && strings.ContainsRune("同环相对之占无类好", d.runes[i-1]) {
+			continue
+		}
+		if i+1 < p && strings.ContainsRune("重例率较如赛", d.runes[i+1]) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // transparentGap reports whether the runes between a one-character verb
@@ -515,6 +572,7 @@ type basisContext struct {
 type basisMark struct {
 	start, end int // runes
 	basis      entities.Basis
+	plain      bool // 同比 or 环比 itself
 }
 
 func (b *basisContext) load() {
@@ -553,7 +611,7 @@ func (b *basisContext) scan() []int {
 			if s < 0 || s+len(w.runes) > len(runes) || !runesEqual(runes[s:s+len(w.runes)], w.runes) {
 				continue
 			}
-			b.marks = append(b.marks, basisMark{s, s + len(w.runes), w.basis})
+			b.marks = append(b.marks, basisMark{s, s + len(w.runes), w.basis, len(w.runes) == 2})
 			if w.basis == entities.BasisYoY {
 				b.hasYoY = true
 			} else {
@@ -624,8 +682,42 @@ func (b *basisContext) explicit(clause, p int) entities.Basis {
 	return b.nearest(clause, p)
 }
 
+// written returns the basis of a difference in points: 同比 or 环比 written
+// in its own clause, else none (比上年末提高0.9个百分点 compares two
+// figures).
+func (b *basisContext) written(clause, p int) entities.Basis {
+	b.load()
+	k := sort.Search(len(b.marks), func(i int) bool { return b.marks[i].end > p })
+	for k--; k >= 0 && b.marks[k].start >= clause; k-- {
+		if b.marks[k].plain {
+			return b.marks[k].basis
+		}
+	}
+	return entities.BasisNone
+}
+
+// percentSentenceReach bounds the walk back to the start of a sentence.
+const percentSentenceReach = 160
+
+// sentenceStart returns the start of the sentence holding rune p, at most
+// percentSentenceReach runes back.
+func sentenceStart(d *doc, p int) int {
+	lo := max(p-percentSentenceReach, 0)
+	for p > lo {
+		switch d.runes[p-1] {
+		case '。', '！', '？', '!', '?', '\n', '\r':
+			return p
+		}
+		p--
+	}
+	return p
+}
+
 // basis returns the basis of a growth or decline figure at p whose clause
-// starts at clause.
+// starts at clause. A month-on-month word reaches to the end of its
+// sentence; a year-on-year one, the usual basis of Chinese statistics,
+// reaches the whole document. A change over a period named in the
+// sentence (一季度…增长6.1%) is year on year even when no word says so.
 func (b *basisContext) basis(clause, p int) entities.Basis {
 	d := b.d
 	if x := b.explicit(clause, p); x != "" {
@@ -635,24 +727,51 @@ func (b *basisContext) basis(clause, p int) entities.Basis {
 		return entities.BasisNone
 	}
 	b.load()
-	para := 0 // the paragraph starts after the last line break before clause
-	if k := sort.SearchInts(b.breaks, clause); k > 0 {
-		para = b.breaks[k-1] + 1
-	}
-	if x := b.nearest(para, p); x != "" {
+	sent := sentenceStart(d, clause)
+	if x := b.nearest(sent, p); x != "" {
 		return x
 	}
 	switch {
-	case b.hasYoY && !b.hasMoM:
+	case b.hasYoY:
 		return entities.BasisYoY
-	case b.hasMoM && !b.hasYoY:
+	case b.hasMoM:
 		return entities.BasisMoM
-	case b.hasYoY && b.hasMoM:
-		if x := b.nearest(0, p); x != "" {
-			return x
-		}
+	}
+	if periodNamed(d, sent, p) {
+		return entities.BasisYoY
 	}
 	return entities.BasisNone
+}
+
+// periodNamed reports whether [from, p) names a calendar period: a year,
+// a quarter or a month (今年以来, 全年, 上半年, 年末, 一季度, 1-4月, 明年), not a
+// span counted from an event (上市首月).
+func periodNamed(d *doc, from, p int) bool {
+	for i := from; i < p; i++ {
+		prev := rune(0)
+		if i > 0 {
+			prev = d.runes[i-1]
+		}
+		switch d.runes[i] {
+		case '季':
+			if i+1 < p && d.runes[i+1] == '度' {
+				return true
+			}
+		case '月':
+			if isDateNumeral(prev) {
+				return true
+			}
+		case '年':
+			if i+1 < p && (d.runes[i+1] == '均' || d.runes[i+1] == '平') {
+				continue
+			}
+			if isDateNumeral(prev) || strings.ContainsRune("今去明全上下本半", prev) ||
+				i+1 < p && strings.ContainsRune("末底初", d.runes[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // averagesOverYears reports whether the clause [clause, p) speaks of an

@@ -58,8 +58,9 @@ func TestPercentBasisAcrossParagraphs(t *testing.T) {
 		"0.5% 0.5 percent growth yoy",
 	}, normalized(percentsOf(t, "价格环比下降0.4%，同比上涨0.1%。其中食品上涨1.2%。\n服务价格上涨0.5%。")))
 
-	// A growth figure before any basis word in a document that has both.
-	assert.Equal(t, []string{"3% 3 percent growth none", "1% 1 percent growth mom", "2% 2 percent growth yoy"},
+	// A growth figure before any basis word in a document that has both:
+	// year on year, the usual basis; 环比 only where it is written.
+	assert.Equal(t, []string{"3% 3 percent growth yoy", "1% 1 percent growth mom", "2% 2 percent growth yoy"},
 		normalized(percentsOf(t, "产量增长3%。\n环比增长1%。\n同比增长2%。")))
 
 	// No basis word at all.

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -718,11 +719,64 @@ func (st *statState) clausePeriods(c [2]int, ct []statTok, aside bool) {
 		case aside || dt.Kind == entities.DatePoint && dt.Point != nil && dt.Point.Grain == entities.GrainDay:
 			st.dayPeriod = dt
 			st.notePeriod(dt)
+		case st.statSubPeriod(dt):
+			// A part of the running period (10月当月 in 1-10月; 9月份
+			// in 前三季度) is a breakdown: it holds for its sentence, and the
+			// running period goes on after it.
+			st.dayPeriod = dt
+			st.notePeriod(dt)
 		default:
 			st.paraPeriod, st.dayPeriod = dt, nil
 			st.notePeriod(dt)
 		}
 	}
+}
+
+// statSubPeriod reports whether dt lies strictly inside the running period.
+func (st *statState) statSubPeriod(dt *entities.Date) bool {
+	outer := st.paraPeriod
+	if outer == nil {
+		outer = st.artPeriod
+	}
+	lo, hi, ok := statBounds(dt)
+	olo, ohi, ook := statBounds(outer)
+	return ok && ook && lo >= olo && hi <= ohi && (lo != olo || hi != ohi)
+}
+
+// statBounds returns the first and last day of a resolved date as
+// yyyymmdd numbers.
+func statBounds(dt *entities.Date) (lo, hi int, ok bool) {
+	if dt == nil || !dt.Resolved {
+		return 0, 0, false
+	}
+	switch {
+	case dt.Kind == entities.DatePoint && dt.Point != nil:
+		return momentLo(*dt.Point), momentHi(*dt.Point), true
+	case dt.Kind == entities.DatePeriod && dt.From != nil && dt.To != nil:
+		return momentLo(*dt.From), momentHi(*dt.To), true
+	}
+	return 0, 0, false
+}
+
+func momentLo(m entities.Moment) int {
+	switch m.Grain {
+	case entities.GrainYear:
+		return m.Year*10000 + 101
+	case entities.GrainMonth:
+		return m.Year*10000 + m.Month*100 + 1
+	}
+	return m.Year*10000 + m.Month*100 + m.Day
+}
+
+func momentHi(m entities.Moment) int {
+	switch m.Grain {
+	case entities.GrainYear:
+		return m.Year*10000 + 1231
+	case entities.GrainMonth:
+		last := time.Date(m.Year, time.Month(m.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		return m.Year*10000 + m.Month*100 + last
+	}
+	return m.Year*10000 + m.Month*100 + m.Day
 }
 
 // notePeriod records the year of a period written with its year.

@@ -340,3 +340,20 @@ func TestStatisticsLinesWithoutFullStops(t *testing.T) {
 		"全区 | 出口 | 2026-01-01..2026-02-28 | 2940000000 CNY | 25.6 yoy | -",
 	}, f.facts())
 }
+
+// A month inside the running period (10月当月 within 1-10月) is a breakdown:
+// it holds for its sentence, and the paragraphs after it go on with 1-10月.
+func TestStatisticsSubPeriodIsABreakdown(t *testing.T) {
+	x, err := New(WithReference(time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)))
+	require.NoError(t, err)
+	r := x.Extract("今年1-10月，全县进出口总值86.5亿元，同比增长7.4%。10月当月，全县进出口9.3亿元，增长9.1%。\n\n从商品看，电机出口12.5亿元，增长6.7%。")
+	var got []string
+	for _, s := range r.Statistics {
+		got = append(got, s.Normalized())
+	}
+	assert.Equal(t, []string{
+		"全县 | 进出口总值 | 2024-01-01..2024-10-31 | 8650000000 CNY | 7.4 yoy | -",
+		"全县 | 进出口 | 2024-10 | 930000000 CNY | 9.1 yoy | -",
+		"电机 | 出口 | 2024-01-01..2024-10-31 | 1250000000 CNY | 6.7 yoy | -",
+	}, got)
+}

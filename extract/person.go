@@ -70,6 +70,7 @@ func loadPeopleData() error {
 			compound.add(s, 1)
 		}
 	}
+	compound.seal()
 	rows, err := patterns.LexiconRows("person_cue")
 	if err != nil {
 		return err
@@ -90,6 +91,8 @@ func loadPeopleData() error {
 			cues.maxBefore = max(cues.maxBefore, n)
 		}
 	}
+	cues.after.seal()
+	cues.before.seal()
 	return loadTitleLexicon()
 }
 

@@ -91,6 +91,9 @@ func loadTitleLexicon() error {
 		tl.bylines.add(w, 1)
 		tl.maxByl = max(tl.maxByl, len([]rune(w)))
 	}
+	tl.posts.seal()
+	tl.parts.seal()
+	tl.bylines.seal()
 	return nil
 }
 
@@ -111,27 +114,19 @@ type titleCand struct {
 // postAt returns the longest post starting at i (its length in runes) and
 // its flags.
 func postAt(d *doc, i int) (int, uint8) {
-	if r := d.runes[i]; !isHan(r) || !tl.posts.first[r-hanLo] {
+	l, fl := tl.posts.longest(d.runes, i, tl.maxPost)
+	if l < 2 {
 		return 0, 0
 	}
-	for l := min(tl.maxPost, len(d.runes)-i); l >= 2; l-- {
-		if fl, ok := tl.posts.get(d.sl(i, i+l)); ok {
-			return l, fl
-		}
-	}
-	return 0, 0
+	return l, fl
 }
 
 func bylineAt(d *doc, i int) int {
-	if r := d.runes[i]; !isHan(r) || !tl.bylines.first[r-hanLo] {
+	l, _ := tl.bylines.longest(d.runes, i, tl.maxByl)
+	if l < 2 {
 		return 0
 	}
-	for l := min(tl.maxByl, len(d.runes)-i); l >= 2; l-- {
-		if tl.bylines.has(d.sl(i, i+l)) {
-			return l
-		}
-	}
-	return 0
+	return l
 }
 
 // orgBefore extends an organization leftwards from p over organization parts

@@ -180,6 +180,21 @@ func loadCharStats() error {
 	return nil
 }
 
+// hanSet is a bitmap over the Han range, 3.4 KB: small enough to stay in
+// the first-level cache during a scan, where a table of a byte or more per
+// rune would not.
+type hanSet [(hanHi - hanLo + 64) / 64]uint64
+
+func (s *hanSet) add(r rune) {
+	if isHan(r) {
+		s[(r-hanLo)>>6] |= 1 << (uint(r-hanLo) & 63)
+	}
+}
+
+func (s *hanSet) has(r rune) bool {
+	return isHan(r) && s[(r-hanLo)>>6]&(1<<(uint(r-hanLo)&63)) != 0
+}
+
 // runeDict is a set of short strings with a small value, looked up by rune
 // slices without building strings. Entries of up to four Han runes are
 // packed into a uint64 key, first rune in the high bits, and kept in one
@@ -197,6 +212,7 @@ type runeDict struct {
 	long   map[string]uint8
 	prefix map[uint64]bool // packed first four runes of the long entries
 	lens   []uint8         // over the Han range: bit l-1 set when an entry of l runes starts with the rune (bit 7: eight or more)
+	first  hanSet          // the first runes, a compact filter in front of lens
 	pairs  []uint64        // filter of the first two runes; nil for small dictionaries
 	maxLen int
 }
@@ -328,6 +344,7 @@ func (t *runeDict) addRunes(rs []rune, w string, v uint8) {
 	}
 	if isHan(rs[0]) {
 		t.lens[rs[0]-hanLo] |= lenBit(len(rs))
+		t.first.add(rs[0])
 		if t.pairs != nil && len(rs) > 1 {
 			h := dictPairHash(rs[0], rs[1])
 			t.pairs[h>>6] |= 1 << (h & 63)
@@ -337,11 +354,11 @@ func (t *runeDict) addRunes(rs []rune, w string, v uint8) {
 }
 
 // starts reports that some entry starts with r.
-func (t *runeDict) starts(r rune) bool { return isHan(r) && t.lens[r-hanLo] != 0 }
+func (t *runeDict) starts(r rune) bool { return t.first.has(r) }
 
 // get looks up the runes as one entry.
 func (t *runeDict) get(rs []rune) (uint8, bool) {
-	if len(rs) == 0 || !isHan(rs[0]) || t.lens[rs[0]-hanLo]&lenBit(len(rs)) == 0 {
+	if len(rs) == 0 || !t.first.has(rs[0]) || t.lens[rs[0]-hanLo]&lenBit(len(rs)) == 0 {
 		return 0, false
 	}
 	if t.pairs != nil && len(rs) > 1 {
@@ -367,7 +384,7 @@ func (t *runeDict) get(rs []rune) (uint8, bool) {
 // longest returns the longest entry of at most maxL runes that starts at
 // rs[i], and its value; l is 0 when none does.
 func (t *runeDict) longest(rs []rune, i, maxL int) (l int, v uint8) {
-	if i >= len(rs) || !isHan(rs[i]) {
+	if i >= len(rs) || !t.first.has(rs[i]) {
 		return 0, 0
 	}
 	m := t.lens[rs[i]-hanLo]

@@ -37,6 +37,7 @@ type titleLexicon struct {
 	maxPart int
 	bylines *runeDict
 	maxByl  int
+	first   hanSet // first runes of the posts and the bylines
 }
 
 var tl titleLexicon
@@ -94,6 +95,9 @@ func loadTitleLexicon() error {
 	tl.posts.seal()
 	tl.parts.seal()
 	tl.bylines.seal()
+	for i := range tl.first {
+		tl.first[i] = tl.posts.first[i] | tl.bylines.first[i]
+	}
 	return nil
 }
 
@@ -235,7 +239,7 @@ func findTitles(d *doc, r *entities.Result) []titleCand {
 	// dropped.
 	limit := 0
 	for i := 0; i < n; i++ {
-		if !isHan(d.runes[i]) {
+		if !tl.first.has(d.runes[i]) {
 			continue
 		}
 		if l := bylineAt(d, i); l > 0 {

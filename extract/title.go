@@ -150,9 +150,10 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 	}
 	var pieces []piece
 	for start > limit {
-		// A place found by the place extractor wins over a shorter part
-		// (宁夏回族自治区 over 自治区).
-		if sp, ok := spans[start]; ok && sp.place && sp.s >= limit {
+		// A place or an organization found by the other extractors wins
+		// over a shorter part (宁夏回族自治区 over 自治区, 银川海关 over
+		// 海关).
+		if sp, ok := spans[start]; ok && sp.s >= limit {
 			partLen := 0
 			for l := min(tl.maxPart, start-limit); l >= 1; l-- {
 				if tl.parts.has(d.sl(start-l, start)) {
@@ -160,8 +161,29 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 					break
 				}
 			}
+			// An organization wins only where the parts do not reach its
+			// start (人大常委会 stays 人大 + 常委会).
+			if !sp.place && partLen > 0 {
+				c := start
+				for c > sp.s {
+					l := 0
+					for k := min(tl.maxPart, c-limit); k >= 1; k-- {
+						if tl.parts.has(d.sl(c-k, c)) {
+							l = k
+							break
+						}
+					}
+					if l == 0 {
+						break
+					}
+					c -= l
+				}
+				if c <= sp.s {
+					partLen = start - sp.s
+				}
+			}
 			if start-sp.s > partLen {
-				pieces = append(pieces, piece{s: sp.s, region: true})
+				pieces = append(pieces, piece{s: sp.s, region: sp.place})
 				start = sp.s
 				continue
 			}

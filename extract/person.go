@@ -752,6 +752,11 @@ func (p *peopleState) bylineNames(e int) []int {
 	n := len(d.runes)
 	var hs []int
 	i := e
+	// A colon may set the names off the role (责任编辑：王某).
+	colon := e < n && (d.runes[e] == '：' || d.runes[e] == ':')
+	if colon {
+		i++
+	}
 	for {
 		j := i
 		for j < n && isSpace(d.runes[j]) {
@@ -760,7 +765,7 @@ func (p *peopleState) bylineNames(e int) []int {
 		if j >= n || !isHan(d.runes[j]) {
 			break
 		}
-		if j == i && len(hs) > 0 {
+		if j == i && (len(hs) > 0 || colon && j > e+1) {
 			break
 		}
 		if l := bylineAt(d, j); l > 0 {

@@ -334,7 +334,7 @@ func linkChains(d *doc, ts []titleCand) {
 		case isPartyDepartment(d.str(t.orgS, t.orgE)) && isPartyCommittee(d.str(head.orgS, head.orgE)):
 			// 市委常委、宣传部部长: the department belongs to the committee.
 			t.full = d.str(head.orgS, head.orgE) + d.str(t.s, t.e)
-		case t.orgS == t.orgE && head.orgS != head.orgE:
+		case t.orgS == t.orgE && head.orgS != head.orgE && !isRegionHead(d.str(t.s, t.e)):
 			// 副主任、秘书长: the post alone takes the head's organization.
 			t.full = d.str(head.orgS, head.orgE) + d.str(t.s, t.e)
 		case t.region == t.orgS && head.region > head.orgS:
@@ -419,6 +419,13 @@ func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
 		}
 		add(t.orgS, t.orgE)
 	}
+}
+
+// isRegionHead reports a post that names its own level (省长, 常务副市长,
+// 县长): it takes no organization from the head of its chain (省委副书记、
+// 省长 is no 省委省长).
+func isRegionHead(post string) bool {
+	return strings.HasSuffix(post, "长") && strings.ContainsAny(post, "省市县区州乡镇")
 }
 
 // isPartyDepartment reports an organization that starts with a department of

@@ -44,6 +44,8 @@ var (
 	peopleOnce sync.Once
 	peopleErr  error
 	compound   *runeDict // compound surnames (欧阳)
+	nameStart  hanSet    // surnames, first runes of compound surnames, transliteration characters
+	surnameSet hanSet    // the one-rune surnames
 	cues       cueLexicon
 )
 
@@ -70,6 +72,15 @@ func loadPeopleData() error {
 			compound.add(s, 1)
 		}
 	}
+	compound.seal()
+	for r := rune(hanLo); r <= hanHi; r++ {
+		if c := charOf(r); c.surname || c.tr >= 0.3 || compound.starts(r) {
+			nameStart.add(r)
+		}
+		if charOf(r).surname {
+			surnameSet.add(r)
+		}
+	}
 	rows, err := patterns.LexiconRows("person_cue")
 	if err != nil {
 		return err
@@ -90,6 +101,8 @@ func loadPeopleData() error {
 			cues.maxBefore = max(cues.maxBefore, n)
 		}
 	}
+	cues.after.seal()
+	cues.before.seal()
 	return loadTitleLexicon()
 }
 
@@ -137,7 +150,8 @@ func extractPeople(d *doc, r *entities.Result) {
 	if n < 2 || charTab == nil {
 		return
 	}
-	p := &peopleState{d: d, blocked: make([]bool, n+1)}
+	p := newPeopleState(d)
+	defer p.release()
 	for _, o := range r.Organizations {
 		p.block(o.RuneStart, o.RuneEnd, 1)
 	}
@@ -163,32 +177,68 @@ func extractPeople(d *doc, r *entities.Result) {
 type peopleState struct {
 	d       *doc
 	wcache  []uint8 // word lookups at (start, length 2-4): 0 unknown, else value+1
+	rcache  []int8  // rightCue by end rune: 0 unknown, else weight+1
+	lcache  []int8  // leftCue by start rune: 0 unknown, else weight+1
 	blocked []bool  // runes that cannot be part of a name: titles, places, organizations
 	soft    []bool  // runes covered by places and organizations (a strong cue overrides)
 	ms      []mention
-	taken   []bool      // runes covered by accepted mentions
-	starts  map[int]int // mention index by start rune
-	ends    map[int]int // mention index by end rune
+	taken   []bool  // runes covered by accepted mentions
+	starts  []int32 // mention index+1 by start rune, 0 for none
+	ends    []int32 // mention index+1 by end rune, 0 for none
+}
+
+// The per-call buffers are pooled like the doc's; a state holding buffers
+// for a text longer than maxPooled runes is dropped.
+var peoplePool = sync.Pool{New: func() any { return new(peopleState) }}
+
+func peopleBuf[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func newPeopleState(d *doc) *peopleState {
+	p := peoplePool.Get().(*peopleState)
+	n := len(d.runes) + 1
+	p.d = d
+	p.wcache = peopleBuf(p.wcache, 3*n)
+	p.rcache = peopleBuf(p.rcache, n)
+	p.lcache = peopleBuf(p.lcache, n)
+	p.blocked = peopleBuf(p.blocked, n)
+	p.soft = peopleBuf(p.soft, n)
+	p.taken = peopleBuf(p.taken, n)
+	p.starts = peopleBuf(p.starts, n)
+	p.ends = peopleBuf(p.ends, n)
+	p.ms = p.ms[:0]
+	return p
+}
+
+func (p *peopleState) release() {
+	p.d = nil
+	if cap(p.blocked) > maxPooled {
+		return
+	}
+	clear(p.ms[:cap(p.ms)]) // drop the names' references into the text
+	p.ms = p.ms[:0]
+	peoplePool.Put(p)
 }
 
 func (p *peopleState) block(s, e int, kind int) {
+	b := p.blocked
 	if kind == 1 {
-		if p.soft == nil {
-			p.soft = make([]bool, len(p.blocked))
-		}
-		for i := s; i < e && i < len(p.soft); i++ {
-			p.soft[i] = true
-		}
-		return
+		b = p.soft
 	}
-	for i := s; i < e && i < len(p.blocked); i++ {
-		p.blocked[i] = true
+	for i := max(s, 0); i < e && i < len(b); i++ {
+		b[i] = true
 	}
 }
 
 func (p *peopleState) free(s, e int, strong bool) bool {
 	for i := s; i < e; i++ {
-		if p.blocked[i] || (p.taken != nil && p.taken[i]) || (!strong && p.soft != nil && p.soft[i]) {
+		if p.blocked[i] || p.taken[i] || (!strong && p.soft[i]) {
 			return false
 		}
 	}
@@ -196,21 +246,12 @@ func (p *peopleState) free(s, e int, strong bool) bool {
 }
 
 func (p *peopleState) add(m mention) int {
-	if p.taken == nil {
-		p.taken = make([]bool, len(p.blocked))
-	}
 	for i := m.s; i < m.e; i++ {
 		p.taken[i] = true
 	}
 	p.ms = append(p.ms, m)
-	if p.starts == nil {
-		p.starts = map[int]int{}
-	}
-	p.starts[m.s] = len(p.ms) - 1
-	if p.ends == nil {
-		p.ends = map[int]int{}
-	}
-	p.ends[m.e] = len(p.ms) - 1
+	p.starts[m.s] = int32(len(p.ms))
+	p.ends[m.e] = int32(len(p.ms))
 	return len(p.ms) - 1
 }
 
@@ -322,6 +363,16 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	if st+maxCtx < need {
 		return st + maxCtx, true
 	}
+	// The cues bound the context more tightly. Below floor a candidate is
+	// neither accepted nor kept as a list item, whatever the checks below
+	// would find, so any score below floor may stand for it.
+	cw := cueWeight(p.rightCue(e))
+	if cue == nameCueNone || cue == cueTitled {
+		cw += cueWeight(p.leftCue(s))
+	}
+	if floor := min(need, acceptScore-kList); st+cw+2*kEdge < floor {
+		return st + cw + 2*kEdge, true
+	}
 	// A cue word is no name (强调 after a title).
 	for l := 2; l <= cues.maxAfter && s+l <= len(d.runes); l++ {
 		if _, ok := cues.after.get(d.sl(s, s+l)); ok {
@@ -342,13 +393,10 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	}
 	// A function character after a two-character name is no third
 	// character of it (陈妍已领先, 倪萍答).
-	if gl == 2 && strings.ContainsRune("曾答问已仍却则也又就都还将把被让给跟", d.runes[e-1]) {
+	if gl == 2 && isFunctionAfterName(d.runes[e-1]) {
 		return 0, false
 	}
-	ctx := cueWeight(p.rightCue(e))
-	if cue == nameCueNone || cue == cueTitled {
-		ctx += cueWeight(p.leftCue(s))
-	}
+	ctx := cw
 	// Clean edges: the name starts a clause or follows a word, and a word
 	// or a clause break follows it.
 	if s == 0 || !isHan(d.runes[s-1]) || p.wc(s-2, s) > 0 {
@@ -470,8 +518,30 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	return st - pen - wordPen + ctx, true
 }
 
+// isFunctionAfterName marks the function characters that follow a name
+// rather than end it (曾, 答, 已, 将...).
+func isFunctionAfterName(r rune) bool {
+	switch r {
+	case '曾', '答', '问', '已', '仍', '却', '则', '也', '又', '就', '都', '还', '将', '把', '被', '让', '给', '跟':
+		return true
+	}
+	return false
+}
+
 // rightCue is the weight of the cue right after a name ending at e.
 func (p *peopleState) rightCue(e int) int {
+	if e < 0 || e >= len(p.rcache) {
+		return p.rightCueAt(e)
+	}
+	if v := p.rcache[e]; v > 0 {
+		return int(v) - 1
+	}
+	w := p.rightCueAt(e)
+	p.rcache[e] = int8(w + 1)
+	return w
+}
+
+func (p *peopleState) rightCueAt(e int) int {
 	d := p.d
 	n := len(d.runes)
 	if e >= n {
@@ -510,6 +580,18 @@ func (p *peopleState) rightCue(e int) int {
 // cue word, or a word for a trade or a role (经济学家, 设计师, 运动员, 名将,
 // 诗人).
 func (p *peopleState) leftCue(s int) int {
+	if s < 0 || s >= len(p.lcache) {
+		return p.leftCueAt(s)
+	}
+	if v := p.lcache[s]; v > 0 {
+		return int(v) - 1
+	}
+	w := p.leftCueAt(s)
+	p.lcache[s] = int8(w + 1)
+	return w
+}
+
+func (p *peopleState) leftCueAt(s int) int {
 	d := p.d
 	for l := min(cues.maxBefore, s); l >= 1; l-- {
 		if x, ok := cues.before.get(d.sl(s-l, s)); ok {
@@ -588,7 +670,7 @@ func (p *peopleState) holders(ts []titleCand) {
 				last = m2
 			}
 		} else if t.flags&postAfterName != 0 && t.orgS == t.orgE && (k == 0 || !ts[k-1].chainNext) {
-			if mk, ok := p.ends[t.s]; ok {
+			if mk := int(p.ends[t.s]) - 1; mk >= 0 {
 				hs = append(hs, mk) // a name already found (张三、李四总经理)
 			} else if m, ok := p.bestEnding(t.s); ok {
 				m.strong = true
@@ -670,6 +752,11 @@ func (p *peopleState) bylineNames(e int) []int {
 	n := len(d.runes)
 	var hs []int
 	i := e
+	// A colon may set the names off the role (责任编辑：王某).
+	colon := e < n && (d.runes[e] == '：' || d.runes[e] == ':')
+	if colon {
+		i++
+	}
 	for {
 		j := i
 		for j < n && isSpace(d.runes[j]) {
@@ -678,7 +765,7 @@ func (p *peopleState) bylineNames(e int) []int {
 		if j >= n || !isHan(d.runes[j]) {
 			break
 		}
-		if j == i && len(hs) > 0 {
+		if j == i && (len(hs) > 0 || colon && j > e+1) {
 			break
 		}
 		if l := bylineAt(d, j); l > 0 {
@@ -743,15 +830,19 @@ func (p *peopleState) scan() {
 	n := len(d.runes)
 	for i := 0; i < n-1; i++ {
 		r := d.runes[i]
-		if !isHan(r) || (p.taken != nil && p.taken[i]) || p.blocked[i] {
+		if !isHan(r) || p.taken[i] || p.blocked[i] {
+			continue
+		}
+		// Only a surname or a transliteration character starts a name.
+		if !nameStart.has(r) {
 			continue
 		}
 		cue := nameCueNone
-		if i >= 2 && d.runes[i-1] == '、' && p.taken != nil && p.taken[i-2] {
+		if i >= 2 && d.runes[i-1] == '、' && p.taken[i-2] {
 			cue = cueList
 		}
 		// A name glued to the end of another (刘国梁王晨取得…).
-		if i >= 1 && p.taken != nil && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) {
+		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) {
 			cue = cueList
 		}
 		m, ok := p.best(i, cue)
@@ -912,7 +1003,7 @@ func (p *peopleState) scanAddress() {
 	n := len(d.runes)
 	for i := 0; i+2 < n; i++ {
 		r := d.runes[i]
-		if !charOf(r).surname || !p.free(i, i+1, false) {
+		if !surnameSet.has(r) || !p.free(i, i+1, false) {
 			continue
 		}
 		if i > 0 && (d.runes[i-1] == '老' || d.runes[i-1] == '小') && p.free(i-1, i, false) &&
@@ -1382,9 +1473,6 @@ func (p *peopleState) wi(a, b int) (uint8, bool) {
 	if l > 4 {
 		return wordInfoR(d.runes[a:b])
 	}
-	if p.wcache == nil {
-		p.wcache = make([]uint8, 3*len(d.runes))
-	}
 	k := 3*a + l - 2
 	v := p.wcache[k]
 	if v == 0 {
@@ -1453,7 +1541,7 @@ func (p *peopleState) scanDotted() {
 		if !isNameDot(d.runes[k]) || !isHan(d.runes[k-1]) || !isHan(d.runes[k+1]) {
 			continue
 		}
-		if p.taken != nil && p.taken[k] {
+		if p.taken[k] {
 			continue
 		}
 		// Left part: everything after a title (外长于贝尔·…), else the
@@ -1528,10 +1616,7 @@ func (p *peopleState) scanDotted() {
 
 // mentionAt returns the index of the mention starting at s, or -1.
 func (p *peopleState) mentionAt(s int) int {
-	if k, ok := p.starts[s]; ok {
-		return k
-	}
-	return -1
+	return int(p.starts[s]) - 1
 }
 
 // doctrineAfter reports a doctrine named after a person (邓小平理论,

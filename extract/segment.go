@@ -1,10 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"math"
-	"strconv"
-	"strings"
+	"sort"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/patterns"
 )
@@ -67,20 +68,20 @@ func loadWordStats() error {
 			wordsErr = err
 			return
 		}
-		text := string(data)
-		words = newRuneDict(110000)
-		for len(text) > 0 {
-			i := strings.IndexByte(text, '\n')
-			line := text
+		words = newRuneDict(112000)
+		var buf [16]rune
+		for len(data) > 0 {
+			i := bytes.IndexByte(data, '\n')
+			line := data
 			if i >= 0 {
-				line, text = text[:i], text[i+1:]
+				line, data = data[:i], data[i+1:]
 			} else {
-				text = ""
+				data = nil
 			}
-			if line == "" || line[0] == '#' {
+			if len(line) == 0 || line[0] == '#' {
 				continue
 			}
-			t := strings.IndexByte(line, '\t')
+			t := bytes.IndexByte(line, '\t')
 			if t < 0 || t+1 >= len(line) {
 				continue
 			}
@@ -88,105 +89,251 @@ func loadWordStats() error {
 			if t+2 < len(line) && line[t+2] == 'p' {
 				v |= wordPerson
 			}
-			words.add(line[:t], v)
+			rs := buf[:0]
+			for w := line[:t]; len(w) > 0 && len(rs) < len(buf); {
+				r, size := utf8.DecodeRune(w)
+				rs = append(rs, r)
+				w = w[size:]
+			}
+			if len(rs) > 4 {
+				words.addRunes(rs, string(line[:t]), v)
+			} else {
+				words.addRunes(rs, "", v)
+			}
 		}
+		words.seal()
 		wordsErr = loadCharStats()
 	})
 	return wordsErr
 }
 
 func loadCharStats() error {
-	rows, err := patterns.LexiconRows("person_chars")
+	data, err := patterns.ReadFile("zh/lexicon/person_chars.txt")
 	if err != nil {
 		return err
 	}
-	type raw struct{ sur, g1, g2, g0, tr, gen float64 }
-	tab := make(map[rune]raw, len(rows))
-	var tot raw
-	for _, f := range rows {
-		if len(f) < 7 {
-			continue
-		}
-		rs := []rune(f[0])
-		if len(rs) != 1 {
-			continue
-		}
-		var v [6]float64
-		for i := 0; i < 6; i++ {
-			v[i], _ = strconv.ParseFloat(f[i+1], 64)
-		}
-		x := raw{v[0], v[1], v[2], v[3], v[4], v[5]}
-		tab[rs[0]] = x
-		tot.sur += x.sur
-		tot.g1 += x.g1
-		tot.g2 += x.g2
-		tot.g0 += x.g0
-		tot.tr += x.tr
-		tot.gen += x.gen
+	// Fields: char, surname, given1, given2, given_single, translit,
+	// general; all counts are integers.
+	type raw struct {
+		r rune
+		v [6]float64 // sur, g1, g2, g0, tr, gen
 	}
+	rows := make([]raw, 0, 7000)
+	var tot [6]float64
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		line := data
+		if i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		r, size := utf8.DecodeRune(line)
+		if size == len(line) || line[size] != '\t' {
+			continue
+		}
+		x := raw{r: r}
+		f := 0
+		for _, c := range line[size+1:] {
+			switch {
+			case c == '\t':
+				f++
+			case c >= '0' && c <= '9' && f < 6:
+				x.v[f] = x.v[f]*10 + float64(c-'0')
+			}
+		}
+		if f != 5 {
+			continue
+		}
+		for k := range tot {
+			tot[k] += x.v[k]
+		}
+		rows = append(rows, x)
+	}
+	logGen := math.Log(tot[5])
 	lr := func(n, total, gen float64) float32 {
-		return float32(math.Log((n+0.5)/total) - math.Log((gen+20)/tot.gen))
+		return float32(math.Log((n+0.5)/total) - math.Log(gen+20) + logGen)
 	}
 	charTab = make([]charInfo, hanHi-hanLo+1)
+	// Unknown characters: rare, so weakly name-like as given characters,
+	// never surnames.
+	unknown := charInfo{sur: -8, g1: lr(0, tot[1], 0), g2: lr(0, tot[2], 0), g0: lr(0, tot[3], 0), tr: -8}
 	for i := range charTab {
-		// Unknown characters: rare, so weakly name-like as given
-		// characters, never surnames.
-		charTab[i] = charInfo{sur: -8, g1: lr(0, tot.g1, 0), g2: lr(0, tot.g2, 0), g0: lr(0, tot.g0, 0), tr: -8}
+		charTab[i] = unknown
 	}
-	for r, x := range tab {
-		if !isHan(r) {
+	for _, x := range rows {
+		if !isHan(x.r) {
 			continue
 		}
-		charTab[r-hanLo] = charInfo{
-			sur:     lr(x.sur, tot.sur, x.gen),
-			g1:      lr(x.g1, tot.g1, x.gen),
-			g2:      lr(x.g2, tot.g2, x.gen),
-			g0:      lr(x.g0, tot.g0, x.gen),
-			tr:      lr(x.tr, tot.tr, x.gen),
-			trCount: int32(x.tr),
+		charTab[x.r-hanLo] = charInfo{
+			sur:     lr(x.v[0], tot[0], x.v[5]),
+			g1:      lr(x.v[1], tot[1], x.v[5]),
+			g2:      lr(x.v[2], tot[2], x.v[5]),
+			g0:      lr(x.v[3], tot[3], x.v[5]),
+			tr:      lr(x.v[4], tot[4], x.v[5]),
+			trCount: int32(x.v[4]),
 		}
 	}
 	return nil
 }
 
+// hanSet is a bitmap over the Han range, 3.4 KB: small enough to stay in
+// the first-level cache during a scan, where a table of a byte or more per
+// rune would not.
+type hanSet [(hanHi - hanLo + 64) / 64]uint64
+
+func (s *hanSet) add(r rune) {
+	if isHan(r) {
+		s[(r-hanLo)>>6] |= 1 << (uint(r-hanLo) & 63)
+	}
+}
+
+func (s *hanSet) has(r rune) bool {
+	return isHan(r) && s[(r-hanLo)>>6]&(1<<(uint(r-hanLo)&63)) != 0
+}
+
 // runeDict is a set of short strings with a small value, looked up by rune
-// slices without building strings: entries of up to four Han runes are
-// packed into a uint64 key; longer ones fall back to a string map, reached
-// only when their first four runes match.
+// slices without building strings. Entries of up to four Han runes are
+// packed into a uint64 key, first rune in the high bits, and kept in one
+// sorted array indexed by the first rune: the dictionary files are sorted,
+// so loading appends in order and touches memory sequentially. Longer
+// entries fall back to a string map, reached only when their first four
+// runes match. Two filters answer most misses without a search: the lengths
+// of the entries starting with each rune, and (for large dictionaries) a
+// bitset of the hashed first two runes. Call seal after the last add.
 type runeDict struct {
-	short  map[uint64]uint8
+	keys   []uint64
+	vals   []uint8
+	bucket []int32 // over the Han range plus one: start of the keys with that first rune
+	sorted bool
 	long   map[string]uint8
 	prefix map[uint64]bool // packed first four runes of the long entries
-	first  []bool          // over the Han range: some entry starts with the rune
+	lens   []uint8         // over the Han range: bit l-1 set when an entry of l runes starts with the rune (bit 7: eight or more)
+	first  hanSet          // the first runes, a compact filter in front of lens
+	pairs  []uint64        // filter of the first two runes; nil for small dictionaries
 	maxLen int
 }
 
-func newRuneDict(capacity int) *runeDict {
-	return &runeDict{short: make(map[uint64]uint8, capacity), long: map[string]uint8{}, prefix: map[uint64]bool{}, first: make([]bool, hanHi-hanLo+1)}
+const dictPairBits = 1 << 20
+
+func dictPairHash(a, b rune) uint32 {
+	return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 12 & (dictPairBits - 1)
 }
 
-// pack packs up to four Han runes; ok is false for anything else.
+func newRuneDict(capacity int) *runeDict {
+	t := &runeDict{
+		keys: make([]uint64, 0, capacity), vals: make([]uint8, 0, capacity),
+		long: map[string]uint8{}, prefix: map[uint64]bool{}, lens: make([]uint8, hanHi-hanLo+1),
+		sorted: true,
+	}
+	if capacity >= 10000 {
+		t.pairs = make([]uint64, dictPairBits/64)
+	}
+	return t
+}
+
+// seal sorts the entries (when they were not added in order), drops
+// duplicates (the last added wins) and builds the index by first rune.
+func (t *runeDict) seal() {
+	if !t.sorted {
+		idx := make([]int, len(t.keys))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return t.keys[idx[a]] < t.keys[idx[b]] })
+		keys, vals := make([]uint64, 0, len(idx)), make([]uint8, 0, len(idx))
+		for _, i := range idx {
+			if n := len(keys); n > 0 && keys[n-1] == t.keys[i] {
+				vals[n-1] = t.vals[i]
+				continue
+			}
+			keys, vals = append(keys, t.keys[i]), append(vals, t.vals[i])
+		}
+		t.keys, t.vals, t.sorted = keys, vals, true
+	}
+	t.bucket = make([]int32, hanHi-hanLo+2)
+	k := 0
+	for r := 0; r <= hanHi-hanLo+1; r++ {
+		for k < len(t.keys) && int(t.keys[k]>>48) <= r {
+			k++
+		}
+		t.bucket[r] = int32(k)
+	}
+}
+
+func (t *runeDict) put(k uint64, v uint8) {
+	if n := len(t.keys); n > 0 {
+		switch {
+		case t.keys[n-1] == k:
+			t.vals[n-1] = v
+			return
+		case t.keys[n-1] > k:
+			t.sorted = false
+		}
+	}
+	t.keys = append(t.keys, k)
+	t.vals = append(t.vals, v)
+}
+
+func (t *runeDict) lookup(k uint64) (uint8, bool) {
+	j := int(k >> 48)
+	lo, hi := int(t.bucket[j-1]), int(t.bucket[j])
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.keys[m] < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(t.keys) && t.keys[lo] == k {
+		return t.vals[lo], true
+	}
+	return 0, false
+}
+
+// pack packs up to four Han runes, the first in the high bits; ok is false
+// for anything else.
 func pack(rs []rune) (uint64, bool) {
 	if len(rs) == 0 || len(rs) > 4 {
 		return 0, false
 	}
 	var k uint64
-	for _, r := range rs {
+	for i, r := range rs {
 		if r < hanLo || r > hanHi {
 			return 0, false
 		}
-		k = k<<16 | uint64(r-hanLo+1)
+		k |= uint64(r-hanLo+1) << (48 - 16*i)
 	}
 	return k, true
 }
 
+func lenBit(l int) uint8 {
+	if l >= 8 {
+		return 1 << 7
+	}
+	return 1 << (l - 1)
+}
+
 func (t *runeDict) add(w string, v uint8) {
-	rs := []rune(w)
+	var buf [16]rune
+	rs := buf[:0]
+	for _, r := range w {
+		rs = append(rs, r)
+	}
+	t.addRunes(rs, w, v)
+}
+
+// addRunes adds the entry rs, whose text is w.
+func (t *runeDict) addRunes(rs []rune, w string, v uint8) {
 	if len(rs) == 0 {
 		return
 	}
 	if k, ok := pack(rs); ok {
-		t.short[k] = v
+		t.put(k, v)
 	} else if len(rs) > 4 {
 		t.long[w] = v
 		if k, ok := pack(rs[:4]); ok {
@@ -196,29 +343,70 @@ func (t *runeDict) add(w string, v uint8) {
 		return
 	}
 	if isHan(rs[0]) {
-		t.first[rs[0]-hanLo] = true
+		t.lens[rs[0]-hanLo] |= lenBit(len(rs))
+		t.first.add(rs[0])
+		if t.pairs != nil && len(rs) > 1 {
+			h := dictPairHash(rs[0], rs[1])
+			t.pairs[h>>6] |= 1 << (h & 63)
+		}
 	}
 	t.maxLen = max(t.maxLen, len(rs))
 }
 
+// starts reports that some entry starts with r.
+func (t *runeDict) starts(r rune) bool { return t.first.has(r) }
+
 // get looks up the runes as one entry.
 func (t *runeDict) get(rs []rune) (uint8, bool) {
-	if len(rs) == 0 || !isHan(rs[0]) || !t.first[rs[0]-hanLo] {
+	if len(rs) == 0 || !t.first.has(rs[0]) || t.lens[rs[0]-hanLo]&lenBit(len(rs)) == 0 {
 		return 0, false
+	}
+	if t.pairs != nil && len(rs) > 1 {
+		h := dictPairHash(rs[0], rs[1])
+		if t.pairs[h>>6]&(1<<(h&63)) == 0 {
+			return 0, false
+		}
 	}
 	if len(rs) <= 4 {
 		k, ok := pack(rs)
 		if !ok {
 			return 0, false
 		}
-		v, ok := t.short[k]
-		return v, ok
+		return t.lookup(k)
 	}
 	if k, ok := pack(rs[:4]); !ok || !t.prefix[k] {
 		return 0, false
 	}
 	v, ok := t.long[string(rs)]
 	return v, ok
+}
+
+// longest returns the longest entry of at most maxL runes that starts at
+// rs[i], and its value; l is 0 when none does.
+func (t *runeDict) longest(rs []rune, i, maxL int) (l int, v uint8) {
+	if i >= len(rs) || !t.first.has(rs[i]) {
+		return 0, 0
+	}
+	m := t.lens[rs[i]-hanLo]
+	if m == 0 {
+		return 0, 0
+	}
+	for l = min(maxL, len(rs)-i, 8); l >= 1; l-- {
+		if m&lenBit(l) == 0 {
+			continue
+		}
+		if v, ok := t.get(rs[i : i+l]); ok {
+			return l, v
+		}
+	}
+	if maxL > 8 && m&lenBit(8) != 0 {
+		for l = min(maxL, len(rs)-i); l > 8; l-- {
+			if v, ok := t.get(rs[i : i+l]); ok {
+				return l, v
+			}
+		}
+	}
+	return 0, 0
 }
 
 func (t *runeDict) has(rs []rune) bool {

@@ -37,6 +37,7 @@ type titleLexicon struct {
 	maxPart int
 	bylines *runeDict
 	maxByl  int
+	first   hanSet // first runes of the posts and the bylines
 }
 
 var tl titleLexicon
@@ -91,6 +92,12 @@ func loadTitleLexicon() error {
 		tl.bylines.add(w, 1)
 		tl.maxByl = max(tl.maxByl, len([]rune(w)))
 	}
+	tl.posts.seal()
+	tl.parts.seal()
+	tl.bylines.seal()
+	for i := range tl.first {
+		tl.first[i] = tl.posts.first[i] | tl.bylines.first[i]
+	}
 	return nil
 }
 
@@ -111,27 +118,19 @@ type titleCand struct {
 // postAt returns the longest post starting at i (its length in runes) and
 // its flags.
 func postAt(d *doc, i int) (int, uint8) {
-	if r := d.runes[i]; !isHan(r) || !tl.posts.first[r-hanLo] {
+	l, fl := tl.posts.longest(d.runes, i, tl.maxPost)
+	if l < 2 {
 		return 0, 0
 	}
-	for l := min(tl.maxPost, len(d.runes)-i); l >= 2; l-- {
-		if fl, ok := tl.posts.get(d.sl(i, i+l)); ok {
-			return l, fl
-		}
-	}
-	return 0, 0
+	return l, fl
 }
 
 func bylineAt(d *doc, i int) int {
-	if r := d.runes[i]; !isHan(r) || !tl.bylines.first[r-hanLo] {
+	l, _ := tl.bylines.longest(d.runes, i, tl.maxByl)
+	if l < 2 {
 		return 0
 	}
-	for l := min(tl.maxByl, len(d.runes)-i); l >= 2; l-- {
-		if tl.bylines.has(d.sl(i, i+l)) {
-			return l
-		}
-	}
-	return 0
+	return l
 }
 
 // orgBefore extends an organization leftwards from p over organization parts
@@ -151,9 +150,10 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 	}
 	var pieces []piece
 	for start > limit {
-		// A place found by the place extractor wins over a shorter part
-		// (宁夏回族自治区 over 自治区).
-		if sp, ok := spans[start]; ok && sp.place && sp.s >= limit {
+		// A place or an organization found by the other extractors wins
+		// over a shorter part (宁夏回族自治区 over 自治区, 银川海关 over
+		// 海关).
+		if sp, ok := spans[start]; ok && sp.s >= limit {
 			partLen := 0
 			for l := min(tl.maxPart, start-limit); l >= 1; l-- {
 				if tl.parts.has(d.sl(start-l, start)) {
@@ -161,8 +161,29 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 					break
 				}
 			}
+			// An organization wins only where the parts do not reach its
+			// start (人大常委会 stays 人大 + 常委会).
+			if !sp.place && partLen > 0 {
+				c := start
+				for c > sp.s {
+					l := 0
+					for k := min(tl.maxPart, c-limit); k >= 1; k-- {
+						if tl.parts.has(d.sl(c-k, c)) {
+							l = k
+							break
+						}
+					}
+					if l == 0 {
+						break
+					}
+					c -= l
+				}
+				if c <= sp.s {
+					partLen = start - sp.s
+				}
+			}
 			if start-sp.s > partLen {
-				pieces = append(pieces, piece{s: sp.s, region: true})
+				pieces = append(pieces, piece{s: sp.s, region: sp.place})
 				start = sp.s
 				continue
 			}
@@ -240,7 +261,7 @@ func findTitles(d *doc, r *entities.Result) []titleCand {
 	// dropped.
 	limit := 0
 	for i := 0; i < n; i++ {
-		if !isHan(d.runes[i]) {
+		if !tl.first.has(d.runes[i]) {
 			continue
 		}
 		if l := bylineAt(d, i); l > 0 {
@@ -313,7 +334,7 @@ func linkChains(d *doc, ts []titleCand) {
 		case isPartyDepartment(d.str(t.orgS, t.orgE)) && isPartyCommittee(d.str(head.orgS, head.orgE)):
 			// 市委常委、宣传部部长: the department belongs to the committee.
 			t.full = d.str(head.orgS, head.orgE) + d.str(t.s, t.e)
-		case t.orgS == t.orgE && head.orgS != head.orgE:
+		case t.orgS == t.orgE && head.orgS != head.orgE && !isRegionHead(d.str(t.s, t.e)):
 			// 副主任、秘书长: the post alone takes the head's organization.
 			t.full = d.str(head.orgS, head.orgE) + d.str(t.s, t.e)
 		case t.region == t.orgS && head.region > head.orgS:
@@ -398,6 +419,13 @@ func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
 		}
 		add(t.orgS, t.orgE)
 	}
+}
+
+// isRegionHead reports a post that names its own level (省长, 常务副市长,
+// 县长): it takes no organization from the head of its chain (省委副书记、
+// 省长 is no 省委省长).
+func isRegionHead(post string) bool {
+	return strings.HasSuffix(post, "长") && strings.ContainsAny(post, "省市县区州乡镇")
 }
 
 // isPartyDepartment reports an organization that starts with a department of

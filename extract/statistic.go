@@ -507,6 +507,10 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 func (st *statState) sentence(ss, se int) {
 	st.dayPeriod, st.sentS = nil, ss
 	toks, hasNum := st.tokens(ss, se)
+	if !hasNum && len(toks) == 0 {
+		st.flush() // no figure and no date: nothing to read or record
+		return
+	}
 	rs := st.d.runes
 	st.fenbie, st.qizhong = -1, -1
 	if hasNum {

@@ -4,7 +4,7 @@ import "strings"
 
 // Person is one individual in a document, with every mention of the name.
 type Person struct {
-	// Name is the name without spaces or title: 李邑飞, 颜珂.
+	// Name is the name without spaces or title: 张海涛, 颜珂.
 	Name string `json:"name"`
 	// Mentions are the name's spans, in text order. A byline name padded with
 	// spaces (颜  珂) keeps the spaces in its span.

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/zhfacts/zhfacts/entities"
+	"github.com/zhfacts/zhfacts/examples/internal/input"
 	"github.com/zhfacts/zhfacts/extract"
 )
 
@@ -63,7 +64,7 @@ func TestCSVOfAParagraph(t *testing.T) {
 }
 
 func TestFrontPage(t *testing.T) {
-	text, ref, err := input("")
+	text, ref, err := input.Read("")
 	require.NoError(t, err)
 	assert.Equal(t, "2026-03-15", ref.Format("2006-01-02"))
 	x, err := extract.New(extract.WithDimensions(extract.Statistics))

@@ -316,6 +316,15 @@ func TestCalendarDatesOnly(t *testing.T) {
 		got = append(got, d.Text)
 	}
 	assert.Equal(t, []string{"1998年12月31日", "3月13日"}, got)
+
+	// Only what is written with numerals, each end of a range on its own.
+	r = x.Extract("去年10月15日，3月27日至29日，1991年11月至1993年9月，2000年左右。")
+	got = got[:0]
+	for _, d := range r.Dates {
+		got = append(got, d.Text+" "+d.Normalized())
+	}
+	assert.Equal(t, []string{"10月15日 2025-10-15", "3月27日 2026-03-27", "29日 2026-03-29",
+		"1991年11月 1991-11", "1993年9月 1993-09", "2000年 2000"}, got)
 	rules, err := patterns.Rules("date")
 	require.NoError(t, err)
 	names := map[string]bool{}

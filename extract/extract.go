@@ -43,11 +43,13 @@ func WithReference(t time.Time) Option { return func(c *config) { c.ref = t } }
 // WithDimensions limits extraction to the given dimensions (default All).
 func WithDimensions(d Dimension) Option { return func(c *config) { c.dims = d } }
 
-// WithCalendarDatesOnly keeps only the dates written as calendar dates with
-// numerals (1998年, 3月13日, 2026年3月1日, 13日, 1998年至2000年) and drops
-// relative words (今年, 昨天), named periods (一季度, 十五五), and durations.
-// Annotation schemes that mark only calendar dates, such as the People's
-// Daily corpus, count the others as spurious.
+// WithCalendarDatesOnly keeps only the calendar dates written with numerals
+// (1998年, 3月13日, 2026年3月1日, 13日), each on its own: the ends of a range
+// (3月27日至29日) come apart, and a relative year before one (去年10月15日)
+// or an approximation after it (2000年左右) is left out of its span. It
+// drops relative words (今年, 昨天), named periods (一季度, 十五五) and
+// durations. Annotation schemes that mark only calendar dates, such as the
+// People's Daily corpus, count the others as spurious.
 func WithCalendarDatesOnly() Option { return func(c *config) { c.calendarOnly = true } }
 
 // Extractor finds entities and facts in Chinese text. Build it once with New;
@@ -118,7 +120,7 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 	if dims&Dates != 0 {
 		r.Dates = extractDates(d)
 		if x.cfg.calendarOnly {
-			r.Dates = calendarDates(r.Dates)
+			r.Dates = calendarOnlyDates(d, r.Dates)
 		}
 	}
 	if dims&Money != 0 {

@@ -26,6 +26,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -246,6 +247,14 @@ func contains(list []string, s string) bool {
 // and rune offsets agree, and the text equals the source slice.
 func checkSpans(t *testing.T, text string, r entities.Result) {
 	t.Helper()
+	// runeAt[b] is the number of runes before byte b, for rune boundaries b.
+	runeAt := make([]int, len(text)+1)
+	n := 0
+	for b := range text {
+		runeAt[b] = n
+		n++
+	}
+	runeAt[len(text)] = n
 	for _, s := range allSpans(r) {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 			t.Errorf("span %+v out of range", s)
@@ -254,10 +263,10 @@ func checkSpans(t *testing.T, text string, r entities.Result) {
 		if text[s.Start:s.End] != s.Text {
 			t.Errorf("span %+v: text %q != source %q", s, s.Text, text[s.Start:s.End])
 		}
-		if rs := len([]rune(text[:s.Start])); rs != s.RuneStart {
+		if rs := runeAt[s.Start]; rs != s.RuneStart || (s.Start < len(text) && !utf8.RuneStart(text[s.Start])) {
 			t.Errorf("span %+v: rune start should be %d", s, rs)
 		}
-		if re := len([]rune(text[:s.End])); re != s.RuneEnd {
+		if re := runeAt[s.End]; re != s.RuneEnd {
 			t.Errorf("span %+v: rune end should be %d", s, re)
 		}
 	}

@@ -3,7 +3,9 @@ package extract
 import (
 	"math"
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/entities"
 )
@@ -109,10 +111,127 @@ const MaxText = math.MaxInt32
 
 // ExtractAt is Extract with a reference date for this call only, for batches
 // of documents with their own publication dates. A zero ref means none.
+//
+// A text longer than chunkSize is read in parts cut at line breaks, so that
+// memory stays proportional to a part and not to the whole text; a person
+// named in several parts is one Person. Facts and document-level links do
+// not cross a part boundary.
 func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 	if len(text) > MaxText {
 		return entities.Result{}
 	}
+	if len(text) <= chunkSize {
+		return x.extractPart(text, ref)
+	}
+	var out entities.Result
+	persons := map[string]int{}
+	for base, baseRunes := 0, 0; base < len(text); {
+		end := cutPoint(text, base, chunkSize)
+		part := text[base:end]
+		r := x.extractPart(part, ref)
+		shiftResult(&r, base, baseRunes)
+		appendResult(&out, r, persons)
+		baseRunes += utf8.RuneCountInString(part)
+		base = end
+	}
+	return out
+}
+
+// chunkSize is the longest text read in one part, in bytes.
+const chunkSize = 256 << 10
+
+// cutPoint returns where the part of text starting at base ends: after the
+// last line break within size bytes, else after the last 。, else at a rune
+// boundary.
+func cutPoint(text string, base, size int) int {
+	end := base + size
+	if end >= len(text) {
+		return len(text)
+	}
+	window := text[base:end]
+	if i := strings.LastIndexByte(window, '\n'); i > size/2 {
+		return base + i + 1
+	}
+	if i := strings.LastIndex(window, "。"); i > size/2 {
+		return base + i + len("。")
+	}
+	for end > base && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
+}
+
+func shiftSpan(s *entities.Span, bytes, runes int) {
+	s.Start += bytes
+	s.End += bytes
+	s.RuneStart += runes
+	s.RuneEnd += runes
+}
+
+// shiftResult moves every span of a part's result to the part's place.
+func shiftResult(r *entities.Result, bytes, runes int) {
+	for i := range r.Dates {
+		shiftSpan(&r.Dates[i].Span, bytes, runes)
+	}
+	for i := range r.Money {
+		shiftSpan(&r.Money[i].Span, bytes, runes)
+	}
+	for i := range r.Percents {
+		shiftSpan(&r.Percents[i].Span, bytes, runes)
+	}
+	for i := range r.Persons {
+		for k := range r.Persons[i].Mentions {
+			shiftSpan(&r.Persons[i].Mentions[k], bytes, runes)
+		}
+	}
+	for i := range r.Titles {
+		shiftSpan(&r.Titles[i].Span, bytes, runes)
+	}
+	for i := range r.Organizations {
+		shiftSpan(&r.Organizations[i].Span, bytes, runes)
+	}
+	for i := range r.Places {
+		shiftSpan(&r.Places[i].Span, bytes, runes)
+	}
+	for i := range r.Statistics {
+		st := &r.Statistics[i]
+		shiftSpan(&st.Span, bytes, runes)
+		if st.Period != nil {
+			shiftSpan(&st.Period.Span, bytes, runes)
+		}
+		if st.Amount != nil {
+			shiftSpan(&st.Amount.Span, bytes, runes)
+		}
+	}
+}
+
+// appendResult adds a part's result to out; persons maps a name to its
+// index in out.Persons, so that one individual stays one Person.
+func appendResult(out *entities.Result, r entities.Result, persons map[string]int) {
+	titleBase := len(out.Titles)
+	out.Dates = append(out.Dates, r.Dates...)
+	out.Money = append(out.Money, r.Money...)
+	out.Percents = append(out.Percents, r.Percents...)
+	out.Titles = append(out.Titles, r.Titles...)
+	out.Organizations = append(out.Organizations, r.Organizations...)
+	out.Places = append(out.Places, r.Places...)
+	out.Statistics = append(out.Statistics, r.Statistics...)
+	for _, p := range r.Persons {
+		for k := range p.Titles {
+			p.Titles[k] += titleBase
+		}
+		if i, ok := persons[p.Name]; ok {
+			out.Persons[i].Mentions = append(out.Persons[i].Mentions, p.Mentions...)
+			out.Persons[i].Titles = append(out.Persons[i].Titles, p.Titles...)
+			continue
+		}
+		persons[p.Name] = len(out.Persons)
+		out.Persons = append(out.Persons, p)
+	}
+}
+
+// extractPart runs every dimension over one text.
+func (x *Extractor) extractPart(text string, ref time.Time) entities.Result {
 	d := newDoc(text, ref)
 	defer d.release()
 	var r entities.Result
@@ -141,6 +260,14 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 	settle(d, &r)
 	if dims&Statistics != 0 {
 		r.Statistics = extractStatistics(d, &r)
+		// A statistic owns its period: it must not alias r.Dates, which
+		// is sorted below and shifted for parts.
+		for i := range r.Statistics {
+			if p := r.Statistics[i].Period; p != nil {
+				c := *p
+				r.Statistics[i].Period = &c
+			}
+		}
 	}
 	sortResult(&r)
 	return r

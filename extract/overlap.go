@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/zhfacts/zhfacts/entities"
+import (
+	"sort"
+
+	"github.com/zhfacts/zhfacts/entities"
+)
 
 // settle decides between overlapping candidates of different dimensions;
 // within a dimension each extractor keeps the longest match. The rules, in
@@ -45,11 +49,12 @@ func settle(d *doc, r *entities.Result) {
 		for i, o := range r.Organizations {
 			orgSpans[i] = o.Span
 		}
+		orgIdx := newSpanIndex(orgSpans)
 		persons := r.Persons[:0]
 		for _, p := range r.Persons {
 			ms := p.Mentions[:0]
 			for _, m := range p.Mentions {
-				if !strictlyInsideAny(m, orgSpans) {
+				if !orgIdx.contains(m, true) {
 					ms = append(ms, m)
 				}
 			}
@@ -62,33 +67,55 @@ func settle(d *doc, r *entities.Result) {
 	}
 }
 
+// spanIndex answers "does any of these spans contain this one" in
+// O(log n): the spans sorted by start, with the running maximum of their ends.
+type spanIndex struct {
+	spans  []entities.Span
+	maxEnd []int
+}
+
+func newSpanIndex(spans []entities.Span) spanIndex {
+	sorted := append([]entities.Span(nil), spans...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	maxEnd := make([]int, len(sorted))
+	m := -1
+	for i, sp := range sorted {
+		if sp.End > m {
+			m = sp.End
+		}
+		maxEnd[i] = m
+	}
+	return spanIndex{spans: sorted, maxEnd: maxEnd}
+}
+
+// contains reports whether a span of the index contains s; with strict, a
+// span other than s itself.
+func (x spanIndex) contains(s entities.Span, strict bool) bool {
+	// Spans that start before s contain it when they reach its end.
+	k := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].Start >= s.Start })
+	if k > 0 && x.maxEnd[k-1] >= s.End {
+		return true
+	}
+	// Spans that start with s contain it when they end at or after it.
+	for ; k < len(x.spans) && x.spans[k].Start == s.Start; k++ {
+		if x.spans[k].End > s.End || !strict && x.spans[k].End == s.End {
+			return true
+		}
+	}
+	return false
+}
+
 // dropInside removes the items whose span lies within one of the spans.
 func dropInside[T any](items []T, spans []entities.Span, span func(T) entities.Span) []T {
 	if len(items) == 0 || len(spans) == 0 {
 		return items
 	}
+	idx := newSpanIndex(spans)
 	out := items[:0]
 	for _, it := range items {
-		s := span(it)
-		inside := false
-		for _, o := range spans {
-			if o.Contains(s) {
-				inside = true
-				break
-			}
-		}
-		if !inside {
+		if !idx.contains(span(it), false) {
 			out = append(out, it)
 		}
 	}
 	return out
-}
-
-func strictlyInsideAny(s entities.Span, spans []entities.Span) bool {
-	for _, o := range spans {
-		if o.Contains(s) && o.Len() > s.Len() {
-			return true
-		}
-	}
-	return false
 }

@@ -122,3 +122,48 @@ func TestNoReferenceLeavesRelativeDatesUnresolved(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTextIsReadInParts: a text longer than chunkSize is read in parts
+// cut at line breaks; offsets still point into the whole text, and a person
+// named in several parts is one Person.
+func TestLongTextIsReadInParts(t *testing.T) {
+	x, err := New(WithReference(frontPageRef))
+	require.NoError(t, err)
+	para := "本报讯(记者 张晓燕)3月13日，市长王建国出席会议。今年前2个月，全市外贸进出口总值38.1亿元，同比增长23.9%。\n"
+	one := x.Extract(para)
+	require.Len(t, one.Money, 1)
+	n := chunkSize/len(para)*3 + 7
+	text := strings.Repeat(para, n)
+	require.Greater(t, len(text), 3*chunkSize)
+	r := x.Extract(text)
+	checkSpans(t, text, r)
+	assert.Len(t, r.Money, n)
+	assert.Len(t, r.Percents, n*len(one.Percents))
+	assert.Len(t, r.Dates, n*len(one.Dates))
+	assert.Len(t, r.Statistics, n*len(one.Statistics))
+	assert.Len(t, r.Persons, len(one.Persons), "one Person per name across parts")
+	for _, p := range r.Persons {
+		assert.Len(t, p.Mentions, n, p.Name)
+		for _, ti := range p.Titles {
+			require.Less(t, ti, len(r.Titles))
+			assert.Contains(t, r.Titles[ti].Holders, p.Name)
+		}
+	}
+	for _, s := range r.Statistics {
+		if s.Amount != nil {
+			assert.Equal(t, text[s.Amount.Start:s.Amount.End], s.Amount.Text)
+		}
+		if s.Period != nil {
+			assert.Equal(t, text[s.Period.Start:s.Period.End], s.Period.Text)
+		}
+	}
+}
+
+func TestCutPoint(t *testing.T) {
+	text := strings.Repeat("甲", 100) + "\n" + strings.Repeat("乙", 100)
+	assert.Equal(t, 301, cutPoint(text, 0, 400), "after the line break")
+	assert.Equal(t, len(text), cutPoint(text, 0, 1000))
+	noBreak := strings.Repeat("丙", 200)
+	c := cutPoint(noBreak, 0, 100)
+	assert.Equal(t, 99, c, "at a rune boundary")
+}

@@ -14,8 +14,14 @@ import (
 func printTable(w io.Writer, r entities.Result) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "TYPE\tRUNES\tTEXT\tVALUE")
+	rows := 0
 	row := func(typ string, s entities.Span, v string) {
 		fmt.Fprintf(tw, "%s\t%d-%d\t%s\t%s\n", typ, s.RuneStart, s.RuneEnd, s.Text, v)
+		// A tabwriter holds its rows until Flush: flush in blocks, so that
+		// a long text's table does not sit in memory whole.
+		if rows++; rows%1024 == 0 {
+			tw.Flush()
+		}
 	}
 	for _, p := range r.Persons {
 		for _, m := range p.Mentions {

@@ -46,6 +46,7 @@ var (
 	compound   *runeDict // compound surnames (欧阳)
 	nameStart  hanSet    // surnames, first runes of compound surnames, transliteration characters
 	surnameSet hanSet    // the one-rune surnames
+	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune or isDivision
 	cues       cueLexicon
 )
 
@@ -79,6 +80,9 @@ func loadPeopleData() error {
 		}
 		if charOf(r).surname {
 			surnameSet.add(r)
+		}
+		if !isNameRune(r) || isDivision(r) {
+			noGiven.add(r)
 		}
 	}
 	rows, err := patterns.LexiconRows("person_cue")
@@ -333,7 +337,7 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	d := p.d
 	e := s + sl + gl
 	for i := s + sl; i < e; i++ {
-		if r := d.runes[i]; !isNameRune(r) || isDivision(r) {
+		if r := d.runes[i]; !isHan(r) || noGiven.has(r) {
 			// 和 ends a given name when no noun follows it (赖中和等).
 			if !(r == '和' && i == e-1 && gl == 2 && p.clauseEnd(e)) {
 				return 0, false

@@ -38,6 +38,10 @@ type cueLexicon struct {
 	after, before *runeDict
 	maxAfter      int
 	maxBefore     int
+	// beforeLast holds the last runes of the before cues; beforeAny is set
+	// when one ends in a rune outside the Han range, and disables the filter.
+	beforeLast hanSet
+	beforeAny  bool
 }
 
 var (
@@ -103,6 +107,13 @@ func loadPeopleData() error {
 		case "before":
 			cues.before.add(f[0], w)
 			cues.maxBefore = max(cues.maxBefore, n)
+			if rs := []rune(f[0]); len(rs) > 0 {
+				if last := rs[len(rs)-1]; isHan(last) {
+					cues.beforeLast.add(last)
+				} else {
+					cues.beforeAny = true
+				}
+			}
 		}
 	}
 	cues.after.seal()
@@ -378,9 +389,11 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 		return st + cw + 2*kEdge, true
 	}
 	// A cue word is no name (强调 after a title).
-	for l := 2; l <= cues.maxAfter && s+l <= len(d.runes); l++ {
-		if _, ok := cues.after.get(d.sl(s, s+l)); ok {
-			return 0, false
+	if cues.after.starts(d.runes[s]) {
+		for l := 2; l <= cues.maxAfter && s+l <= len(d.runes); l++ {
+			if _, ok := cues.after.get(d.sl(s, s+l)); ok {
+				return 0, false
+			}
 		}
 	}
 	// A cue inside the given name ends the name there (沈先生, 乔明说).
@@ -552,14 +565,13 @@ func (p *peopleState) rightCueAt(e int) int {
 		return 0
 	}
 	w := 0
-	for l := min(cues.maxAfter, n-e); l >= 1; l-- {
-		if x, ok := cues.after.get(d.sl(e, e+l)); ok {
-			w = int(x)
-			break
-		}
+	if l, x := cues.after.longest(d.runes, e, cues.maxAfter); l > 0 {
+		w = int(x)
 	}
-	if l, fl := postAt(d, e); l > 0 && fl&postAfterName != 0 && w < 3 {
-		w = 3
+	if w < 3 {
+		if l, fl := postAt(d, e); l > 0 && fl&postAfterName != 0 {
+			w = 3
+		}
 	}
 	if d.runes[e] == '、' && e+1 < n && charOf(d.runes[e+1]).surname && w < 1 {
 		w = 1
@@ -597,9 +609,11 @@ func (p *peopleState) leftCue(s int) int {
 
 func (p *peopleState) leftCueAt(s int) int {
 	d := p.d
-	for l := min(cues.maxBefore, s); l >= 1; l-- {
-		if x, ok := cues.before.get(d.sl(s-l, s)); ok {
-			return int(x)
+	if s > 0 && (cues.beforeAny || cues.beforeLast.has(d.runes[s-1])) {
+		for l := min(cues.maxBefore, s); l >= 1; l-- {
+			if x, ok := cues.before.get(d.sl(s-l, s)); ok {
+				return int(x)
+			}
 		}
 	}
 	// A jersey number before the name (９号孙雯).

@@ -381,11 +381,22 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	// The cues bound the context more tightly. Below floor a candidate is
 	// neither accepted nor kept as a list item, whatever the checks below
 	// would find, so any score below floor may stand for it.
-	cw := cueWeight(p.rightCue(e))
-	if cue == nameCueNone || cue == cueTitled {
-		cw += cueWeight(p.leftCue(s))
+	// The cue on the left is shared by the candidates from s: test it
+	// first, with the strongest right cue, before looking the right one up.
+	floor := min(need, acceptScore-kList)
+	left := 0.0
+	leftToo := cue == nameCueNone || cue == cueTitled
+	if leftToo {
+		left = cueWeight(p.leftCue(s))
+		if b := st + left + cueWeight(3) + 2*kEdge; b < floor {
+			return b, true
+		}
 	}
-	if floor := min(need, acceptScore-kList); st+cw+2*kEdge < floor {
+	cw := cueWeight(p.rightCue(e))
+	if leftToo {
+		cw += left
+	}
+	if st+cw+2*kEdge < floor {
 		return st + cw + 2*kEdge, true
 	}
 	// A cue word is no name (强调 after a title).

@@ -295,26 +295,33 @@ func (p *peopleState) best(s int, cue int) (mention, bool) {
 	case cueTitled:
 		need = 0
 	}
-	var bestM mention
-	bestScore := -1e9
-	try := func(sl, gl int) {
-		e := s + sl + gl
-		if e > n || !p.free(s, e, cue == cueStrong) {
-			return
-		}
-		sc, ok := p.score(s, sl, gl, cue, need)
-		if ok && sc > bestScore {
-			bestScore = sc
-			bestM = mention{s: s, e: e, name: d.str(s, e), score: sc}
-		}
-	}
+	// The readings to try, in order: compound surname, then one-rune
+	// surname, each with one and two given runes.
+	var tries [4][2]uint8
+	nt := 0
 	if s+1 < n && compound.has(d.sl(s, s+2)) {
-		try(2, 1)
-		try(2, 2)
+		tries[0], tries[1] = [2]uint8{2, 1}, [2]uint8{2, 2}
+		nt = 2
 	}
 	if charOf(d.runes[s]).surname {
-		try(1, 1)
-		try(1, 2)
+		tries[nt], tries[nt+1] = [2]uint8{1, 1}, [2]uint8{1, 2}
+		nt += 2
+	}
+	bestScore := -1e9
+	bestE := -1
+	for _, t := range tries[:nt] {
+		sl, gl := int(t[0]), int(t[1])
+		e := s + sl + gl
+		if e > n || !p.free(s, e, cue == cueStrong) {
+			continue
+		}
+		if sc, ok := p.score(s, sl, gl, cue, need); ok && sc > bestScore {
+			bestScore, bestE = sc, e
+		}
+	}
+	var bestM mention
+	if bestE >= 0 {
+		bestM = mention{s: s, e: bestE, name: d.str(s, bestE), score: bestScore}
 	}
 	if cue != nameCueNone {
 		if f, ok := p.foreignAt(s, cue); ok && (bestScore < need || p.preferForeign(f, bestM)) {

@@ -1104,16 +1104,14 @@ func (p *peopleState) propagate() {
 	if len(byFirst) == 0 {
 		return
 	}
-	var firstSet [hanHi - hanLo + 1]bool
+	var firstSet hanSet
 	for r := range byFirst {
-		if isHan(r) {
-			firstSet[r-hanLo] = true
-		}
+		firstSet.add(r)
 	}
 	n := len(d.runes)
 	for s := 0; s < n; s++ {
 		r := d.runes[s]
-		if !isHan(r) || !firstSet[r-hanLo] || p.taken[s] || p.blocked[s] {
+		if !firstSet.has(r) || p.taken[s] || p.blocked[s] {
 			continue
 		}
 		list := byFirst[r]

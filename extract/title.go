@@ -376,7 +376,17 @@ func orgKindFallback(name string) entities.OrgKind {
 // organization, and the organizations nested at its start (自治区党委 in
 // 自治区党委组织部), unless the same span is already there.
 func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
-	have := map[[2]int]bool{}
+	needed := false
+	for _, t := range ts {
+		if !t.byline && t.orgS != t.orgE && len(t.holders) > 0 {
+			needed = true
+			break
+		}
+	}
+	if !needed {
+		return
+	}
+	have := make(map[[2]int]bool, len(r.Organizations))
 	for _, o := range r.Organizations {
 		have[[2]int{o.RuneStart, o.RuneEnd}] = true
 	}

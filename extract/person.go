@@ -51,6 +51,7 @@ var (
 	nameStart  hanSet    // surnames, first runes of compound surnames, transliteration characters
 	surnameSet hanSet    // the one-rune surnames
 	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune or isDivision
+	trStart    hanSet    // runes that start a foreign name without a cue (tr >= trCore)
 	cues       cueLexicon
 )
 
@@ -87,6 +88,9 @@ func loadPeopleData() error {
 		}
 		if !isNameRune(r) || isDivision(r) {
 			noGiven.add(r)
+		}
+		if float64(charOf(r).tr) >= trCore {
+			trStart.add(r)
 		}
 	}
 	rows, err := patterns.LexiconRows("person_cue")
@@ -865,12 +869,9 @@ func (p *peopleState) scan() {
 	d := p.d
 	n := len(d.runes)
 	for i := 0; i < n-1; i++ {
-		r := d.runes[i]
-		if !isHan(r) || p.taken[i] || p.blocked[i] {
-			continue
-		}
 		// Only a surname or a transliteration character starts a name.
-		if !nameStart.has(r) {
+		r := d.runes[i]
+		if !nameStart.has(r) || p.taken[i] || p.blocked[i] {
 			continue
 		}
 		cue := nameCueNone
@@ -882,8 +883,12 @@ func (p *peopleState) scan() {
 			cue = cueList
 		}
 		m, ok := p.best(i, cue)
-		if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
-			m, ok = f, true
+		// Without a cue only a core transliteration rune starts a foreign
+		// name: skip the call otherwise.
+		if cue != nameCueNone || trStart.has(r) {
+			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
+				m, ok = f, true
+			}
 		}
 		// An item of a 、-list whose next item is a name too (张勇、阎森).
 		if !ok && m.e > m.s && m.score >= acceptScore-kList && m.e+1 < n && d.runes[m.e] == '、' {

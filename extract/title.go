@@ -244,7 +244,7 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 // holders are known.
 func findTitles(d *doc, r *entities.Result) []titleCand {
 	n := len(d.runes)
-	spans := map[int]foundSpan{} // end -> the longest organization or place ending there
+	spans := make(map[int]foundSpan, len(r.Organizations)+len(r.Places)) // end -> the longest organization or place ending there
 	for _, o := range r.Organizations {
 		if sp, ok := spans[o.RuneEnd]; !ok || o.RuneStart < sp.s {
 			spans[o.RuneEnd] = foundSpan{s: o.RuneStart}

@@ -1159,7 +1159,11 @@ func (p *peopleState) output(r *entities.Result, ts []titleCand) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.Slice(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s })
+	// The passes often add the mentions in order already: sort only when
+	// they did not.
+	if !sort.SliceIsSorted(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s }) {
+		sort.Slice(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s })
+	}
 	byName := map[string]int{}
 	personOf := make([]int, len(p.ms))
 	for _, i := range order {

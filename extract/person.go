@@ -743,6 +743,9 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 		if isOrgSuffix(d.runes[e-1]) {
 			break // 宣传司司长: an office, not a name
 		}
+		if !nameStart.has(d.runes[s]) {
+			continue // no surname and no transliteration rune starts here
+		}
 		if p.placeBefore(s, e) {
 			continue // 俄罗斯总统, 乌克兰总统: a country, not a name
 		}

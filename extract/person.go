@@ -204,6 +204,9 @@ type peopleState struct {
 	taken   []bool  // runes covered by accepted mentions
 	starts  []int32 // mention index+1 by start rune, 0 for none
 	ends    []int32 // mention index+1 by end rune, 0 for none
+	// output's scratch, reused across calls
+	order, personOf []int
+	byName          map[string]int
 }
 
 // The per-call buffers are pooled like the doc's; a state holding buffers
@@ -241,6 +244,10 @@ func (p *peopleState) release() {
 		return
 	}
 	clear(p.ms[:cap(p.ms)]) // drop the names' references into the text
+	if len(p.byName) > 1024 {
+		p.byName = nil // a map does not shrink: drop a big one
+	}
+	clear(p.byName)
 	p.ms = p.ms[:0]
 	peoplePool.Put(p)
 }
@@ -1158,7 +1165,8 @@ func equalRunes(a, b []rune) bool {
 // holders.
 func (p *peopleState) output(r *entities.Result, ts []titleCand) {
 	d := p.d
-	order := make([]int, len(p.ms))
+	p.order = peopleBuf(p.order, len(p.ms))
+	order := p.order
 	for i := range order {
 		order[i] = i
 	}
@@ -1167,8 +1175,13 @@ func (p *peopleState) output(r *entities.Result, ts []titleCand) {
 	if !sort.SliceIsSorted(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s }) {
 		sort.Slice(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s })
 	}
-	byName := map[string]int{}
-	personOf := make([]int, len(p.ms))
+	if p.byName == nil {
+		p.byName = map[string]int{}
+	}
+	byName := p.byName
+	clear(byName)
+	p.personOf = peopleBuf(p.personOf, len(p.ms))
+	personOf := p.personOf
 	for _, i := range order {
 		m := p.ms[i]
 		k, ok := byName[m.name]

@@ -38,6 +38,10 @@ type cueLexicon struct {
 	after, before *runeDict
 	maxAfter      int
 	maxBefore     int
+	// beforeLast holds the last runes of the before cues; beforeAny is set
+	// when one ends in a rune outside the Han range, and disables the filter.
+	beforeLast hanSet
+	beforeAny  bool
 }
 
 var (
@@ -46,6 +50,8 @@ var (
 	compound   *runeDict // compound surnames (欧阳)
 	nameStart  hanSet    // surnames, first runes of compound surnames, transliteration characters
 	surnameSet hanSet    // the one-rune surnames
+	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune or isDivision
+	trStart    hanSet    // runes that start a foreign name without a cue (tr >= trCore)
 	cues       cueLexicon
 )
 
@@ -80,6 +86,12 @@ func loadPeopleData() error {
 		if charOf(r).surname {
 			surnameSet.add(r)
 		}
+		if !isNameRune(r) || isDivision(r) {
+			noGiven.add(r)
+		}
+		if float64(charOf(r).tr) >= trCore {
+			trStart.add(r)
+		}
 	}
 	rows, err := patterns.LexiconRows("person_cue")
 	if err != nil {
@@ -99,6 +111,13 @@ func loadPeopleData() error {
 		case "before":
 			cues.before.add(f[0], w)
 			cues.maxBefore = max(cues.maxBefore, n)
+			if rs := []rune(f[0]); len(rs) > 0 {
+				if last := rs[len(rs)-1]; isHan(last) {
+					cues.beforeLast.add(last)
+				} else {
+					cues.beforeAny = true
+				}
+			}
 		}
 	}
 	cues.after.seal()
@@ -185,6 +204,9 @@ type peopleState struct {
 	taken   []bool  // runes covered by accepted mentions
 	starts  []int32 // mention index+1 by start rune, 0 for none
 	ends    []int32 // mention index+1 by end rune, 0 for none
+	// output's scratch, reused across calls
+	order, personOf []int
+	byName          map[string]int
 }
 
 // The per-call buffers are pooled like the doc's; a state holding buffers
@@ -222,6 +244,10 @@ func (p *peopleState) release() {
 		return
 	}
 	clear(p.ms[:cap(p.ms)]) // drop the names' references into the text
+	if len(p.byName) > 1024 {
+		p.byName = nil // a map does not shrink: drop a big one
+	}
+	clear(p.byName)
 	p.ms = p.ms[:0]
 	peoplePool.Put(p)
 }
@@ -280,26 +306,33 @@ func (p *peopleState) best(s int, cue int) (mention, bool) {
 	case cueTitled:
 		need = 0
 	}
-	var bestM mention
-	bestScore := -1e9
-	try := func(sl, gl int) {
-		e := s + sl + gl
-		if e > n || !p.free(s, e, cue == cueStrong) {
-			return
-		}
-		sc, ok := p.score(s, sl, gl, cue, need)
-		if ok && sc > bestScore {
-			bestScore = sc
-			bestM = mention{s: s, e: e, name: d.str(s, e), score: sc}
-		}
-	}
+	// The readings to try, in order: compound surname, then one-rune
+	// surname, each with one and two given runes.
+	var tries [4][2]uint8
+	nt := 0
 	if s+1 < n && compound.has(d.sl(s, s+2)) {
-		try(2, 1)
-		try(2, 2)
+		tries[0], tries[1] = [2]uint8{2, 1}, [2]uint8{2, 2}
+		nt = 2
 	}
 	if charOf(d.runes[s]).surname {
-		try(1, 1)
-		try(1, 2)
+		tries[nt], tries[nt+1] = [2]uint8{1, 1}, [2]uint8{1, 2}
+		nt += 2
+	}
+	bestScore := -1e9
+	bestE := -1
+	for _, t := range tries[:nt] {
+		sl, gl := int(t[0]), int(t[1])
+		e := s + sl + gl
+		if e > n || !p.free(s, e, cue == cueStrong) {
+			continue
+		}
+		if sc, ok := p.score(s, sl, gl, cue, need); ok && sc > bestScore {
+			bestScore, bestE = sc, e
+		}
+	}
+	var bestM mention
+	if bestE >= 0 {
+		bestM = mention{s: s, e: bestE, name: d.str(s, bestE), score: bestScore}
 	}
 	if cue != nameCueNone {
 		if f, ok := p.foreignAt(s, cue); ok && (bestScore < need || p.preferForeign(f, bestM)) {
@@ -333,7 +366,7 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	d := p.d
 	e := s + sl + gl
 	for i := s + sl; i < e; i++ {
-		if r := d.runes[i]; !isNameRune(r) || isDivision(r) {
+		if r := d.runes[i]; !isHan(r) || noGiven.has(r) {
 			// 和 ends a given name when no noun follows it (赖中和等).
 			if !(r == '和' && i == e-1 && gl == 2 && p.clauseEnd(e)) {
 				return 0, false
@@ -366,17 +399,30 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	// The cues bound the context more tightly. Below floor a candidate is
 	// neither accepted nor kept as a list item, whatever the checks below
 	// would find, so any score below floor may stand for it.
-	cw := cueWeight(p.rightCue(e))
-	if cue == nameCueNone || cue == cueTitled {
-		cw += cueWeight(p.leftCue(s))
+	// The cue on the left is shared by the candidates from s: test it
+	// first, with the strongest right cue, before looking the right one up.
+	floor := min(need, acceptScore-kList)
+	left := 0.0
+	leftToo := cue == nameCueNone || cue == cueTitled
+	if leftToo {
+		left = cueWeight(p.leftCue(s))
+		if b := st + left + cueWeight(3) + 2*kEdge; b < floor {
+			return b, true
+		}
 	}
-	if floor := min(need, acceptScore-kList); st+cw+2*kEdge < floor {
+	cw := cueWeight(p.rightCue(e))
+	if leftToo {
+		cw += left
+	}
+	if st+cw+2*kEdge < floor {
 		return st + cw + 2*kEdge, true
 	}
 	// A cue word is no name (强调 after a title).
-	for l := 2; l <= cues.maxAfter && s+l <= len(d.runes); l++ {
-		if _, ok := cues.after.get(d.sl(s, s+l)); ok {
-			return 0, false
+	if cues.after.starts(d.runes[s]) {
+		for l := 2; l <= cues.maxAfter && s+l <= len(d.runes); l++ {
+			if _, ok := cues.after.get(d.sl(s, s+l)); ok {
+				return 0, false
+			}
 		}
 	}
 	// A cue inside the given name ends the name there (沈先生, 乔明说).
@@ -548,14 +594,13 @@ func (p *peopleState) rightCueAt(e int) int {
 		return 0
 	}
 	w := 0
-	for l := min(cues.maxAfter, n-e); l >= 1; l-- {
-		if x, ok := cues.after.get(d.sl(e, e+l)); ok {
-			w = int(x)
-			break
-		}
+	if l, x := cues.after.longest(d.runes, e, cues.maxAfter); l > 0 {
+		w = int(x)
 	}
-	if l, fl := postAt(d, e); l > 0 && fl&postAfterName != 0 && w < 3 {
-		w = 3
+	if w < 3 {
+		if l, fl := postAt(d, e); l > 0 && fl&postAfterName != 0 {
+			w = 3
+		}
 	}
 	if d.runes[e] == '、' && e+1 < n && charOf(d.runes[e+1]).surname && w < 1 {
 		w = 1
@@ -593,9 +638,11 @@ func (p *peopleState) leftCue(s int) int {
 
 func (p *peopleState) leftCueAt(s int) int {
 	d := p.d
-	for l := min(cues.maxBefore, s); l >= 1; l-- {
-		if x, ok := cues.before.get(d.sl(s-l, s)); ok {
-			return int(x)
+	if s > 0 && (cues.beforeAny || cues.beforeLast.has(d.runes[s-1])) {
+		for l := min(cues.maxBefore, s); l >= 1; l-- {
+			if x, ok := cues.before.get(d.sl(s-l, s)); ok {
+				return int(x)
+			}
 		}
 	}
 	// A jersey number before the name (９号孙雯).
@@ -702,6 +749,9 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 		}
 		if isOrgSuffix(d.runes[e-1]) {
 			break // 宣传司司长: an office, not a name
+		}
+		if !nameStart.has(d.runes[s]) {
+			continue // no surname and no transliteration rune starts here
 		}
 		if p.placeBefore(s, e) {
 			continue // 俄罗斯总统, 乌克兰总统: a country, not a name
@@ -829,12 +879,9 @@ func (p *peopleState) scan() {
 	d := p.d
 	n := len(d.runes)
 	for i := 0; i < n-1; i++ {
-		r := d.runes[i]
-		if !isHan(r) || p.taken[i] || p.blocked[i] {
-			continue
-		}
 		// Only a surname or a transliteration character starts a name.
-		if !nameStart.has(r) {
+		r := d.runes[i]
+		if !nameStart.has(r) || p.taken[i] || p.blocked[i] {
 			continue
 		}
 		cue := nameCueNone
@@ -846,8 +893,12 @@ func (p *peopleState) scan() {
 			cue = cueList
 		}
 		m, ok := p.best(i, cue)
-		if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
-			m, ok = f, true
+		// Without a cue only a core transliteration rune starts a foreign
+		// name: skip the call otherwise.
+		if cue != nameCueNone || trStart.has(r) {
+			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
+				m, ok = f, true
+			}
 		}
 		// An item of a 、-list whose next item is a name too (张勇、阎森).
 		if !ok && m.e > m.s && m.score >= acceptScore-kList && m.e+1 < n && d.runes[m.e] == '、' {
@@ -1068,16 +1119,14 @@ func (p *peopleState) propagate() {
 	if len(byFirst) == 0 {
 		return
 	}
-	var firstSet [hanHi - hanLo + 1]bool
+	var firstSet hanSet
 	for r := range byFirst {
-		if isHan(r) {
-			firstSet[r-hanLo] = true
-		}
+		firstSet.add(r)
 	}
 	n := len(d.runes)
 	for s := 0; s < n; s++ {
 		r := d.runes[s]
-		if !isHan(r) || !firstSet[r-hanLo] || p.taken[s] || p.blocked[s] {
+		if !firstSet.has(r) || p.taken[s] || p.blocked[s] {
 			continue
 		}
 		list := byFirst[r]
@@ -1116,13 +1165,23 @@ func equalRunes(a, b []rune) bool {
 // holders.
 func (p *peopleState) output(r *entities.Result, ts []titleCand) {
 	d := p.d
-	order := make([]int, len(p.ms))
+	p.order = peopleBuf(p.order, len(p.ms))
+	order := p.order
 	for i := range order {
 		order[i] = i
 	}
-	sort.Slice(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s })
-	byName := map[string]int{}
-	personOf := make([]int, len(p.ms))
+	// The passes often add the mentions in order already: sort only when
+	// they did not.
+	if !sort.SliceIsSorted(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s }) {
+		sort.Slice(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s })
+	}
+	if p.byName == nil {
+		p.byName = map[string]int{}
+	}
+	byName := p.byName
+	clear(byName)
+	p.personOf = peopleBuf(p.personOf, len(p.ms))
+	personOf := p.personOf
 	for _, i := range order {
 		m := p.ms[i]
 		k, ok := byName[m.name]

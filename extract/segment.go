@@ -391,11 +391,38 @@ func (t *runeDict) longest(rs []rune, i, maxL int) (l int, v uint8) {
 	if m == 0 {
 		return 0, 0
 	}
-	for l = min(maxL, len(rs)-i, 8); l >= 1; l-- {
+	top := min(maxL, len(rs)-i, 8)
+	// The keys of the entries of up to four runes are prefixes of one
+	// packed key, and they share the filter of the first two runes.
+	var k uint64
+	han := 0
+	for han < 4 && han < top {
+		r := rs[i+han]
+		if r < hanLo || r > hanHi {
+			break
+		}
+		k |= uint64(r-hanLo+1) << (48 - 16*han)
+		han++
+	}
+	pairOK := true
+	if t.pairs != nil && top >= 2 {
+		h := dictPairHash(rs[i], rs[i+1])
+		pairOK = t.pairs[h>>6]&(1<<(h&63)) != 0
+	}
+	for l = top; l >= 1; l-- {
 		if m&lenBit(l) == 0 {
 			continue
 		}
-		if v, ok := t.get(rs[i : i+l]); ok {
+		if l > 4 {
+			if v, ok := t.get(rs[i : i+l]); ok {
+				return l, v
+			}
+			continue
+		}
+		if l > han || l > 1 && !pairOK {
+			continue
+		}
+		if v, ok := t.lookup(k &^ (1<<(64-16*l) - 1)); ok {
 			return l, v
 		}
 	}

@@ -244,7 +244,7 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 // holders are known.
 func findTitles(d *doc, r *entities.Result) []titleCand {
 	n := len(d.runes)
-	spans := map[int]foundSpan{} // end -> the longest organization or place ending there
+	spans := make(map[int]foundSpan, len(r.Organizations)+len(r.Places)) // end -> the longest organization or place ending there
 	for _, o := range r.Organizations {
 		if sp, ok := spans[o.RuneEnd]; !ok || o.RuneStart < sp.s {
 			spans[o.RuneEnd] = foundSpan{s: o.RuneStart}
@@ -376,7 +376,17 @@ func orgKindFallback(name string) entities.OrgKind {
 // organization, and the organizations nested at its start (自治区党委 in
 // 自治区党委组织部), unless the same span is already there.
 func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
-	have := map[[2]int]bool{}
+	needed := false
+	for _, t := range ts {
+		if !t.byline && t.orgS != t.orgE && len(t.holders) > 0 {
+			needed = true
+			break
+		}
+	}
+	if !needed {
+		return
+	}
+	have := make(map[[2]int]bool, len(r.Organizations))
 	for _, o := range r.Organizations {
 		have[[2]int{o.RuneStart, o.RuneEnd}] = true
 	}

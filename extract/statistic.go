@@ -48,30 +48,40 @@ import (
 // Everything runs in one pass over the entities and clauses, with bounded
 // look-backs.
 
-// wordSet is a small lexicon indexed by first rune, longest entries first.
-type wordSet map[rune][][]rune
+// wordSet is a small lexicon indexed by first rune, longest entries first,
+// with a bit filter on the first rune that rules most runes out without a
+// map lookup.
+type wordSet struct {
+	m    map[rune][][]rune
+	bits [1024]uint64 // first runes, folded to 16 bits
+}
 
 func newWordSet(words []string) wordSet {
-	w := wordSet{}
+	w := wordSet{m: map[rune][][]rune{}}
 	for _, s := range words {
 		rs := []rune(s)
 		if len(rs) == 0 {
 			continue
 		}
-		w[rs[0]] = append(w[rs[0]], rs)
+		w.m[rs[0]] = append(w.m[rs[0]], rs)
+		h := uint32(rs[0]) & 0xffff
+		w.bits[h>>6] |= 1 << (h & 63)
 	}
-	for _, list := range w {
+	for _, list := range w.m {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 	}
 	return w
 }
 
 // match returns the length of the longest entry at rs[i:end], or 0.
-func (w wordSet) match(rs []rune, i, end int) int {
+func (w *wordSet) match(rs []rune, i, end int) int {
 	if i >= end {
 		return 0
 	}
-	for _, e := range w[rs[i]] {
+	if h := uint32(rs[i]) & 0xffff; w.bits[h>>6]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	for _, e := range w.m[rs[i]] {
 		if i+len(e) > end {
 			continue
 		}
@@ -474,7 +484,7 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	if !hasNum {
 		return toks, false
 	}
-	sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+	statSortToks(toks)
 	// Metric words outside the entities.
 	rs := st.d.runes
 	k := 0
@@ -500,8 +510,22 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		}
 		i += n
 	}
-	sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+	statSortToks(toks)
 	return toks, true
+}
+
+// statSortToks orders tokens by start, stably, by insertion: the lists are
+// short and mostly in order already.
+func statSortToks(toks []statTok) {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		j := i
+		for j > 0 && toks[j-1].s > t.s {
+			toks[j] = toks[j-1]
+			j--
+		}
+		toks[j] = t
+	}
 }
 
 func (st *statState) sentence(ss, se int) {
@@ -934,7 +958,9 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 			continue
 		}
 		if n := statLex.keeps.match(rs, i, e); n > 0 {
-			b.WriteString(string(rs[i : i+n]))
+			for _, r := range rs[i : i+n] {
+				b.WriteRune(r)
+			}
 			i += n
 			continue
 		}
@@ -996,18 +1022,28 @@ const shortPartners = "美日英法德俄韩印澳欧港台"
 // topicOf gives the topic of a clause with no figure and no metric when a
 // predicate follows it (民营企业作为主力军 → 民营企业).
 func (st *statState) topicOf(c [2]int, ct []statTok) string {
+	// 记者从海关获悉，…: a reporting clause names no topic.
+	if statReporting.match1(st.d.runes, c[0], c[1]) {
+		return ""
+	}
 	subj, _, cut := st.subjectIn(c[0], c[1], ct)
 	if !cut {
 		return ""
 	}
-	// 记者从海关获悉，…: a reporting clause names no topic.
-	text := string(st.d.runes[c[0]:c[1]])
-	for _, w := range [...]string{"获悉", "了解到", "得知", "介绍", "表示", "显示", "透露", "指出", "报道"} {
-		if strings.Contains(text, w) {
-			return ""
+	return subj
+}
+
+// statReporting are the reporting verbs (记者从海关获悉).
+var statReporting = newWordSet([]string{"获悉", "了解到", "得知", "介绍", "表示", "显示", "透露", "指出", "报道"})
+
+// match1 tells whether an entry starts anywhere in rs[s:e] and fits in it.
+func (w *wordSet) match1(rs []rune, s, e int) bool {
+	for i := s; i < e; i++ {
+		if w.match(rs, i, e) > 0 {
+			return true
 		}
 	}
-	return subj
+	return false
 }
 
 // open starts a group at metric token t of clause c; last is the end of the

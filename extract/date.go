@@ -1120,17 +1120,19 @@ func calendarDates(ds []entities.Date) []entities.Date {
 type dateReader func(rs []rune, p, hi int, g []patterns.Group) (m patterns.Match, matched, sure bool)
 
 var dateReaders = map[string]dateReader{
-	"ymd":          readYMD,
-	"ym":           readYM,
-	"year":         readYear,
-	"md":           readMD,
-	"month":        readMonth,
-	"day":          readDay,
-	"rel_year":     readRelYear,
-	"first_months": readFirstMonths,
-	"quarter":      readQuarter,
-	"md_range":     readMDRange,
-	"m_range":      readMRange,
+	"ymd":            readYMD,
+	"ym":             readYM,
+	"year":           readYear,
+	"md":             readMD,
+	"month":          readMonth,
+	"day":            readDay,
+	"rel_year":       readRelYear,
+	"first_months":   readFirstMonths,
+	"quarter":        readQuarter,
+	"md_range":       readMDRange,
+	"m_range":        readMRange,
+	"recent_years":   readRecentYears,
+	"five_year_plan": readFiveYearPlan,
 }
 
 // dateCNYearDigits are the digits of a year written in Chinese (一九九八).
@@ -1312,6 +1314,99 @@ func dateDayAt(rs []rune, i, hi int, ends string) (k int, matched, sure bool) {
 
 func dateGroup(name string, s, e int) patterns.Group {
 	return patterns.Group{Name: name, Start: s, End: e}
+}
+
+// dateCountAt reads {COUNT} at k, followed by 年, and returns the end of
+// the count: 1-3 Arabic digits, 二十三, 十, 三.
+func dateCountAt(rs []rune, k, hi int) (int, bool) {
+	const units = "一二三四五六七八九"
+	if k < hi && isArabic(rs[k]) {
+		e := k
+		for e < hi && isArabic(rs[e]) {
+			e++
+		}
+		return e, e-k <= 3 && e < hi && rs[e] == '年'
+	}
+	e := k
+	if e < hi && strings.ContainsRune("二三四五六七八九", rs[e]) && e+1 < hi && rs[e+1] == '十' {
+		e++
+	}
+	if e < hi && rs[e] == '十' {
+		e++
+		if e < hi && strings.ContainsRune(units, rs[e]) && e+1 < hi && rs[e+1] == '年' {
+			e++
+		}
+		return e, e < hi && rs[e] == '年'
+	}
+	if k < hi && strings.ContainsRune("一二两三四五六七八九", rs[k]) {
+		return k + 1, k+1 < hi && rs[k+1] == '年'
+	}
+	return k, false
+}
+
+// readRecentYears reads 近3年, 最近十年来, 过去五年.
+func readRecentYears(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if p > 0 && strings.ContainsRune("接将附靠亲", rs[p-1]) {
+		return patterns.Match{}, false, true
+	}
+	k := p
+	switch {
+	case k < hi && rs[k] == '近':
+		k++
+	case k+1 < hi && (rs[k] == '最' && rs[k+1] == '近' || rs[k] == '过' && rs[k+1] == '去'):
+		k += 2
+	default:
+		return patterns.Match{}, false, true
+	}
+	e, ok := dateCountAt(rs, k, hi)
+	if !ok {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("n", k, e))
+	end := e + 1
+	if end < hi && rs[end] == '来' {
+		end++
+	}
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
+}
+
+// readFiveYearPlan reads “十四五” (in quotes) and 十四五规划.
+func readFiveYearPlan(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	const units = "一二三四五六七八九"
+	if p >= hi {
+		return patterns.Match{}, false, true
+	}
+	// The ends of k to try, greedy first.
+	var ends [2]int
+	n := 0
+	if rs[p] == '十' {
+		if p+1 < hi && strings.ContainsRune(units, rs[p+1]) {
+			ends[n] = p + 2
+			n++
+		}
+		ends[n] = p + 1
+		n++
+	} else if strings.ContainsRune(units, rs[p]) {
+		ends[n] = p + 1
+		n++
+	}
+	if p > 0 && strings.ContainsRune("“\"‘「『", rs[p-1]) {
+		for _, ke := range ends[:n] {
+			if ke+1 < hi && rs[ke] == '五' && strings.ContainsRune("”\"’」』", rs[ke+1]) {
+				return patterns.Match{Start: p, End: ke + 1, Groups: append(g, dateGroup("k", p, ke))}, true, true
+			}
+		}
+	}
+	if rs[p] == '十' && n == 2 {
+		ke := p + 2
+		if ke < hi && rs[ke] == '五' && ke+3 <= hi {
+			switch string(rs[ke+1 : ke+3]) {
+			case "规划", "计划", "时期", "期间", "末期", "开局":
+				return patterns.Match{Start: p, End: ke + 1, Groups: append(g, dateGroup("k", p, ke))}, true, true
+			}
+		}
+	}
+	return patterns.Match{}, false, true
 }
 
 func readYear(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {

@@ -295,12 +295,21 @@ type statState struct {
 	dates, money, pcts []int // indexes sorted by start
 	orgs               []int // indexes of the companies, sorted by start
 	di, mi, pi         int   // cursors
+
+	clsBuf [][2]int // the clauses of the sentence, reused
 }
 
 func byStart(n int, start func(int) int) []int {
 	idx := make([]int, n)
+	sorted := true
 	for i := range idx {
 		idx[i] = i
+		if i > 0 && start(i) < start(i-1) {
+			sorted = false
+		}
+	}
+	if sorted { // the usual case: the entities come in text order
+		return idx
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return start(idx[a]) < start(idx[b]) })
 	return idx
@@ -358,14 +367,35 @@ func isHeadline(rs []rune) bool {
 	if len(rs) > 80 {
 		return false
 	}
-	line := strings.TrimSpace(string(rs))
-	for _, w := range [...]string{"其中", "同时", "此外", "另外", "而", "但"} {
-		if strings.HasPrefix(line, w) {
+	for _, r := range rs {
+		if r == '。' {
 			return false
 		}
 	}
-	for _, r := range rs {
-		if r == '。' {
+	for len(rs) > 0 && unicode.IsSpace(rs[0]) {
+		rs = rs[1:]
+	}
+	for _, w := range statNotHeadline {
+		if statHasPrefix(rs, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// statQizhong is 其中 (among them), which opens a breakdown.
+var statQizhong = []rune("其中")
+
+// statNotHeadline are the connectives that open no headline.
+var statNotHeadline = [...][]rune{[]rune("其中"), []rune("同时"), []rune("此外"), []rune("另外"), []rune("而"), []rune("但")}
+
+// statHasPrefix tells whether rs starts with w.
+func statHasPrefix(rs, w []rune) bool {
+	if len(rs) < len(w) {
+		return false
+	}
+	for i, r := range w {
+		if rs[i] != r {
 			return false
 		}
 	}
@@ -434,7 +464,7 @@ func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' ||
 // clauses splits [s, e) at commas, colons and at spaces between words.
 func (st *statState) clauses(s, e int) [][2]int {
 	rs := st.d.runes
-	var out [][2]int
+	out := st.clsBuf[:0]
 	cs := s
 	for i := s; i < e; i++ {
 		r := rs[i]
@@ -452,6 +482,7 @@ func (st *statState) clauses(s, e int) [][2]int {
 	if e > cs {
 		out = append(out, [2]int{cs, e})
 	}
+	st.clsBuf = out
 	return out
 }
 
@@ -560,7 +591,7 @@ func (st *statState) sentence(ss, se int) {
 	// (其中，4月份实现…).
 	aside := false
 	for ci, c := range cls {
-		if ci == 0 && st.leadEnd(c[0], c[1], nil) == c[1] && strings.HasPrefix(string(rs[c[0]:c[1]]), "其中") {
+		if ci == 0 && statHasPrefix(rs[c[0]:c[1]], statQizhong) && st.leadEnd(c[0], c[1], nil) == c[1] {
 			aside = true
 		}
 		for k < len(toks) && toks[k].s < c[0] {

@@ -296,7 +296,8 @@ type statState struct {
 	orgs               []int // indexes of the companies, sorted by start
 	di, mi, pi         int   // cursors
 
-	clsBuf [][2]int // the clauses of the sentence, reused
+	clsBuf [][2]int  // the clauses of the sentence, reused
+	tokBuf []statTok // the tokens of the sentence, reused
 }
 
 func byStart(n int, start func(int) int) []int {
@@ -490,7 +491,8 @@ func (st *statState) clauses(s, e int) [][2]int {
 // the metric words when the sentence holds a number.
 func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	r := st.r
-	var toks []statTok
+	toks := st.tokBuf[:0]
+	defer func() { st.tokBuf = toks[:0] }()
 	for ; st.di < len(st.dates) && r.Dates[st.dates[st.di]].RuneStart < e; st.di++ {
 		dt := r.Dates[st.dates[st.di]]
 		if dt.RuneStart >= s {

@@ -109,7 +109,7 @@ var dateSpecs = map[string]dateSpec{
 	"rel_year":        {gate(firstIn("今去明前上"), at("年", 1, 1)), normRelYear},
 	"rel_month":       {gate(firstIn("本上下"), at("月", 1, 2)), normRelMonth},
 	"rel_day":         {gate(firstIn("今昨明前"), at("天日", 1, 1)), normRelDay},
-	"weekday":         {gate(firstIn("上下本星礼周"), at("周期拜", 0, 2)), normWeekday},
+	"weekday":         {gate(firstIn("上下本星礼周"), at("周期拜", 0, 2), at("一二三四五六日天", 1, 3)), normWeekday},
 	"rel_week":        {gate(firstIn("本上下"), at("周", 1, 1)), normRelWeek},
 	"holiday":         {gate(firstIn("元国")), normHoliday},
 	"five_year_plan":  {gate(firstIn("一二三四五六七八九十"), at("五", 1, 2)), normFiveYearPlan},
@@ -1120,17 +1120,123 @@ func calendarDates(ds []entities.Date) []entities.Date {
 type dateReader func(rs []rune, p, hi int, g []patterns.Group) (m patterns.Match, matched, sure bool)
 
 var dateReaders = map[string]dateReader{
-	"ymd":          readYMD,
-	"ym":           readYM,
-	"year":         readYear,
-	"md":           readMD,
-	"month":        readMonth,
-	"day":          readDay,
-	"rel_year":     readRelYear,
-	"first_months": readFirstMonths,
-	"quarter":      readQuarter,
-	"md_range":     readMDRange,
-	"m_range":      readMRange,
+	"ymd":            readYMD,
+	"ym":             readYM,
+	"year":           readYear,
+	"md":             readMD,
+	"month":          readMonth,
+	"day":            readDay,
+	"rel_year":       readRelYear,
+	"first_months":   readFirstMonths,
+	"quarter":        readQuarter,
+	"md_range":       readMDRange,
+	"m_range":        readMRange,
+	"recent_years":   readRecentYears,
+	"five_year_plan": readFiveYearPlan,
+	"rel_day":        readRelDay,
+	"rel_month":      readRelMonth,
+	"rel_week":       readRelWeek,
+	"since_start":    readSinceStart,
+	"same_period":    readSamePeriod,
+	"holiday":        readHoliday,
+}
+
+// dateAt tells whether rs[k] is before hi and in set.
+func dateAt(rs []rune, k, hi int, set string) bool {
+	return k >= 0 && k < hi && strings.ContainsRune(set, rs[k])
+}
+
+// dateWordAt tells whether the runes of w start at k and end by hi.
+func dateWordAt(rs []rune, k, hi int, w string) bool {
+	for _, r := range w {
+		if k >= hi || rs[k] != r {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// readRelDay reads 今天, 昨天, 明天, 前天, 今日, 昨日.
+func readRelDay(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if p > 0 && strings.ContainsRune("的好新如", rs[p-1]) || p+1 >= hi {
+		return patterns.Match{}, false, true
+	}
+	a, b := rs[p], rs[p+1]
+	if b == '天' && strings.ContainsRune("今昨明前", a) ||
+		b == '日' && (a == '今' || a == '昨') && !dateAt(rs, p+2, hi, "趋益渐臻") {
+		return patterns.Match{Start: p, End: p + 2, Groups: append(g, dateGroup("rd", p, p+2))}, true, true
+	}
+	return patterns.Match{}, false, true
+}
+
+// readRelMonth reads 本月, 上个月, 下月.
+func readRelMonth(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if !dateAt(rs, p, hi, "本上下") {
+		return patterns.Match{}, false, true
+	}
+	k := p + 1
+	if k < hi && rs[k] == '个' {
+		k++
+	}
+	if k >= hi || rs[k] != '月' || dateAt(rs, k+1, hi, "球亮份额") {
+		return patterns.Match{}, false, true
+	}
+	return patterns.Match{Start: p, End: k + 1, Groups: append(g, dateGroup("ry", p, p+1))}, true, true
+}
+
+// readRelWeek reads 本周, 上周, 下周 (not 上周一, 本周末).
+func readRelWeek(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if !dateAt(rs, p, hi, "本上下") || !dateWordAt(rs, p+1, hi, "周") || dateAt(rs, p+2, hi, "一二三四五六日天末年期") {
+		return patterns.Match{}, false, true
+	}
+	return patterns.Match{Start: p, End: p + 2, Groups: append(g, dateGroup("wk", p, p+1))}, true, true
+}
+
+// readSinceStart reads 今年以来, 去年初以来, 年初以来.
+func readSinceStart(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	k := p
+	switch {
+	case dateAt(rs, p, hi, "今去") && dateWordAt(rs, p+1, hi, "年"):
+		g = append(g, dateGroup("ry", p, p+1))
+		k = p + 2
+		if dateWordAt(rs, k, hi, "初") {
+			k++
+		}
+	case dateWordAt(rs, p, hi, "年初"):
+		k = p + 2
+	default:
+		return patterns.Match{}, false, true
+	}
+	if !dateWordAt(rs, k, hi, "以来") {
+		return patterns.Match{}, false, true
+	}
+	return patterns.Match{Start: p, End: k + 2, Groups: g}, true, true
+}
+
+// readSamePeriod reads 去年同期, 上年同期.
+func readSamePeriod(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if !dateAt(rs, p, hi, "去上") || !dateWordAt(rs, p+1, hi, "年同期") {
+		return patterns.Match{}, false, true
+	}
+	return patterns.Match{Start: p, End: p + 4, Groups: append(g, dateGroup("ry", p, p+1))}, true, true
+}
+
+// readHoliday reads 元旦, 国庆, 国庆节.
+func readHoliday(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	e := p
+	switch {
+	case dateWordAt(rs, p, hi, "元旦"):
+		e = p + 2
+	case dateWordAt(rs, p, hi, "国庆"):
+		e = p + 2
+		if dateWordAt(rs, e, hi, "节") {
+			e++
+		}
+	default:
+		return patterns.Match{}, false, true
+	}
+	return patterns.Match{Start: p, End: e, Groups: append(g, dateGroup("h", p, e))}, true, true
 }
 
 // dateCNYearDigits are the digits of a year written in Chinese (一九九八).
@@ -1312,6 +1418,99 @@ func dateDayAt(rs []rune, i, hi int, ends string) (k int, matched, sure bool) {
 
 func dateGroup(name string, s, e int) patterns.Group {
 	return patterns.Group{Name: name, Start: s, End: e}
+}
+
+// dateCountAt reads {COUNT} at k, followed by 年, and returns the end of
+// the count: 1-3 Arabic digits, 二十三, 十, 三.
+func dateCountAt(rs []rune, k, hi int) (int, bool) {
+	const units = "一二三四五六七八九"
+	if k < hi && isArabic(rs[k]) {
+		e := k
+		for e < hi && isArabic(rs[e]) {
+			e++
+		}
+		return e, e-k <= 3 && e < hi && rs[e] == '年'
+	}
+	e := k
+	if e < hi && strings.ContainsRune("二三四五六七八九", rs[e]) && e+1 < hi && rs[e+1] == '十' {
+		e++
+	}
+	if e < hi && rs[e] == '十' {
+		e++
+		if e < hi && strings.ContainsRune(units, rs[e]) && e+1 < hi && rs[e+1] == '年' {
+			e++
+		}
+		return e, e < hi && rs[e] == '年'
+	}
+	if k < hi && strings.ContainsRune("一二两三四五六七八九", rs[k]) {
+		return k + 1, k+1 < hi && rs[k+1] == '年'
+	}
+	return k, false
+}
+
+// readRecentYears reads 近3年, 最近十年来, 过去五年.
+func readRecentYears(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	if p > 0 && strings.ContainsRune("接将附靠亲", rs[p-1]) {
+		return patterns.Match{}, false, true
+	}
+	k := p
+	switch {
+	case k < hi && rs[k] == '近':
+		k++
+	case k+1 < hi && (rs[k] == '最' && rs[k+1] == '近' || rs[k] == '过' && rs[k+1] == '去'):
+		k += 2
+	default:
+		return patterns.Match{}, false, true
+	}
+	e, ok := dateCountAt(rs, k, hi)
+	if !ok {
+		return patterns.Match{}, false, true
+	}
+	g = append(g, dateGroup("n", k, e))
+	end := e + 1
+	if end < hi && rs[end] == '来' {
+		end++
+	}
+	return patterns.Match{Start: p, End: end, Groups: g}, true, true
+}
+
+// readFiveYearPlan reads “十四五” (in quotes) and 十四五规划.
+func readFiveYearPlan(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
+	const units = "一二三四五六七八九"
+	if p >= hi {
+		return patterns.Match{}, false, true
+	}
+	// The ends of k to try, greedy first.
+	var ends [2]int
+	n := 0
+	if rs[p] == '十' {
+		if p+1 < hi && strings.ContainsRune(units, rs[p+1]) {
+			ends[n] = p + 2
+			n++
+		}
+		ends[n] = p + 1
+		n++
+	} else if strings.ContainsRune(units, rs[p]) {
+		ends[n] = p + 1
+		n++
+	}
+	if p > 0 && strings.ContainsRune("“\"‘「『", rs[p-1]) {
+		for _, ke := range ends[:n] {
+			if ke+1 < hi && rs[ke] == '五' && strings.ContainsRune("”\"’」』", rs[ke+1]) {
+				return patterns.Match{Start: p, End: ke + 1, Groups: append(g, dateGroup("k", p, ke))}, true, true
+			}
+		}
+	}
+	if rs[p] == '十' && n == 2 {
+		ke := p + 2
+		if ke < hi && rs[ke] == '五' && ke+3 <= hi {
+			switch string(rs[ke+1 : ke+3]) {
+			case "规划", "计划", "时期", "期间", "末期", "开局":
+				return patterns.Match{Start: p, End: ke + 1, Groups: append(g, dateGroup("k", p, ke))}, true, true
+			}
+		}
+	}
+	return patterns.Match{}, false, true
 }
 
 func readYear(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {

@@ -48,30 +48,40 @@ import (
 // Everything runs in one pass over the entities and clauses, with bounded
 // look-backs.
 
-// wordSet is a small lexicon indexed by first rune, longest entries first.
-type wordSet map[rune][][]rune
+// wordSet is a small lexicon indexed by first rune, longest entries first,
+// with a bit filter on the first rune that rules most runes out without a
+// map lookup.
+type wordSet struct {
+	m    map[rune][][]rune
+	bits [1024]uint64 // first runes, folded to 16 bits
+}
 
 func newWordSet(words []string) wordSet {
-	w := wordSet{}
+	w := wordSet{m: map[rune][][]rune{}}
 	for _, s := range words {
 		rs := []rune(s)
 		if len(rs) == 0 {
 			continue
 		}
-		w[rs[0]] = append(w[rs[0]], rs)
+		w.m[rs[0]] = append(w.m[rs[0]], rs)
+		h := uint32(rs[0]) & 0xffff
+		w.bits[h>>6] |= 1 << (h & 63)
 	}
-	for _, list := range w {
+	for _, list := range w.m {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 	}
 	return w
 }
 
 // match returns the length of the longest entry at rs[i:end], or 0.
-func (w wordSet) match(rs []rune, i, end int) int {
+func (w *wordSet) match(rs []rune, i, end int) int {
 	if i >= end {
 		return 0
 	}
-	for _, e := range w[rs[i]] {
+	if h := uint32(rs[i]) & 0xffff; w.bits[h>>6]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	for _, e := range w.m[rs[i]] {
 		if i+len(e) > end {
 			continue
 		}
@@ -285,12 +295,22 @@ type statState struct {
 	dates, money, pcts []int // indexes sorted by start
 	orgs               []int // indexes of the companies, sorted by start
 	di, mi, pi         int   // cursors
+
+	clsBuf [][2]int  // the clauses of the sentence, reused
+	tokBuf []statTok // the tokens of the sentence, reused
 }
 
 func byStart(n int, start func(int) int) []int {
 	idx := make([]int, n)
+	sorted := true
 	for i := range idx {
 		idx[i] = i
+		if i > 0 && start(i) < start(i-1) {
+			sorted = false
+		}
+	}
+	if sorted { // the usual case: the entities come in text order
+		return idx
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return start(idx[a]) < start(idx[b]) })
 	return idx
@@ -348,14 +368,35 @@ func isHeadline(rs []rune) bool {
 	if len(rs) > 80 {
 		return false
 	}
-	line := strings.TrimSpace(string(rs))
-	for _, w := range [...]string{"其中", "同时", "此外", "另外", "而", "但"} {
-		if strings.HasPrefix(line, w) {
+	for _, r := range rs {
+		if r == '。' {
 			return false
 		}
 	}
-	for _, r := range rs {
-		if r == '。' {
+	for len(rs) > 0 && unicode.IsSpace(rs[0]) {
+		rs = rs[1:]
+	}
+	for _, w := range statNotHeadline {
+		if statHasPrefix(rs, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// statQizhong is 其中 (among them), which opens a breakdown.
+var statQizhong = []rune("其中")
+
+// statNotHeadline are the connectives that open no headline.
+var statNotHeadline = [...][]rune{[]rune("其中"), []rune("同时"), []rune("此外"), []rune("另外"), []rune("而"), []rune("但")}
+
+// statHasPrefix tells whether rs starts with w.
+func statHasPrefix(rs, w []rune) bool {
+	if len(rs) < len(w) {
+		return false
+	}
+	for i, r := range w {
+		if rs[i] != r {
 			return false
 		}
 	}
@@ -424,7 +465,7 @@ func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' ||
 // clauses splits [s, e) at commas, colons and at spaces between words.
 func (st *statState) clauses(s, e int) [][2]int {
 	rs := st.d.runes
-	var out [][2]int
+	out := st.clsBuf[:0]
 	cs := s
 	for i := s; i < e; i++ {
 		r := rs[i]
@@ -442,6 +483,7 @@ func (st *statState) clauses(s, e int) [][2]int {
 	if e > cs {
 		out = append(out, [2]int{cs, e})
 	}
+	st.clsBuf = out
 	return out
 }
 
@@ -449,7 +491,8 @@ func (st *statState) clauses(s, e int) [][2]int {
 // the metric words when the sentence holds a number.
 func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	r := st.r
-	var toks []statTok
+	toks := st.tokBuf[:0]
+	defer func() { st.tokBuf = toks[:0] }()
 	for ; st.di < len(st.dates) && r.Dates[st.dates[st.di]].RuneStart < e; st.di++ {
 		dt := r.Dates[st.dates[st.di]]
 		if dt.RuneStart >= s {
@@ -474,7 +517,7 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	if !hasNum {
 		return toks, false
 	}
-	sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+	statSortToks(toks)
 	// Metric words outside the entities.
 	rs := st.d.runes
 	k := 0
@@ -500,8 +543,22 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		}
 		i += n
 	}
-	sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+	statSortToks(toks)
 	return toks, true
+}
+
+// statSortToks orders tokens by start, stably, by insertion: the lists are
+// short and mostly in order already.
+func statSortToks(toks []statTok) {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		j := i
+		for j > 0 && toks[j-1].s > t.s {
+			toks[j] = toks[j-1]
+			j--
+		}
+		toks[j] = t
+	}
 }
 
 func (st *statState) sentence(ss, se int) {
@@ -536,7 +593,7 @@ func (st *statState) sentence(ss, se int) {
 	// (其中，4月份实现…).
 	aside := false
 	for ci, c := range cls {
-		if ci == 0 && st.leadEnd(c[0], c[1], nil) == c[1] && strings.HasPrefix(string(rs[c[0]:c[1]]), "其中") {
+		if ci == 0 && statHasPrefix(rs[c[0]:c[1]], statQizhong) && st.leadEnd(c[0], c[1], nil) == c[1] {
 			aside = true
 		}
 		for k < len(toks) && toks[k].s < c[0] {
@@ -934,7 +991,9 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 			continue
 		}
 		if n := statLex.keeps.match(rs, i, e); n > 0 {
-			b.WriteString(string(rs[i : i+n]))
+			for _, r := range rs[i : i+n] {
+				b.WriteRune(r)
+			}
 			i += n
 			continue
 		}
@@ -996,18 +1055,28 @@ const shortPartners = "美日英法德俄韩印澳欧港台"
 // topicOf gives the topic of a clause with no figure and no metric when a
 // predicate follows it (民营企业作为主力军 → 民营企业).
 func (st *statState) topicOf(c [2]int, ct []statTok) string {
+	// 记者从海关获悉，…: a reporting clause names no topic.
+	if statReporting.match1(st.d.runes, c[0], c[1]) {
+		return ""
+	}
 	subj, _, cut := st.subjectIn(c[0], c[1], ct)
 	if !cut {
 		return ""
 	}
-	// 记者从海关获悉，…: a reporting clause names no topic.
-	text := string(st.d.runes[c[0]:c[1]])
-	for _, w := range [...]string{"获悉", "了解到", "得知", "介绍", "表示", "显示", "透露", "指出", "报道"} {
-		if strings.Contains(text, w) {
-			return ""
+	return subj
+}
+
+// statReporting are the reporting verbs (记者从海关获悉).
+var statReporting = newWordSet([]string{"获悉", "了解到", "得知", "介绍", "表示", "显示", "透露", "指出", "报道"})
+
+// match1 tells whether an entry starts anywhere in rs[s:e] and fits in it.
+func (w *wordSet) match1(rs []rune, s, e int) bool {
+	for i := s; i < e; i++ {
+		if w.match(rs, i, e) > 0 {
+			return true
 		}
 	}
-	return subj
+	return false
 }
 
 // open starts a group at metric token t of clause c; last is the end of the

@@ -1094,21 +1094,12 @@ func shiftYear(m *entities.Moment, n int) *entities.Moment {
 }
 
 // calendarRules are the rules of dates written as calendar dates with
-// numerals, kept by WithCalendarDatesOnly.
+// numerals, kept by WithCalendarDatesOnly (see calendar.go).
 var calendarRules = map[string]bool{
 	"md_range": true, "ym_range": true, "y_range": true, "ymd": true, "ymd_num": true, "ym": true,
 	"year": true, "md": true, "d_range": true, "month": true, "day": true,
 }
 
-func calendarDates(ds []entities.Date) []entities.Date {
-	out := ds[:0]
-	for _, d := range ds {
-		if calendarRules[d.Rule] {
-			out = append(out, d)
-		}
-	}
-	return out
-}
 
 // --- Go readers of the common forms ---------------------------------------
 

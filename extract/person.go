@@ -16,9 +16,9 @@ import (
 //     that role in names against how common it is in general vocabulary
 //     (person_chars.txt, derived from a general dictionary);
 //   - words: a candidate that is a common word (高度, 方向), or whose edge cuts
-//     through a common word (主持 in 陈雍主持), loses weight (dict_words.txt);
+//     through a common word (主持 in 刘明主持), loses weight (dict_words.txt);
 //   - context: a title or byline before the name, a speech verb or 同志 after
-//     it, a 、-list of names, a post after it (习近平总书记) add weight
+//     it, a 、-list of names, a post after it (张海涛书记) add weight
 //     (person_cue.txt, title_post.txt, title_byline.txt);
 //   - the document: a name confirmed once by strong evidence is found again
 //     at its other mentions, and all the mentions make one Person.
@@ -286,7 +286,7 @@ const (
 	nameCueNone = 0
 	cueList     = 1 // after 、 and another name
 	cueStrong   = 2 // after a title or a byline role
-	cueTitled   = 3 // right before a post that follows names (习近平总书记)
+	cueTitled   = 3 // right before a post that follows names (张海涛书记)
 )
 
 // best returns the best-scoring name starting at s, given the cue before
@@ -502,7 +502,7 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	}
 	n := len(d.runes)
 	// A word that starts inside the name and runs past its end (欣欣向荣
-	// after 夏, 主持 after 陈雍) means the name ends earlier.
+	// after 夏, 主持 after 刘明) means the name ends earlier.
 	if e < n && isHan(d.runes[e]) {
 		worst := uint8(0)
 		for q := s + 1; q < e; q++ {
@@ -555,7 +555,7 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	}
 	if cue == cueStrong {
 		// After a title most penalties weigh less; a name that is a word
-		// (庄严) still needs a verb or a clause break after it.
+		// (高明) still needs a verb or a clause break after it.
 		pen *= 0.4
 		if e >= n || !isHan(d.runes[e]) || d.runes[e] == '、' || p.rightCue(e) >= 2 {
 			wordPen *= 0.4
@@ -703,7 +703,7 @@ func (p *peopleState) holders(ts []titleCand) {
 		} else if m, ok := p.best(t.e, cueStrong); ok {
 			m.strong = true
 			hs = append(hs, p.add(m))
-			// A 、-list of names shares the title (自治区领导朱天舒、陈春平).
+			// A 、-list of names shares the title (市领导刘明、赵新华).
 			for last := m; last.e+1 < n && d.runes[last.e] == '、'; {
 				if l, _ := postAt(d, last.e+1); l > 0 {
 					break
@@ -736,7 +736,7 @@ func (p *peopleState) holders(ts []titleCand) {
 }
 
 // bestEnding finds a name ending right before a post that follows names
-// (习近平总书记, 吴萍局长), or a lone surname used as a form of address
+// (张海涛书记, 吴萍局长), or a lone surname used as a form of address
 // before it (江主席).
 func (p *peopleState) bestEnding(e int) (mention, bool) {
 	d := p.d
@@ -796,7 +796,7 @@ func loneSurnameLeft(d *doc, s int) bool {
 }
 
 // bylineNames reads the space-separated names after a byline role at e
-// (记者 马晓芳 陈瑶), padded names included (颜  珂).
+// (记者 张晓燕 李明), padded names included (颜  珂).
 func (p *peopleState) bylineNames(e int) []int {
 	d := p.d
 	n := len(d.runes)
@@ -850,7 +850,7 @@ func (p *peopleState) bylineNames(e int) []int {
 			break
 		}
 		if end-s == k-j && (k-j < 2 || k-j > 4) {
-			// Not a lone name token: a name glued to text (记者王瑞报道).
+			// Not a lone name token: a name glued to text (记者王明报道).
 			if j == e {
 				// Names glued together (记者陈辉李清华).
 				for q, cue := j, cueStrong; q < k && len(hs) < 4; cue = cueList {
@@ -1138,7 +1138,7 @@ func (p *peopleState) propagate() {
 			if c.isWord && p.rightCue(e) == 0 && p.leftCue(s) == 0 || p.doctrineAfter(e) {
 				continue
 			}
-			// A name glued inside a longer word is not a mention (王立 in 王立方体).
+			// A name glued inside a longer word is not a mention (张立 in 张立方体).
 			if e < n && isHan(d.runes[e]) && p.wc(e-1, e+1) >= 5 && p.rightCue(e) == 0 {
 				continue
 			}

@@ -12,8 +12,8 @@ import (
 // their holder and, where a later one lacks it, the region of the first
 // (自治区党委常委、纪委书记 → 自治区纪委书记). A title is kept only when
 // someone holds it: the name after it (or the 、-list of names after it), or
-// the name right before it for posts that follow a name (习近平总书记).
-// Bylines (记者 马晓芳 陈瑶) are titles whose holders are the space-separated
+// the name right before it for posts that follow a name (张海涛书记).
+// Bylines (记者 张晓燕 李明) are titles whose holders are the space-separated
 // names after them.
 
 // Post flags, from title_post.txt.

@@ -1100,7 +1100,6 @@ var calendarRules = map[string]bool{
 	"year": true, "md": true, "d_range": true, "month": true, "day": true,
 }
 
-
 // --- Go readers of the common forms ---------------------------------------
 
 // dateReader reads one rule at rune p in Go, for the forms written with

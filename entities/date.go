@@ -34,6 +34,20 @@ func (m Moment) String() string {
 	}
 }
 
+// DaysIn is the number of days in a month of the Gregorian calendar.
+func DaysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
 // DateKind tells which fields of a Date hold its value.
 type DateKind string
 

@@ -489,21 +489,6 @@ func smallInt(s []rune) int {
 
 // --- calendar -------------------------------------------------------------
 
-func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
-
-// monthDays is the number of days in month m of year y.
-func monthDays(y, m int) int {
-	switch m {
-	case 2:
-		if isLeap(y) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
 
 func yearOf(y int) *entities.Moment { return &entities.Moment{Year: y, Grain: entities.GrainYear} }
 
@@ -522,15 +507,15 @@ func validDay(y, m, d int) bool {
 		return false
 	}
 	if y == 0 {
-		return d <= monthDays(2000, m)
+		return d <= entities.DaysIn(2000, m)
 	}
-	return d <= monthDays(y, m)
+	return d <= entities.DaysIn(y, m)
 }
 
 // monthsPeriod is the period from the first day of month m1 to the last day
 // of month m2 of year y: 1-10月, 前2个月, 一季度.
 func monthsPeriod(y, m1, m2 int) (from, to *entities.Moment) {
-	return dayOf(y, m1, 1), dayOf(y, m2, monthDays(y, m2))
+	return dayOf(y, m1, 1), dayOf(y, m2, entities.DaysIn(y, m2))
 }
 
 // resolveYear returns the year a relative year word names (今 0, 去/上 -1,
@@ -895,7 +880,7 @@ func normYMRange(c *dateCtx) (entities.Date, bool) {
 	if m < 1 || m > 12 || m2 < 1 || m2 > 12 || y*12+m >= y2*12+m2 {
 		return entities.Date{}, false
 	}
-	return period(dayOf(y, m, 1), dayOf(y2, m2, monthDays(y2, m2))), true
+	return period(dayOf(y, m, 1), dayOf(y2, m2, entities.DaysIn(y2, m2))), true
 }
 
 // normMonthPart reads 3月上旬, 3月中旬, 3月下旬: days 1-10, 11-20 and 21
@@ -914,7 +899,7 @@ func normMonthPart(c *dateCtx) (entities.Date, bool) {
 	case '中':
 		d1, d2 = 11, 20
 	case '下':
-		d1, d2 = 21, monthDays(y, m)
+		d1, d2 = 21, entities.DaysIn(y, m)
 	}
 	dt := period(dayOf(y, m, d1), dayOf(y, m, d2))
 	dt.Relative = rel
@@ -1071,7 +1056,7 @@ func resolveSamePeriod(ds []entities.Date) {
 				from, to = shiftYear(p.From, -1), shiftYear(p.To, -1)
 			case p.Kind == entities.DatePoint && p.Point.Grain == entities.GrainMonth:
 				m := shiftYear(p.Point, -1)
-				from, to = dayOf(m.Year, m.Month, 1), dayOf(m.Year, m.Month, monthDays(m.Year, m.Month))
+				from, to = dayOf(m.Year, m.Month, 1), dayOf(m.Year, m.Month, entities.DaysIn(m.Year, m.Month))
 			default:
 				continue
 			}
@@ -1087,8 +1072,8 @@ func resolveSamePeriod(ds []entities.Date) {
 func shiftYear(m *entities.Moment, n int) *entities.Moment {
 	out := *m
 	out.Year += n
-	if out.Grain == entities.GrainDay && (out.Day > monthDays(out.Year, out.Month) || m.Day == monthDays(m.Year, m.Month)) {
-		out.Day = monthDays(out.Year, out.Month)
+	if out.Grain == entities.GrainDay && (out.Day > entities.DaysIn(out.Year, out.Month) || m.Day == entities.DaysIn(m.Year, m.Month)) {
+		out.Day = entities.DaysIn(out.Year, out.Month)
 	}
 	return &out
 }

@@ -20,7 +20,7 @@ func TestMonthDays(t *testing.T) {
 		{2026, 4, 30}, {2026, 6, 30}, {2026, 9, 30}, {2026, 11, 30}, {2026, 12, 31},
 	}
 	for _, c := range cases {
-		assert.Equal(t, c.want, monthDays(c.y, c.m), "%d-%02d", c.y, c.m)
+		assert.Equal(t, c.want, entities.DaysIn(c.y, c.m), "%d-%02d", c.y, c.m)
 	}
 }
 

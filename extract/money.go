@@ -501,7 +501,7 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 	runes := d.runes
 	var cur []rune
 	for _, w := range moneyDat.afterWords {
-		if n := len(w); i+1 >= n && runesEqual(runes[i+1-n:i+1], w) {
+		if n := len(w); i+1 >= n && slices.Equal(runes[i+1-n:i+1], w) {
 			cur = w
 			break
 		}
@@ -522,7 +522,7 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 			// 5美元 100万: a currency also written in front may open the
 			// next amount, which the rules would read as the longer match.
 			for _, w := range moneyDat.beforeWords {
-				if runesEqual(w, cur) {
+				if slices.Equal(w, cur) {
 					return candidate{}, false
 				}
 			}
@@ -552,7 +552,7 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		for _, w := range moneyDat.beforeWords {
-			if n := len(w); s >= n && runesEqual(runes[s-n:s], w) {
+			if n := len(w); s >= n && slices.Equal(runes[s-n:s], w) {
 				return candidate{}, false // 人民币5000万元
 			}
 		}
@@ -845,13 +845,13 @@ var (
 // re, or "".
 func qualifierAround(d *doc, rs, re int) (pre, post string) {
 	for _, q := range qualBeforeRunes {
-		if n := len(q); rs-n >= 0 && runesEqual(d.runes[rs-n:rs], q) {
+		if n := len(q); rs-n >= 0 && slices.Equal(d.runes[rs-n:rs], q) {
 			pre = d.str(rs-n, rs)
 			break
 		}
 	}
 	for _, q := range qualAfterRunes {
-		if n := len(q); re+n <= len(d.runes) && runesEqual(d.runes[re:re+n], q) {
+		if n := len(q); re+n <= len(d.runes) && slices.Equal(d.runes[re:re+n], q) {
 			post = d.str(re, re+n)
 			break
 		}

@@ -608,7 +608,7 @@ func (b *basisContext) scan() []int {
 		}
 		for _, w := range basisKeys[r] {
 			s := i - w.key
-			if s < 0 || s+len(w.runes) > len(runes) || !runesEqual(runes[s:s+len(w.runes)], w.runes) {
+			if s < 0 || s+len(w.runes) > len(runes) || !slices.Equal(runes[s:s+len(w.runes)], w.runes) {
 				continue
 			}
 			b.marks = append(b.marks, basisMark{s, s + len(w.runes), w.basis, len(w.runes) == 2})
@@ -650,18 +650,6 @@ var basisKeys = func() map[rune][]basisWord {
 	add(momWords, entities.BasisMoM)
 	return m
 }()
-
-func runesEqual(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // nearest returns the basis word ending last at or before p and starting at
 // or after from, or "".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1132,7 +1133,7 @@ func (p *peopleState) propagate() {
 		list := byFirst[r]
 		for _, c := range list {
 			e := s + len(c.rs)
-			if e > n || !equalRunes(d.runes[s:e], c.rs) || !p.free(s, e, true) {
+			if e > n || !slices.Equal(d.runes[s:e], c.rs) || !p.free(s, e, true) {
 				continue
 			}
 			if c.isWord && p.rightCue(e) == 0 && p.leftCue(s) == 0 || p.doctrineAfter(e) {
@@ -1147,18 +1148,6 @@ func (p *peopleState) propagate() {
 			break
 		}
 	}
-}
-
-func equalRunes(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // output groups the mentions into Persons and keeps the titles that have

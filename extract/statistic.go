@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -834,8 +833,7 @@ func momentHi(m entities.Moment) int {
 	case entities.GrainYear:
 		return m.Year*10000 + 1231
 	case entities.GrainMonth:
-		last := time.Date(m.Year, time.Month(m.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-		return m.Year*10000 + m.Month*100 + last
+		return m.Year*10000 + m.Month*100 + entities.DaysIn(m.Year, m.Month)
 	}
 	return m.Year*10000 + m.Month*100 + m.Day
 }
@@ -864,7 +862,7 @@ func (st *statState) statAnchor(dt *entities.Date) *entities.Date {
 		out := *m
 		out.Year += y
 		if out.Grain == entities.GrainDay && out.Month == 2 && out.Day >= 28 {
-			out.Day = statDaysIn(out.Year, 2)
+			out.Day = entities.DaysIn(out.Year, 2)
 		}
 		return &out
 	}
@@ -879,19 +877,6 @@ func (st *statState) statAnchor(dt *entities.Date) *entities.Date {
 		return dt
 	}
 	return &out
-}
-
-func statDaysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // statYear is the whole year of a period within one year (全年 after 一季度).
@@ -1629,7 +1614,7 @@ func (st *statState) statBalance(p entities.Date) entities.Date {
 	case entities.GrainYear:
 		m.Month, m.Day = 12, 31
 	case entities.GrainMonth:
-		m.Day = statDaysIn(m.Year, m.Month)
+		m.Day = entities.DaysIn(m.Year, m.Month)
 	default:
 		return p
 	}

@@ -121,21 +121,8 @@ func pointBounds(m entities.Moment) (string, string) {
 		return first.String(), last.String()
 	case entities.GrainMonth:
 		first := entities.Moment{Year: m.Year, Month: m.Month, Day: 1, Grain: entities.GrainDay}
-		last := entities.Moment{Year: m.Year, Month: m.Month, Day: daysIn(m.Year, m.Month), Grain: entities.GrainDay}
+		last := entities.Moment{Year: m.Year, Month: m.Month, Day: entities.DaysIn(m.Year, m.Month), Grain: entities.GrainDay}
 		return first.String(), last.String()
 	}
 	return m.String(), m.String()
-}
-
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }

@@ -489,7 +489,6 @@ func smallInt(s []rune) int {
 
 // --- calendar -------------------------------------------------------------
 
-
 func yearOf(y int) *entities.Moment { return &entities.Moment{Year: y, Grain: entities.GrainYear} }
 
 func monthOf(y, m int) *entities.Moment {

@@ -70,20 +70,10 @@ func loadWordStats() error {
 		}
 		words = newRuneDict(112000)
 		var buf [16]rune
-		for len(data) > 0 {
-			i := bytes.IndexByte(data, '\n')
-			line := data
-			if i >= 0 {
-				line, data = data[:i], data[i+1:]
-			} else {
-				data = nil
-			}
-			if len(line) == 0 || line[0] == '#' {
-				continue
-			}
+		dataLines(data, func(line []byte) {
 			t := bytes.IndexByte(line, '\t')
 			if t < 0 || t+1 >= len(line) {
-				continue
+				return
 			}
 			v := line[t+1] - '0'
 			if t+2 < len(line) && line[t+2] == 'p' {
@@ -100,7 +90,7 @@ func loadWordStats() error {
 			} else {
 				words.addRunes(rs, "", v)
 			}
-		}
+		})
 		words.seal()
 		wordsErr = loadCharStats()
 	})
@@ -120,20 +110,10 @@ func loadCharStats() error {
 	}
 	rows := make([]raw, 0, 7000)
 	var tot [6]float64
-	for len(data) > 0 {
-		i := bytes.IndexByte(data, '\n')
-		line := data
-		if i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		if len(line) == 0 || line[0] == '#' {
-			continue
-		}
+	dataLines(data, func(line []byte) {
 		r, size := utf8.DecodeRune(line)
 		if size == len(line) || line[size] != '\t' {
-			continue
+			return
 		}
 		x := raw{r: r}
 		f := 0
@@ -146,13 +126,13 @@ func loadCharStats() error {
 			}
 		}
 		if f != 5 {
-			continue
+			return
 		}
 		for k := range tot {
 			tot[k] += x.v[k]
 		}
 		rows = append(rows, x)
-	}
+	})
 	logGen := math.Log(tot[5])
 	lr := func(n, total, gen float64) float32 {
 		return float32(math.Log((n+0.5)/total) - math.Log(gen+20) + logGen)
@@ -465,4 +445,20 @@ func wordClassR(rs []rune) uint8 {
 func wordInfoR(rs []rune) (uint8, bool) {
 	v, _ := words.get(rs)
 	return v &^ wordPerson, v&wordPerson != 0
+}
+
+// dataLines calls fn for every line of data that is neither blank nor a #
+// comment, without copying.
+func dataLines(data []byte, fn func(line []byte)) {
+	for len(data) > 0 {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(line) > 0 && line[0] != '#' {
+			fn(line)
+		}
+	}
 }

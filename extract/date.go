@@ -1755,9 +1755,10 @@ func readQuarter(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool
 	return patterns.Match{}, false, true
 }
 
-// dateDayRun reads Arabic {DAY} digits at i: the whole run, which must be
-// a valid day. sure is false when a Chinese numeral takes part.
-func dateDayRun(rs []rune, i, hi int) (e int, ok, sure bool) {
+// dateRun reads Arabic digits at i: the whole run, which valid must accept
+// ({DAY} with dateDayDigits, {MONTH} with dateMonthDigits). sure is false
+// when a Chinese numeral takes part.
+func dateRun(rs []rune, i, hi int, valid func(rs []rune, s, e int) bool) (e int, ok, sure bool) {
 	if i >= hi {
 		return 0, false, true
 	}
@@ -1768,7 +1769,7 @@ func dateDayRun(rs []rune, i, hi int) (e int, ok, sure bool) {
 	if !sure {
 		return 0, false, false
 	}
-	return e, dateDayDigits(rs, i, e), true
+	return e, valid(rs, i, e), true
 }
 
 // readMDRange reads rule md_range: 3月11日至13日, 1月28日至2月2日,
@@ -1796,7 +1797,7 @@ func readMDRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool
 		return no(sure)
 	}
 	g = append(g, dateGroup("m", k, k2-1))
-	e, ok, sure := dateDayRun(rs, k2, hi)
+	e, ok, sure := dateRun(rs, k2, hi, dateDayDigits)
 	if !ok {
 		return no(sure)
 	}
@@ -1836,7 +1837,7 @@ func readMDRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool
 	} else if !sure {
 		return no(false)
 	}
-	e2, ok, sure := dateDayRun(rs, e, hi)
+	e2, ok, sure := dateRun(rs, e, hi, dateDayDigits)
 	if !ok {
 		return no(sure)
 	}
@@ -1864,22 +1865,6 @@ func dateToAt(rs []rune, i, hi int) int {
 	return -1
 }
 
-// dateMonthRun reads Arabic {MONTH} digits at i: the whole run, which must
-// be a valid month.
-func dateMonthRun(rs []rune, i, hi int) (e int, ok, sure bool) {
-	if i >= hi {
-		return 0, false, true
-	}
-	if !isArabic(rs[i]) {
-		return 0, false, !dateCNDigit(rs[i])
-	}
-	e, sure = dateArabicRun(rs, i, hi)
-	if !sure {
-		return 0, false, false
-	}
-	return e, dateMonthDigits(rs, i, e), true
-}
-
 // readMRange reads rule m_range: 1-10月, 今年1至2月, 2025年11-12月份.
 func readMRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
 	no := func(sure bool) (patterns.Match, bool, bool) { return patterns.Match{}, false, sure }
@@ -1891,7 +1876,7 @@ func readMRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool,
 	} else if dateAfterIn(rs, p, "0123456789０１２３４５６７８９〇○零一二三四五六七八九十两百千.．") {
 		return no(true)
 	}
-	e, ok, sure := dateMonthRun(rs, i, hi)
+	e, ok, sure := dateRun(rs, i, hi, dateMonthDigits)
 	if !ok {
 		return no(sure)
 	}
@@ -1903,7 +1888,7 @@ func readMRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool,
 	if t < 0 {
 		return no(true)
 	}
-	e2, ok, sure := dateMonthRun(rs, t, hi)
+	e2, ok, sure := dateRun(rs, t, hi, dateMonthDigits)
 	if !ok {
 		return no(sure)
 	}

@@ -300,6 +300,26 @@ func cutNumeral(d *doc, s int) bool {
 // the same entities.
 type fastPath func(seg []rune) (rule int, groups []patterns.Group, ok bool)
 
+// candidatesAt reads the mention at each anchor with local, the direct Go
+// reader of the common forms, and runs the rules on the windows around the
+// anchors it leaves.
+func candidatesAt(d *doc, anchors []int, local func(*doc, int) (candidate, bool),
+	in func(rune) bool, before, after int, rules []patterns.Rule, fast fastPath) []candidate {
+	cands := make([]candidate, 0, len(anchors))
+	rest := anchors[:0:0]
+	for _, i := range anchors {
+		if useFastPath {
+			if c, ok := local(d, i); ok {
+				cands = append(cands, c)
+				continue
+			}
+		}
+		rest = append(rest, i)
+	}
+	wins := tightWindows(d.runes, rest, in, before, after)
+	return append(cands, runRules(d, rules, wins, fast)...)
+}
+
 // useFastPath is switched off by the test that compares the two ways.
 var useFastPath = true
 
@@ -572,19 +592,7 @@ func extractMoney(d *doc) []entities.Money {
 	if len(anchors) == 0 {
 		return nil
 	}
-	cands := make([]candidate, 0, len(anchors))
-	rest := anchors[:0:0]
-	for _, i := range anchors {
-		if useFastPath {
-			if c, ok := moneyLocal(d, i); ok {
-				cands = append(cands, c)
-				continue
-			}
-		}
-		rest = append(rest, i)
-	}
-	wins := tightWindows(d.runes, rest, inMoney, moneyBefore, moneyAfter)
-	cands = append(cands, runRules(d, moneyDat.rules, wins, moneyFast)...)
+	cands := candidatesAt(d, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
 	out := make([]entities.Money, 0, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
 		m, ok := readMoney(d, c)

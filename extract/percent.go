@@ -147,19 +147,7 @@ func extractPercents(d *doc) []entities.Percent {
 	if len(anchors) == 0 {
 		return nil
 	}
-	cands := make([]candidate, 0, len(anchors))
-	rest := anchors[:0:0]
-	for _, i := range anchors {
-		if useFastPath {
-			if c, ok := percentLocal(d, i); ok {
-				cands = append(cands, c)
-				continue
-			}
-		}
-		rest = append(rest, i)
-	}
-	wins := tightWindows(d.runes, rest, inPercent, percentBefore, percentAfter)
-	cands = append(cands, runRules(d, percentRules, wins, percentFast)...)
+	cands := candidatesAt(d, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
 	out := make([]entities.Percent, 0, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
 		p, ok := readPercent(d, c, ctx)

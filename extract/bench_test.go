@@ -82,6 +82,12 @@ func benchPipeline(b *testing.B, dims Dimension, text string, goroutines int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		if goroutines == 1 {
+			for _, d := range docs {
+				x.Extract(d)
+			}
+			continue
+		}
 		var wg sync.WaitGroup
 		for g := 0; g < goroutines; g++ {
 			wg.Add(1)

@@ -1053,12 +1053,15 @@ func (p *peopleState) signatureNames(s, e int) {
 func (p *peopleState) scanAddress() {
 	d := p.d
 	n := len(d.runes)
-	for i := 0; i+2 < n; i++ {
+	for i := 1; i+2 < n; i++ {
+		if d.runes[i-1] != '老' && d.runes[i-1] != '小' {
+			continue
+		}
 		r := d.runes[i]
 		if !surnameSet.has(r) || !p.free(i, i+1, false) {
 			continue
 		}
-		if i > 0 && (d.runes[i-1] == '老' || d.runes[i-1] == '小') && p.free(i-1, i, false) &&
+		if p.free(i-1, i, false) &&
 			p.wc(i-1, i+1) <= 6 && charOf(r).sur >= 2 && (i+1 >= n || !isNameRune(d.runes[i+1]) || isParticle(d.runes[i+1]) || p.wc(i+1, i+3) > 0) &&
 			p.wc(i, i+2) == 0 && (i-1 == 0 || !isHan(d.runes[i-2]) || loneSurnameLeft(d, i-1)) {
 			p.add(mention{s: i - 1, e: i + 1, name: d.str(i-1, i+1), score: acceptScore})

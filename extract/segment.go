@@ -193,14 +193,19 @@ type runeDict struct {
 	prefix map[uint64]bool // packed first four runes of the long entries
 	lens   []uint8         // over the Han range: bit l-1 set when an entry of l runes starts with the rune (bit 7: eight or more)
 	first  hanSet          // the first runes, a compact filter in front of lens
-	pairs  []uint64        // filter of the first two runes; nil for small dictionaries
+	pairs  []uint64        // filter of the first two runes, sized to the dictionary
+	pmask  uint32          // len(pairs)*64 - 1
 	maxLen int
 }
 
-const dictPairBits = 1 << 20
+func (t *runeDict) pairHash(a, b rune) uint32 {
+	return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 12 & t.pmask
+}
 
-func dictPairHash(a, b rune) uint32 {
-	return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 12 & (dictPairBits - 1)
+// pairMay reports that some entry may start with the runes a, b.
+func (t *runeDict) pairMay(a, b rune) bool {
+	h := t.pairHash(a, b)
+	return t.pairs[h>>6]&(1<<(h&63)) != 0
 }
 
 func newRuneDict(capacity int) *runeDict {
@@ -209,9 +214,13 @@ func newRuneDict(capacity int) *runeDict {
 		long: map[string]uint8{}, prefix: map[uint64]bool{}, lens: make([]uint8, hanHi-hanLo+1),
 		sorted: true,
 	}
-	if capacity >= 10000 {
-		t.pairs = make([]uint64, dictPairBits/64)
+	// About 64 filter bits an entry, at least 16K bits: a miss on the
+	// first two runes is then nearly always caught.
+	bits := 1 << 14
+	for bits < 64*capacity && bits < 1<<20 {
+		bits <<= 1
 	}
+	t.pairs, t.pmask = make([]uint64, bits/64), uint32(bits-1)
 	return t
 }
 
@@ -325,8 +334,8 @@ func (t *runeDict) addRunes(rs []rune, w string, v uint8) {
 	if isHan(rs[0]) {
 		t.lens[rs[0]-hanLo] |= lenBit(len(rs))
 		t.first.add(rs[0])
-		if t.pairs != nil && len(rs) > 1 {
-			h := dictPairHash(rs[0], rs[1])
+		if len(rs) > 1 {
+			h := t.pairHash(rs[0], rs[1])
 			t.pairs[h>>6] |= 1 << (h & 63)
 		}
 	}
@@ -341,11 +350,8 @@ func (t *runeDict) get(rs []rune) (uint8, bool) {
 	if len(rs) == 0 || !t.first.has(rs[0]) || t.lens[rs[0]-hanLo]&lenBit(len(rs)) == 0 {
 		return 0, false
 	}
-	if t.pairs != nil && len(rs) > 1 {
-		h := dictPairHash(rs[0], rs[1])
-		if t.pairs[h>>6]&(1<<(h&63)) == 0 {
-			return 0, false
-		}
+	if len(rs) > 1 && !t.pairMay(rs[0], rs[1]) {
+		return 0, false
 	}
 	if len(rs) <= 4 {
 		k, ok := pack(rs)
@@ -384,18 +390,28 @@ func (t *runeDict) longest(rs []rune, i, maxL int) (l int, v uint8) {
 		k |= uint64(r-hanLo+1) << (48 - 16*han)
 		han++
 	}
-	pairOK := true
-	if t.pairs != nil && top >= 2 {
-		h := dictPairHash(rs[i], rs[i+1])
-		pairOK = t.pairs[h>>6]&(1<<(h&63)) != 0
+	pairOK := top < 2 || t.pairMay(rs[i], rs[i+1])
+	if !pairOK && m&1 == 0 {
+		return 0, 0 // no entry of one rune, and none starts with this pair
 	}
+	// The entries of five runes or more share one check of their first
+	// four in the prefix set.
+	longOK := -1
 	for l = top; l >= 1; l-- {
 		if m&lenBit(l) == 0 {
 			continue
 		}
 		if l > 4 {
-			if v, ok := t.get(rs[i : i+l]); ok {
-				return l, v
+			if longOK < 0 {
+				longOK = 0
+				if han == 4 && pairOK && t.prefix[k] {
+					longOK = 1
+				}
+			}
+			if longOK == 1 {
+				if v, ok := t.long[string(rs[i:i+l])]; ok {
+					return l, v
+				}
 			}
 			continue
 		}

@@ -31,16 +31,22 @@ const maxPooled = 1 << 20
 func newDoc(text string, ref time.Time) *doc {
 	d := docPool.Get().(*doc)
 	d.text = text
-	d.runes, d.off = d.runes[:0], d.off[:0]
-	if cap(d.off) <= len(text) { // the buffers may be too small
-		if n := utf8.RuneCountInString(text) + 1; cap(d.off) < n {
-			d.runes, d.off = make([]rune, 0, n), make([]int32, 0, n)
+	// len(text)+1 bounds the rune count, so a pooled buffer that has held
+	// a text this long needs no count.
+	if cap(d.off) <= len(text) {
+		n := len(text) + 1
+		if n > maxPooled {
+			n = utf8.RuneCountInString(text) + 1
 		}
+		d.runes, d.off = make([]rune, n), make([]int32, n)
 	}
+	d.runes, d.off = d.runes[:cap(d.runes)], d.off[:cap(d.off)]
+	k := 0
 	for i, r := range text {
-		d.runes = append(d.runes, r)
-		d.off = append(d.off, int32(i))
+		d.runes[k], d.off[k] = r, int32(i)
+		k++
 	}
+	d.runes, d.off = d.runes[:k], d.off[:k]
 	d.off = append(d.off, int32(len(text)))
 	d.ref, d.hasRef = time.Time{}, false
 	if !ref.IsZero() {

@@ -18,13 +18,16 @@ import (
 	"github.com/go-ego/gse"
 )
 
-// newsInput assembles about n bytes of news text: the front page and every
-// corpus sentence, repeated.
-func newsInput(tb testing.TB, n int) string {
+// newsInput assembles about n bytes of news text: the front page repeated,
+// a page of official news as dense in figures, names and titles as such
+// news gets. With dense set, every sentence of the test corpus is added
+// after each copy: text far denser in entities than any news.
+func newsInput(tb testing.TB, n int, dense bool) string {
 	tb.Helper()
-	var parts []string
-	parts = append(parts, frontPage(tb))
-	parts = append(parts, corpusTexts(tb)...)
+	parts := []string{frontPage(tb)}
+	if dense {
+		parts = append(parts, corpusTexts(tb)...)
+	}
 	unit := strings.Join(parts, "\n\n")
 	var sb strings.Builder
 	for sb.Len() < n {
@@ -45,13 +48,18 @@ func corpusTexts(tb testing.TB) []string {
 }
 
 var (
-	news10Once sync.Once
-	news10     string
+	news10Once, dense10Once sync.Once
+	news10, dense10         string
 )
 
 func news10MB(b *testing.B) string {
-	news10Once.Do(func() { news10 = newsInput(b, 10<<20) })
+	news10Once.Do(func() { news10 = newsInput(b, 10<<20, false) })
 	return news10
+}
+
+func dense10MB(b *testing.B) string {
+	dense10Once.Do(func() { dense10 = newsInput(b, 10<<20, true) })
+	return dense10
 }
 
 // docsOf splits text into articles at blank lines, as a batch would see it.
@@ -111,6 +119,8 @@ func BenchmarkExtract(b *testing.B) {
 	b.Run("news10MB/all/1", func(b *testing.B) { benchPipeline(b, All, news10MB(b), 1) })
 	b.Run("news10MB/all/2", func(b *testing.B) { benchPipeline(b, All, news10MB(b), 2) })
 	b.Run("news10MB/numbers/1", func(b *testing.B) { benchPipeline(b, Numbers, news10MB(b), 1) })
+	b.Run("dense10MB/all/1", func(b *testing.B) { benchPipeline(b, All, dense10MB(b), 1) })
+	b.Run("dense10MB/numbers/1", func(b *testing.B) { benchPipeline(b, Numbers, dense10MB(b), 1) })
 }
 
 var (
@@ -129,6 +139,7 @@ func BenchmarkGsePos(b *testing.B) {
 	for _, in := range []struct{ name, text string }{
 		{"front-page", frontPage(b)},
 		{"news10MB", news10MB(b)},
+		{"dense10MB", dense10MB(b)},
 	} {
 		b.Run(in.name, func(b *testing.B) {
 			docs := docsOf(in.text, 16<<10)
@@ -150,6 +161,7 @@ func BenchmarkRuneLoop(b *testing.B) {
 	for _, in := range []struct{ name, text string }{
 		{"front-page", frontPage(b)},
 		{"news10MB", news10MB(b)},
+		{"dense10MB", dense10MB(b)},
 	} {
 		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.text)))

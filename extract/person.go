@@ -207,6 +207,7 @@ type peopleState struct {
 	ends    []int32 // mention index+1 by end rune, 0 for none
 	// output's scratch, reused across calls
 	order, personOf []int
+	pos             []int // rune positions found by doc.positions
 	byName          map[string]int
 }
 
@@ -930,10 +931,8 @@ func (p *peopleState) scanSignatures() {
 	d := p.d
 	n := len(d.runes)
 	lineStart := 0
-	for i := 0; i <= n; i++ {
-		if i < n && d.runes[i] != '\n' {
-			continue
-		}
+	p.pos = append(d.positions(p.pos[:0], "\n"), n)
+	for _, i := range p.pos {
 		p.signatureLine(lineStart, i)
 		lineStart = i + 1
 	}
@@ -1053,9 +1052,11 @@ func (p *peopleState) signatureNames(s, e int) {
 func (p *peopleState) scanAddress() {
 	d := p.d
 	n := len(d.runes)
-	for i := 1; i+2 < n; i++ {
-		if d.runes[i-1] != '老' && d.runes[i-1] != '小' {
-			continue
+	p.pos = d.positions(p.pos[:0], "老", "小")
+	for _, i := range p.pos {
+		i++ // the rune after 老 or 小
+		if i+2 >= n {
+			break
 		}
 		r := d.runes[i]
 		if !surnameSet.has(r) || !p.free(i, i+1, false) {
@@ -1588,8 +1589,9 @@ func (p *peopleState) notPerson(s, e int) bool {
 func (p *peopleState) scanDotted() {
 	d := p.d
 	n := len(d.runes)
-	for k := 1; k+1 < n; k++ {
-		if !isNameDot(d.runes[k]) || !isHan(d.runes[k-1]) || !isHan(d.runes[k+1]) {
+	p.pos = d.positions(p.pos[:0], "·", "•", "‧", "・")
+	for _, k := range p.pos {
+		if k < 1 || k+1 >= n || !isHan(d.runes[k-1]) || !isHan(d.runes[k+1]) {
 			continue
 		}
 		if p.taken[k] {

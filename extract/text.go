@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"sort"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -41,11 +44,7 @@ func newDoc(text string, ref time.Time) *doc {
 		d.runes, d.off = make([]rune, n), make([]int32, n)
 	}
 	d.runes, d.off = d.runes[:cap(d.runes)], d.off[:cap(d.off)]
-	k := 0
-	for i, r := range text {
-		d.runes[k], d.off[k] = r, int32(i)
-		k++
-	}
+	k := decodeInto(text, d.runes, d.off)
 	d.runes, d.off = d.runes[:k], d.off[:k]
 	d.off = append(d.off, int32(len(text)))
 	d.ref, d.hasRef = time.Time{}, false
@@ -53,6 +52,65 @@ func newDoc(text string, ref time.Time) *doc {
 		d.ref, d.hasRef = ref, true
 	}
 	return d
+}
+
+// decodeInto decodes text into runes and their byte offsets, exactly as a
+// range loop does (an invalid byte is one U+FFFD), and returns the count.
+// The buffers hold at least one slot per rune. ASCII and the three-byte
+// sequences of Chinese text are decoded inline; the rest falls back to
+// utf8.DecodeRuneInString.
+func decodeInto(text string, runes []rune, off []int32) int {
+	k := 0
+	for i := 0; i < len(text); k++ {
+		c := text[i]
+		off[k] = int32(i)
+		if c < utf8.RuneSelf {
+			runes[k] = rune(c)
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(text) {
+			c1, c2 := text[i+1], text[i+2]
+			if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+				if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+					runes[k] = r
+					i += 3
+					continue
+				}
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		runes[k] = r
+		i += size
+	}
+	return k
+}
+
+// runeAt returns the index of the rune that starts at byte offset b.
+func (d *doc) runeAt(b int) int {
+	return sort.Search(len(d.runes), func(i int) bool { return int(d.off[i]) >= b })
+}
+
+// positions appends to buf the rune indexes where any of subs occurs, in
+// order. The search runs over the bytes of the text, far faster than a
+// loop over its runes when the substrings are rare.
+func (d *doc) positions(buf []int, subs ...string) []int {
+	n0 := len(buf)
+	for _, sub := range subs {
+		for b := 0; ; {
+			j := strings.Index(d.text[b:], sub)
+			if j < 0 {
+				break
+			}
+			buf = append(buf, d.runeAt(b+j))
+			b += j + len(sub)
+		}
+	}
+	if len(subs) > 1 {
+		slices.Sort(buf[n0:])
+	}
+	return buf
 }
 
 // release returns the doc's buffers to the pool.

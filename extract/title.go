@@ -38,6 +38,9 @@ type titleLexicon struct {
 	bylines *runeDict
 	maxByl  int
 	first   hanSet // first runes of the posts and the bylines
+	// partEnds holds, for each Han rune, bit l-1 set when a part of l runes
+	// ends with it: most runes end no part, and are passed over at once.
+	partEnds []uint8
 }
 
 var tl titleLexicon
@@ -82,7 +85,14 @@ func loadTitleLexicon() error {
 			}
 		}
 		tl.parts.add(f[0], fl)
-		tl.maxPart = max(tl.maxPart, len([]rune(f[0])))
+		rs := []rune(f[0])
+		tl.maxPart = max(tl.maxPart, len(rs))
+		if last := rs[len(rs)-1]; isHan(last) && len(rs) <= 8 {
+			if tl.partEnds == nil {
+				tl.partEnds = make([]uint8, hanHi-hanLo+1)
+			}
+			tl.partEnds[last-hanLo] |= 1 << (len(rs) - 1)
+		}
 	}
 	list, err := patterns.Lexicon("title_byline")
 	if err != nil {
@@ -133,6 +143,24 @@ func bylineAt(d *doc, i int) int {
 	return l
 }
 
+// partEndingAt returns the longest organization part that ends at rune end
+// and starts at or after limit, and its flags; l is 0 when none does.
+func partEndingAt(d *doc, end, limit int) (l int, fl uint8) {
+	if end <= limit || end > len(d.runes) || tl.partEnds == nil || !isHan(d.runes[end-1]) {
+		return 0, 0
+	}
+	m := tl.partEnds[d.runes[end-1]-hanLo]
+	for l = min(8, end-limit); l >= 1; l-- {
+		if m&(1<<(l-1)) == 0 {
+			continue
+		}
+		if fl, ok := tl.parts.get(d.runes[end-l : end]); ok {
+			return l, fl
+		}
+	}
+	return 0, 0
+}
+
 // orgBefore extends an organization leftwards from p over organization parts
 // and the organizations and places already found. It returns the start, the
 // end of the leading region parts, and whether the org starts at top level.
@@ -154,25 +182,13 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 		// over a shorter part (宁夏回族自治区 over 自治区, 银川海关 over
 		// 海关).
 		if sp, ok := spans[start]; ok && sp.s >= limit {
-			partLen := 0
-			for l := min(tl.maxPart, start-limit); l >= 1; l-- {
-				if tl.parts.has(d.sl(start-l, start)) {
-					partLen = l
-					break
-				}
-			}
+			partLen, _ := partEndingAt(d, start, limit)
 			// An organization wins only where the parts do not reach its
 			// start (人大常委会 stays 人大 + 常委会).
 			if !sp.place && partLen > 0 {
 				c := start
 				for c > sp.s {
-					l := 0
-					for k := min(tl.maxPart, c-limit); k >= 1; k-- {
-						if tl.parts.has(d.sl(c-k, c)) {
-							l = k
-							break
-						}
-					}
+					l, _ := partEndingAt(d, c, limit)
 					if l == 0 {
 						break
 					}
@@ -188,16 +204,9 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 				continue
 			}
 		}
-		found := false
-		for l := min(tl.maxPart, start-limit); l >= 1; l-- {
-			if fl, ok := tl.parts.get(d.sl(start-l, start)); ok {
-				pieces = append(pieces, piece{s: start - l, region: fl&orgRegion != 0, top: fl&orgTop != 0})
-				start -= l
-				found = true
-				break
-			}
-		}
-		if found {
+		if l, fl := partEndingAt(d, start, limit); l > 0 {
+			pieces = append(pieces, piece{s: start - l, region: fl&orgRegion != 0, top: fl&orgTop != 0})
+			start -= l
 			continue
 		}
 		if sp, ok := spans[start]; ok && sp.s >= limit {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -208,6 +207,7 @@ type peopleState struct {
 	// output's scratch, reused across calls
 	order, personOf []int
 	pos             []int // rune positions found by doc.positions
+	confs           []confName
 	byName          map[string]int
 }
 
@@ -246,6 +246,7 @@ func (p *peopleState) release() {
 		return
 	}
 	clear(p.ms[:cap(p.ms)]) // drop the names' references into the text
+	clear(p.confs[:cap(p.confs)])
 	if len(p.byName) > 1024 {
 		p.byName = nil // a map does not shrink: drop a big one
 	}
@@ -1102,31 +1103,39 @@ func (p *peopleState) scanLists() {
 // over the text.
 func (p *peopleState) propagate() {
 	d := p.d
-	type conf struct {
-		rs     []rune
-		name   string
-		isWord bool
+	if p.byName == nil {
+		p.byName = map[string]int{}
 	}
-	byFirst := map[rune][]conf{}
-	seen := map[string]bool{}
+	seen := p.byName
+	clear(seen)
+	confs := p.confs[:0]
 	for _, m := range p.ms {
-		if !m.strong || seen[m.name] || m.e-m.s < 2 {
+		if !m.strong || m.e-m.s < 2 {
 			continue
 		}
-		seen[m.name] = true
-		rs := []rune(m.name)
+		if _, ok := seen[m.name]; ok {
+			continue
+		}
+		seen[m.name] = 0
+		rs := d.runes[m.s:m.e]
+		if d.str(m.s, m.e) != m.name { // a byline name padded with spaces
+			rs = []rune(m.name)
+		}
 		if len(rs) < 2 {
 			continue
 		}
 		wc, person := wordInfoR(rs)
-		byFirst[rs[0]] = append(byFirst[rs[0]], conf{rs: rs, name: m.name, isWord: wc >= 6 && !person})
+		confs = append(confs, confName{rs: rs, name: m.name, isWord: wc >= 6 && !person})
 	}
-	if len(byFirst) == 0 {
+	p.confs = confs
+	if len(confs) == 0 {
 		return
 	}
+	// By first rune, in the order found within each rune.
+	slices.SortStableFunc(confs, func(a, b confName) int { return int(a.rs[0]) - int(b.rs[0]) })
 	var firstSet hanSet
-	for r := range byFirst {
-		firstSet.add(r)
+	for _, c := range confs {
+		firstSet.add(c.rs[0])
 	}
 	n := len(d.runes)
 	for s := 0; s < n; s++ {
@@ -1134,8 +1143,9 @@ func (p *peopleState) propagate() {
 		if !firstSet.has(r) || p.taken[s] || p.blocked[s] {
 			continue
 		}
-		list := byFirst[r]
-		for _, c := range list {
+		k, _ := slices.BinarySearchFunc(confs, r, func(c confName, r rune) int { return int(c.rs[0]) - int(r) })
+		for ; k < len(confs) && confs[k].rs[0] == r; k++ {
+			c := confs[k]
 			e := s + len(c.rs)
 			if e > n || !slices.Equal(d.runes[s:e], c.rs) || !p.free(s, e, true) {
 				continue
@@ -1154,6 +1164,13 @@ func (p *peopleState) propagate() {
 	}
 }
 
+// confName is a confirmed name that propagate looks for again.
+type confName struct {
+	rs     []rune
+	name   string
+	isWord bool
+}
+
 // output groups the mentions into Persons and keeps the titles that have
 // holders.
 func (p *peopleState) output(r *entities.Result, ts []titleCand) {
@@ -1165,8 +1182,13 @@ func (p *peopleState) output(r *entities.Result, ts []titleCand) {
 	}
 	// The passes often add the mentions in order already: sort only when
 	// they did not.
-	if !sort.SliceIsSorted(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s }) {
-		sort.Slice(order, func(a, b int) bool { return p.ms[order[a]].s < p.ms[order[b]].s })
+	if !slices.IsSortedFunc(order, func(a, b int) int { return p.ms[a].s - p.ms[b].s }) {
+		slices.SortFunc(order, func(a, b int) int {
+			if p.ms[a].s != p.ms[b].s {
+				return p.ms[a].s - p.ms[b].s
+			}
+			return a - b
+		})
 	}
 	if p.byName == nil {
 		p.byName = map[string]int{}

@@ -370,14 +370,23 @@ func (t *runeDict) get(rs []rune) (uint8, bool) {
 // longest returns the longest entry of at most maxL runes that starts at
 // rs[i], and its value; l is 0 when none does.
 func (t *runeDict) longest(rs []rune, i, maxL int) (l int, v uint8) {
+	return t.longestFrom(rs, i, 1, maxL)
+}
+
+// longestFrom is longest for the entries of minL to maxL runes.
+func (t *runeDict) longestFrom(rs []rune, i, minL, maxL int) (l int, v uint8) {
 	if i >= len(rs) || !t.first.has(rs[i]) {
 		return 0, 0
 	}
-	m := t.lens[rs[i]-hanLo]
+	m := t.lens[rs[i]-hanLo] &^ (1<<(minL-1) - 1)
 	if m == 0 {
 		return 0, 0
 	}
 	top := min(maxL, len(rs)-i, 8)
+	pairOK := top >= 2 && t.pairMay(rs[i], rs[i+1])
+	if !pairOK && m&1 == 0 {
+		return 0, 0 // no entry of one rune, and none starts with this pair
+	}
 	// The keys of the entries of up to four runes are prefixes of one
 	// packed key, and they share the filter of the first two runes.
 	var k uint64
@@ -389,10 +398,6 @@ func (t *runeDict) longest(rs []rune, i, maxL int) (l int, v uint8) {
 		}
 		k |= uint64(r-hanLo+1) << (48 - 16*han)
 		han++
-	}
-	pairOK := top < 2 || t.pairMay(rs[i], rs[i+1])
-	if !pairOK && m&1 == 0 {
-		return 0, 0 // no entry of one rune, and none starts with this pair
 	}
 	// The entries of five runes or more share one check of their first
 	// four in the prefix set.

@@ -128,7 +128,7 @@ type titleCand struct {
 // postAt returns the longest post starting at i (its length in runes) and
 // its flags.
 func postAt(d *doc, i int) (int, uint8) {
-	l, fl := tl.posts.longest(d.runes, i, tl.maxPost)
+	l, fl := tl.posts.longestFrom(d.runes, i, 2, tl.maxPost)
 	if l < 2 {
 		return 0, 0
 	}
@@ -136,7 +136,7 @@ func postAt(d *doc, i int) (int, uint8) {
 }
 
 func bylineAt(d *doc, i int) int {
-	l, _ := tl.bylines.longest(d.runes, i, tl.maxByl)
+	l, _ := tl.bylines.longestFrom(d.runes, i, 2, tl.maxByl)
 	if l < 2 {
 		return 0
 	}

@@ -333,6 +333,13 @@ func placeAt(rs []rune, i int) (n, none int) {
 	return n, none
 }
 
+// placeMayStart is a quick necessary condition for placeAt to find
+// anything at i: a word of one rune, or a word starting with the first two.
+func placeMayStart(rs []rune, i int) bool {
+	t := placeFwd
+	return t.tags[t.root[rs[i]]] != 0 || i+1 < len(rs) && t.pairMayStart(rs[i], rs[i+1])
+}
+
 // extractPlaces reports the place names of the lexicon, longest first, left
 // to right. A place inside an organization's name belongs to the
 // organization and is not reported, nor is a place in brackets inside a
@@ -348,7 +355,7 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 	townAt, townSfx := -1, ""
 	first := &placeFwd.first
 	for i := 0; i < len(rs); {
-		if i != townAt && !first.has(rs[i]) && (i == 0 || !placePrep(rs[i-1])) {
+		if i != townAt && !(first.has(rs[i]) && placeMayStart(rs, i)) && (i == 0 || !placePrep(rs[i-1])) {
 			i++ // no place starts here
 			continue
 		}

@@ -208,6 +208,7 @@ type peopleState struct {
 	order, personOf []int
 	pos             []int // rune positions found by doc.positions
 	confs           []confName
+	counts          [][2]int // output: mentions and titles by person
 	byName          map[string]int
 }
 
@@ -1197,17 +1198,52 @@ func (p *peopleState) output(r *entities.Result, ts []titleCand) {
 	clear(byName)
 	p.personOf = peopleBuf(p.personOf, len(p.ms))
 	personOf := p.personOf
+	// Number the people, and count their mentions and the titles they
+	// may hold, so that every slice of the output is carved from one
+	// allocation.
+	base := len(r.Persons)
+	p.counts = p.counts[:0]
+	for _, i := range order {
+		name := p.ms[i].name
+		k, ok := byName[name]
+		if !ok {
+			k = len(p.counts)
+			byName[name] = k
+			p.counts = append(p.counts, [2]int{})
+		}
+		p.counts[k][0]++
+		personOf[i] = base + k
+	}
+	nHolders, nTitles := 0, 0
+	for _, t := range ts {
+		if len(t.holders) > 0 {
+			nTitles++
+			nHolders += len(t.holders)
+			for _, h := range t.holders {
+				p.counts[personOf[h]-base][1]++
+			}
+		}
+	}
+	r.Persons = slices.Grow(r.Persons, len(p.counts))
+	spans := make([]entities.Span, len(p.ms))
+	titleIdx := make([]int, nHolders)
+	for _, c := range p.counts {
+		r.Persons = append(r.Persons, entities.Person{
+			Mentions: spans[:0:c[0]],
+			Titles:   titleIdx[:0:c[1]],
+		})
+		spans, titleIdx = spans[c[0]:], titleIdx[c[1]:]
+	}
 	for _, i := range order {
 		m := p.ms[i]
-		k, ok := byName[m.name]
-		if !ok {
-			k = len(r.Persons)
-			byName[m.name] = k
-			r.Persons = append(r.Persons, entities.Person{Name: m.name, Foreign: m.foreign})
+		pp := &r.Persons[personOf[i]]
+		if len(pp.Mentions) == 0 {
+			pp.Name, pp.Foreign = m.name, m.foreign
 		}
-		r.Persons[k].Mentions = append(r.Persons[k].Mentions, d.span(m.s, m.e))
-		personOf[i] = k
+		pp.Mentions = append(pp.Mentions, d.span(m.s, m.e))
 	}
+	r.Titles = slices.Grow(r.Titles, nTitles)
+	holders := make([]string, nHolders)
 	for _, t := range ts {
 		if len(t.holders) == 0 {
 			continue
@@ -1217,14 +1253,21 @@ func (p *peopleState) output(r *entities.Result, ts []titleCand) {
 		if t.orgS < t.orgE {
 			title.Org = strings.TrimSuffix(t.full, title.Post)
 		}
+		title.Holders, holders = holders[:0:len(t.holders)], holders[len(t.holders):]
 		for _, h := range t.holders {
 			title.Holders = append(title.Holders, p.ms[h].name)
-			pk := personOf[h]
-			if l := len(r.Persons[pk].Titles); l == 0 || r.Persons[pk].Titles[l-1] != ti {
-				r.Persons[pk].Titles = append(r.Persons[pk].Titles, ti)
+			pp := &r.Persons[personOf[h]]
+			if l := len(pp.Titles); l == 0 || pp.Titles[l-1] != ti {
+				pp.Titles = append(pp.Titles, ti)
 			}
 		}
 		r.Titles = append(r.Titles, title)
+	}
+	// A person with no title has nil Titles, as before.
+	for k := base; k < len(r.Persons); k++ {
+		if len(r.Persons[k].Titles) == 0 {
+			r.Persons[k].Titles = nil
+		}
 	}
 }
 

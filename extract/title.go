@@ -176,7 +176,8 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 		region bool
 		top    bool
 	}
-	var pieces []piece
+	var buf [16]piece
+	pieces := buf[:0]
 	for start > limit {
 		// A place or an organization found by the other extractors wins
 		// over a shorter part (宁夏回族自治区 over 自治区, 银川海关 over

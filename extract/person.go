@@ -896,7 +896,11 @@ func (p *peopleState) scan() {
 		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) {
 			cue = cueList
 		}
-		m, ok := p.best(i, cue)
+		var m mention
+		ok := false
+		if cue != nameCueNone || p.mayName(i) {
+			m, ok = p.best(i, cue)
+		}
 		// Without a cue only a core transliteration rune starts a foreign
 		// name: skip the call otherwise.
 		if cue != nameCueNone || trStart.has(r) {
@@ -924,6 +928,20 @@ func (p *peopleState) scan() {
 		p.add(m)
 		i = m.e - 1
 	}
+}
+
+// mayName is a quick necessary condition for best to find any Chinese
+// name at s: a compound surname, or a surname followed by a rune that may
+// start a given name. When it fails, best finds nothing at s.
+func (p *peopleState) mayName(s int) bool {
+	d := p.d
+	if s+1 >= len(d.runes) {
+		return false
+	}
+	if r := d.runes[s+1]; charOf(d.runes[s]).surname && isHan(r) && !noGiven.has(r) {
+		return true
+	}
+	return compound.starts(d.runes[s]) && compound.has(d.runes[s:s+2])
 }
 
 // scanSignatures reads the names that sign a text: in parentheses at the end

@@ -271,7 +271,10 @@ func findTitles(d *doc, r *entities.Result) []titleCand {
 	// dropped.
 	limit := 0
 	for i := 0; i < n; i++ {
-		if !tl.first.has(d.runes[i]) {
+		// Posts and bylines have two runes or more: both filters on the
+		// first two runes must fail for nothing to start here.
+		if !tl.first.has(d.runes[i]) || i+1 >= n ||
+			!tl.posts.pairMay(d.runes[i], d.runes[i+1]) && !tl.bylines.pairMay(d.runes[i], d.runes[i+1]) {
 			continue
 		}
 		if l := bylineAt(d, i); l > 0 {

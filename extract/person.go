@@ -206,7 +206,7 @@ type peopleState struct {
 	ends    []int32 // mention index+1 by end rune, 0 for none
 	// output's scratch, reused across calls
 	order, personOf []int
-	pos             []int // rune positions found by doc.positions
+	marks           [3][]int // positions of the rare runes some passes start from, by mark*
 	confs           []confName
 	counts          [][2]int // output: mentions and titles by person
 	byName          map[string]int
@@ -238,8 +238,34 @@ func newPeopleState(d *doc) *peopleState {
 	p.starts = peopleBuf(p.starts, n)
 	p.ends = peopleBuf(p.ends, n)
 	p.ms = p.ms[:0]
+	for k := range p.marks {
+		p.marks[k] = p.marks[k][:0]
+	}
+	for i, r := range d.runes {
+		if markRunes.has(r) {
+			switch {
+			case r == '\n':
+				p.marks[markLine] = append(p.marks[markLine], i)
+			case r == '老' || r == '小':
+				p.marks[markAddress] = append(p.marks[markAddress], i)
+			default:
+				p.marks[markDot] = append(p.marks[markDot], i)
+			}
+		}
+	}
 	return p
 }
+
+// The rare runes that some passes start from, found in one pass over the
+// text: line breaks (signatures), 老 and 小 (forms of address), and the dots
+// of foreign names.
+const (
+	markLine = iota
+	markAddress
+	markDot
+)
+
+var markRunes = newRuneSet("\n老小·•‧・")
 
 func (p *peopleState) release() {
 	p.d = nil
@@ -951,8 +977,7 @@ func (p *peopleState) scanSignatures() {
 	d := p.d
 	n := len(d.runes)
 	lineStart := 0
-	p.pos = append(d.positions(p.pos[:0], "\n"), n)
-	for _, i := range p.pos {
+	for _, i := range append(p.marks[markLine], n) {
 		p.signatureLine(lineStart, i)
 		lineStart = i + 1
 	}
@@ -1072,8 +1097,7 @@ func (p *peopleState) signatureNames(s, e int) {
 func (p *peopleState) scanAddress() {
 	d := p.d
 	n := len(d.runes)
-	p.pos = d.positions(p.pos[:0], "老", "小")
-	for _, i := range p.pos {
+	for _, i := range p.marks[markAddress] {
 		i++ // the rune after 老 or 小
 		if i+2 >= n {
 			break
@@ -1672,8 +1696,7 @@ func (p *peopleState) notPerson(s, e int) bool {
 func (p *peopleState) scanDotted() {
 	d := p.d
 	n := len(d.runes)
-	p.pos = d.positions(p.pos[:0], "·", "•", "‧", "・")
-	for _, k := range p.pos {
+	for _, k := range p.marks[markDot] {
 		if k < 1 || k+1 >= n || !isHan(d.runes[k-1]) || !isHan(d.runes[k+1]) {
 			continue
 		}

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"sort"
-	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -85,32 +82,6 @@ func decodeInto(text string, runes []rune, off []int32) int {
 		i += size
 	}
 	return k
-}
-
-// runeAt returns the index of the rune that starts at byte offset b.
-func (d *doc) runeAt(b int) int {
-	return sort.Search(len(d.runes), func(i int) bool { return int(d.off[i]) >= b })
-}
-
-// positions appends to buf the rune indexes where any of subs occurs, in
-// order. The search runs over the bytes of the text, far faster than a
-// loop over its runes when the substrings are rare.
-func (d *doc) positions(buf []int, subs ...string) []int {
-	n0 := len(buf)
-	for _, sub := range subs {
-		for b := 0; ; {
-			j := strings.Index(d.text[b:], sub)
-			if j < 0 {
-				break
-			}
-			buf = append(buf, d.runeAt(b+j))
-			b += j + len(sub)
-		}
-	}
-	if len(subs) > 1 {
-		slices.Sort(buf[n0:])
-	}
-	return buf
 }
 
 // release returns the doc's buffers to the pool.

@@ -68,6 +68,7 @@ var (
 	// a function word they begin no name (将建设洁净能源研究院).
 	verbSectorFwd *runeTrie
 	sfxLast       runeSet // last runes of suffixes and short forms
+	orgScanRunes  runeSet // sfxLast and 等: where the scan stops to look
 )
 
 // detHeads begin determiners: a word of the verb list that starts with one
@@ -158,7 +159,9 @@ func buildOrgLexicons() error {
 	for _, s := range orgSfx {
 		rs := []rune(s.text)
 		sfxLast.add(rs[len(rs)-1])
+		orgScanRunes.add(rs[len(rs)-1])
 	}
+	orgScanRunes.add('等')
 	stops, err := patterns.LexiconRows("org_stop")
 	if err != nil {
 		return err
@@ -579,6 +582,9 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 	rs := d.runes
 	var cands []orgCand
 	for e := 1; e <= len(rs); e++ {
+		if !orgScanRunes.has(rs[e-1]) {
+			continue
+		}
 		if rs[e-1] == '等' {
 			cands = listedCompanies(rs, e-1, cands)
 		}

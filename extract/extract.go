@@ -2,7 +2,7 @@ package extract
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -288,13 +288,15 @@ func (x *Extractor) extractPart(text string, ref time.Time) entities.Result {
 }
 
 func sortResult(r *entities.Result) {
-	sort.SliceStable(r.Dates, func(i, j int) bool { return r.Dates[i].Start < r.Dates[j].Start })
-	sort.SliceStable(r.Money, func(i, j int) bool { return r.Money[i].Start < r.Money[j].Start })
-	sort.SliceStable(r.Percents, func(i, j int) bool { return r.Percents[i].Start < r.Percents[j].Start })
-	sort.SliceStable(r.Organizations, func(i, j int) bool {
-		a, b := r.Organizations[i], r.Organizations[j]
-		return a.Start < b.Start || a.Start == b.Start && a.End > b.End
+	slices.SortStableFunc(r.Dates, func(a, b entities.Date) int { return a.Start - b.Start })
+	slices.SortStableFunc(r.Money, func(a, b entities.Money) int { return a.Start - b.Start })
+	slices.SortStableFunc(r.Percents, func(a, b entities.Percent) int { return a.Start - b.Start })
+	slices.SortStableFunc(r.Organizations, func(a, b entities.Organization) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
 	})
-	sort.SliceStable(r.Places, func(i, j int) bool { return r.Places[i].Start < r.Places[j].Start })
-	sort.SliceStable(r.Statistics, func(i, j int) bool { return r.Statistics[i].Start < r.Statistics[j].Start })
+	slices.SortStableFunc(r.Places, func(a, b entities.Place) int { return a.Start - b.Start })
+	slices.SortStableFunc(r.Statistics, func(a, b entities.Statistic) int { return a.Start - b.Start })
 }

@@ -16,7 +16,9 @@ import (
 	"embed"
 	"fmt"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
 )
 
 //go:embed zh
@@ -64,6 +66,7 @@ func parse(dimension string, defs map[string]string) ([]Rule, error) {
 		return nil, fmt.Errorf("patterns: %w", err)
 	}
 	var rules []Rule
+	var lines []int // the line of each rule
 	sc := bufio.NewScanner(strings.NewReader(string(data)))
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -86,13 +89,37 @@ func parse(dimension string, defs map[string]string) ([]Rule, error) {
 			defs[f[1]] = expanded
 			continue
 		}
-		re, err := Compile(f[1], expanded)
-		if err != nil {
-			return nil, fmt.Errorf("patterns: %s:%d: %w", name, n, err)
-		}
-		rules = append(rules, Rule{Name: f[1], Re: re, Source: expanded})
+		rules = append(rules, Rule{Name: f[1], Source: expanded})
+		lines = append(lines, n)
 	}
-	return rules, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	// Compiling is most of the cost of loading: the rules compile on every
+	// core, and the first error in file order is reported.
+	errs := make([]error, len(rules))
+	next := make(chan int, len(rules))
+	for i := range rules {
+		next <- i
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for w := min(runtime.GOMAXPROCS(0), len(rules)); w > 0; w-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				rules[i].Re, errs[i] = Compile(rules[i].Name, rules[i].Source)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("patterns: %s:%d: %w", name, lines[i], err)
+		}
+	}
+	return rules, nil
 }
 
 func expand(s string, defs map[string]string) (string, error) {

@@ -68,13 +68,12 @@ func decodeInto(text string, runes []rune, off []int32) int {
 		}
 		if c&0xF0 == 0xE0 && i+2 < len(text) {
 			c1, c2 := text[i+1], text[i+2]
-			if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-				r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-				if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-					runes[k] = r
-					i += 3
-					continue
-				}
+			// Two continuation bytes, not an overlong form (E0 needs A0-BF
+			// after it) and not a surrogate (ED needs 80-9F).
+			if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && (c > 0xE0 || c1 >= 0xA0) && (c != 0xED || c1 < 0xA0) {
+				runes[k] = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+				i += 3
+				continue
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])

@@ -580,7 +580,14 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 		return nil
 	}
 	rs := d.runes
-	var cands []orgCand
+	bp := orgCandPool.Get().(*[]orgCand)
+	cands := (*bp)[:0]
+	defer func() {
+		if cap(cands) <= 4096 {
+			*bp = cands[:0]
+			orgCandPool.Put(bp)
+		}
+	}()
 	for e := 1; e <= len(rs); e++ {
 		if !orgScanRunes.has(rs[e-1]) {
 			continue
@@ -805,12 +812,18 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '�
 // settleOrgs drops the candidates nested in a longer one (the 中共中央 of
 // 中共中央办公厅) except a body inside its office (the 自治区党委 of
 // 自治区党委组织部), and resolves bare short forms against earlier names.
+// orgCandPool keeps the candidate buffers of extractOrganizations: the
+// candidates are copied into the result, never returned.
+var orgCandPool = sync.Pool{New: func() any { return new([]orgCand) }}
+
 func settleOrgs(d *doc, cands []orgCand) []entities.Organization {
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		return a.s < b.s || a.s == b.s && a.e > b.e
+	slices.SortStableFunc(cands, func(a, b orgCand) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return b.e - a.e
 	})
-	var out []entities.Organization
+	out := make([]entities.Organization, 0, len(cands))
 	var fulls []string
 	for i, c := range cands {
 		if i > 0 && c.s == cands[i-1].s && c.e == cands[i-1].e || nestedDrop(cands, i) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/zhfacts/zhfacts/entities"
@@ -169,7 +171,48 @@ type foundSpan struct {
 	place bool
 }
 
-func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int, top bool) {
+// spanEnds finds the longest organization or place ending at a rune: the
+// spans sorted by end, one per end.
+type spanEnds []endSpan
+
+type endSpan struct {
+	end int
+	foundSpan
+}
+
+// endIndex indexes the organizations and places of r by their ends. Of two
+// ending at the same rune the longer wins, and of two as long the
+// organization.
+func endIndex(r *entities.Result) spanEnds {
+	x := make(spanEnds, 0, len(r.Organizations)+len(r.Places))
+	for _, o := range r.Organizations {
+		x = append(x, endSpan{o.RuneEnd, foundSpan{s: o.RuneStart}})
+	}
+	for _, p := range r.Places {
+		x = append(x, endSpan{p.RuneEnd, foundSpan{s: p.RuneStart, place: true}})
+	}
+	// Stable: the organizations stay before the places of the same span.
+	slices.SortStableFunc(x, func(a, b endSpan) int {
+		if a.end != b.end {
+			return a.end - b.end
+		}
+		return a.s - b.s
+	})
+	return slices.CompactFunc(x, func(a, b endSpan) bool {
+		return a.end == b.end
+	})
+}
+
+// get returns the span ending at end.
+func (x spanEnds) get(end int) (foundSpan, bool) {
+	i := sort.Search(len(x), func(i int) bool { return x[i].end >= end })
+	if i < len(x) && x[i].end == end {
+		return x[i].foundSpan, true
+	}
+	return foundSpan{}, false
+}
+
+func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top bool) {
 	start = p
 	type piece struct {
 		s      int
@@ -182,7 +225,7 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 		// A place or an organization found by the other extractors wins
 		// over a shorter part (宁夏回族自治区 over 自治区, 银川海关 over
 		// 海关).
-		if sp, ok := spans[start]; ok && sp.s >= limit {
+		if sp, ok := spans.get(start); ok && sp.s >= limit {
 			partLen, _ := partEndingAt(d, start, limit)
 			// An organization wins only where the parts do not reach its
 			// start (人大常委会 stays 人大 + 常委会).
@@ -210,7 +253,7 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 			start -= l
 			continue
 		}
-		if sp, ok := spans[start]; ok && sp.s >= limit {
+		if sp, ok := spans.get(start); ok && sp.s >= limit {
 			pieces = append(pieces, piece{s: sp.s, region: sp.place})
 			start = sp.s
 			continue
@@ -226,7 +269,7 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 			pe = pieces[k-1].s
 		}
 		if pe-ps == 1 && ps > 0 && isHan(d.runes[ps-1]) {
-			if _, ok := spans[ps]; !ok {
+			if _, ok := spans.get(ps); !ok {
 				pieces = pieces[:k]
 				start = pe
 			}
@@ -254,17 +297,7 @@ func orgBefore(d *doc, p, limit int, spans map[int]foundSpan) (start, region int
 // holders are known.
 func findTitles(d *doc, r *entities.Result) []titleCand {
 	n := len(d.runes)
-	spans := make(map[int]foundSpan, len(r.Organizations)+len(r.Places)) // end -> the longest organization or place ending there
-	for _, o := range r.Organizations {
-		if sp, ok := spans[o.RuneEnd]; !ok || o.RuneStart < sp.s {
-			spans[o.RuneEnd] = foundSpan{s: o.RuneStart}
-		}
-	}
-	for _, p := range r.Places {
-		if sp, ok := spans[p.RuneEnd]; !ok || p.RuneStart < sp.s {
-			spans[p.RuneEnd] = foundSpan{s: p.RuneStart, place: true}
-		}
-	}
+	spans := endIndex(r)
 	var out []titleCand
 	// An organization does not reach back into a byline; it may take in the
 	// post of an earlier candidate (常委 in 人大常委会主任), which is then

@@ -28,8 +28,9 @@ const (
 
 // Organization part flags, from title_org.txt.
 const (
-	orgRegion = 1 << iota // r: a level or region, shared in a list
-	orgTop                // t: top level, never completed
+	orgRegion  = 1 << iota // r: a level or region, shared in a list
+	orgTop                 // t: top level, never completed
+	orgGeneric             // g: a common noun (公司, 法院), no organization by itself
 )
 
 type titleLexicon struct {
@@ -84,6 +85,9 @@ func loadTitleLexicon() error {
 			}
 			if strings.Contains(f[1], "t") {
 				fl |= orgTop
+			}
+			if strings.Contains(f[1], "g") {
+				fl |= orgGeneric
 			}
 		}
 		tl.parts.add(f[0], fl)
@@ -165,10 +169,12 @@ func partEndingAt(d *doc, end, limit int) (l int, fl uint8) {
 
 // orgBefore extends an organization leftwards from p over organization parts
 // and the organizations and places already found. It returns the start, the
-// end of the leading region parts, and whether the org starts at top level.
+// end of the leading region parts, whether the org starts at top level, and
+// whether it is made of common nouns only (公司, 法院刑二庭).
 type foundSpan struct {
 	s     int
 	place bool
+	media bool // an organization of kind media
 }
 
 // spanEnds finds the longest organization or place ending at a rune: the
@@ -186,7 +192,7 @@ type endSpan struct {
 func endIndex(r *entities.Result) spanEnds {
 	x := make(spanEnds, 0, len(r.Organizations)+len(r.Places))
 	for _, o := range r.Organizations {
-		x = append(x, endSpan{o.RuneEnd, foundSpan{s: o.RuneStart}})
+		x = append(x, endSpan{o.RuneEnd, foundSpan{s: o.RuneStart, media: o.Kind == entities.OrgMedia}})
 	}
 	for _, p := range r.Places {
 		x = append(x, endSpan{p.RuneEnd, foundSpan{s: p.RuneStart, place: true}})
@@ -212,12 +218,13 @@ func (x spanEnds) get(end int) (foundSpan, bool) {
 	return foundSpan{}, false
 }
 
-func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top bool) {
+func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, generic bool) {
 	start = p
 	type piece struct {
-		s      int
-		region bool
-		top    bool
+		s       int
+		region  bool
+		top     bool
+		generic bool
 	}
 	var buf [16]piece
 	pieces := buf[:0]
@@ -249,7 +256,7 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top boo
 			}
 		}
 		if l, fl := partEndingAt(d, start, limit); l > 0 {
-			pieces = append(pieces, piece{s: start - l, region: fl&orgRegion != 0, top: fl&orgTop != 0})
+			pieces = append(pieces, piece{s: start - l, region: fl&orgRegion != 0, top: fl&orgTop != 0, generic: fl&orgGeneric != 0})
 			start -= l
 			continue
 		}
@@ -290,7 +297,11 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top boo
 	if len(pieces) > 0 {
 		top = pieces[len(pieces)-1].top
 	}
-	return start, region, top
+	generic = len(pieces) > 0
+	for _, pc := range pieces {
+		generic = generic && pc.generic
+	}
+	return start, region, top, generic
 }
 
 // findTitles lists the title candidates of the text in order, before their
@@ -315,8 +326,14 @@ func findTitles(d *doc, r *entities.Result) []titleCand {
 			// a space or the start of the text.
 			// At a clause start it takes the space-separated names after it;
 			// inside a sentence only a name glued to it (电记者许立群报道).
-			lead := i == 0 || !isHan(d.runes[i-1]) || isBylineLead(d, i)
-			out = append(out, titleCand{s: i, e: i + l, orgS: i, orgE: i, region: i, byline: true, glued: !lead})
+			// A newspaper or an agency right before the role is the
+			// byline's organization (中国证券报记者).
+			s := i
+			if sp, ok := spans.get(i); ok && sp.media && sp.s >= limit {
+				s = sp.s
+			}
+			lead := s == 0 || !isHan(d.runes[s-1]) || isBylineLead(d, s)
+			out = append(out, titleCand{s: s, e: i + l, orgS: s, orgE: i, region: s, byline: true, glued: !lead})
 			limit = i + l
 			i += l - 1
 			continue
@@ -325,9 +342,15 @@ func findTitles(d *doc, r *entities.Result) []titleCand {
 		if l == 0 {
 			continue
 		}
-		os, region, top := orgBefore(d, i, limit, spans)
+		os, region, top, generic := orgBefore(d, i, limit, spans)
 		if fl&postNeedsOrg != 0 && os == i {
 			continue
+		}
+		// Common nouns alone name no organization (公司主席, 法院刑二庭
+		// 庭长): the title is the post, unless the post needs them
+		// (公司负责人).
+		if generic && fl&postNeedsOrg == 0 {
+			os, region, top = i, i, false
 		}
 		// A post glued to the word before it is part of that word
 		// (城市长远, 保护区长期): the post needs a clause boundary, an
@@ -359,7 +382,8 @@ func linkChains(d *doc, ts []titleCand) {
 	for k := range ts {
 		t := &ts[k]
 		t.full = d.str(t.s, t.e)
-		if k+1 < len(ts) && !t.byline && !ts[k+1].byline && ts[k+1].s == t.e+1 && d.runes[t.e] == '、' {
+		// Titles joined by 、 or 兼 (副总理兼外长) share their holder.
+		if k+1 < len(ts) && !t.byline && !ts[k+1].byline && ts[k+1].s == t.e+1 && (d.runes[t.e] == '、' || d.runes[t.e] == '兼') {
 			t.chainNext = true
 		}
 	}
@@ -412,6 +436,7 @@ func orgKindFallback(name string) entities.OrgKind {
 		strings.HasSuffix(name, "厅"), strings.HasSuffix(name, "局"), strings.HasSuffix(name, "部"),
 		strings.HasSuffix(name, "委"), strings.HasSuffix(name, "办公室"), strings.HasSuffix(name, "管委会"),
 		strings.HasSuffix(name, "法院"), strings.HasSuffix(name, "检察院"), strings.HasSuffix(name, "常委会"),
+		strings.HasSuffix(name, "庭"), strings.HasSuffix(name, "检察部"),
 		strings.HasSuffix(name, "委员会"):
 		return entities.OrgGovernment
 	}
@@ -441,8 +466,8 @@ func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
 			return
 		}
 		name := d.str(s, e)
-		if fl, ok := tl.parts.get(d.sl(s, e)); ok && fl&orgRegion != 0 {
-			return // a bare level (自治区) is a place, not an organization
+		if fl, ok := tl.parts.get(d.sl(s, e)); ok && fl&(orgRegion|orgGeneric) != 0 {
+			return // a bare level (自治区) is a place, a common noun (公司) no name
 		}
 		kind, ok := classifyOrg(name)
 		if !ok {

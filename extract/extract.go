@@ -123,18 +123,17 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 	if len(text) <= chunkSize {
 		return x.extractPart(text, ref)
 	}
-	var out entities.Result
-	persons := map[string]int{}
+	var parts []entities.Result
 	for base, baseRunes := 0, 0; base < len(text); {
 		end := cutPoint(text, base, chunkSize)
 		part := text[base:end]
 		r := x.extractPart(part, ref)
 		shiftResult(&r, base, baseRunes)
-		appendResult(&out, r, persons)
+		parts = append(parts, r)
 		baseRunes += utf8.RuneCountInString(part)
 		base = end
 	}
-	return out
+	return joinResults(parts)
 }
 
 // chunkSize is the longest text read in one part, in bytes.
@@ -205,29 +204,78 @@ func shiftResult(r *entities.Result, bytes, runes int) {
 	}
 }
 
-// appendResult adds a part's result to out; persons maps a name to its
-// index in out.Persons, so that one individual stays one Person.
-func appendResult(out *entities.Result, r entities.Result, persons map[string]int) {
-	titleBase := len(out.Titles)
-	out.Dates = append(out.Dates, r.Dates...)
-	out.Money = append(out.Money, r.Money...)
-	out.Percents = append(out.Percents, r.Percents...)
-	out.Titles = append(out.Titles, r.Titles...)
-	out.Organizations = append(out.Organizations, r.Organizations...)
-	out.Places = append(out.Places, r.Places...)
-	out.Statistics = append(out.Statistics, r.Statistics...)
-	for _, p := range r.Persons {
-		for k := range p.Titles {
-			p.Titles[k] += titleBase
+// joinResults puts the parts' results together, each slice allocated once
+// at its final length; a person named in several parts is one Person, with
+// the mentions and titles of every part in order.
+func joinResults(parts []entities.Result) entities.Result {
+	var out entities.Result
+	out.Dates = joinSlices(parts, func(r *entities.Result) []entities.Date { return r.Dates })
+	out.Money = joinSlices(parts, func(r *entities.Result) []entities.Money { return r.Money })
+	out.Percents = joinSlices(parts, func(r *entities.Result) []entities.Percent { return r.Percents })
+	out.Titles = joinSlices(parts, func(r *entities.Result) []entities.Title { return r.Titles })
+	out.Organizations = joinSlices(parts, func(r *entities.Result) []entities.Organization { return r.Organizations })
+	out.Places = joinSlices(parts, func(r *entities.Result) []entities.Place { return r.Places })
+	out.Statistics = joinSlices(parts, func(r *entities.Result) []entities.Statistic { return r.Statistics })
+
+	// First the size of each person's lists, then the lists themselves.
+	type personSize struct{ at, mentions, titles int }
+	persons := map[string]*personSize{}
+	var order []string
+	for i := range parts {
+		for _, p := range parts[i].Persons {
+			n := persons[p.Name]
+			if n == nil {
+				n = &personSize{at: len(order)}
+				persons[p.Name] = n
+				order = append(order, p.Name)
+			}
+			n.mentions += len(p.Mentions)
+			n.titles += len(p.Titles)
 		}
-		if i, ok := persons[p.Name]; ok {
-			out.Persons[i].Mentions = append(out.Persons[i].Mentions, p.Mentions...)
-			out.Persons[i].Titles = append(out.Persons[i].Titles, p.Titles...)
-			continue
-		}
-		persons[p.Name] = len(out.Persons)
-		out.Persons = append(out.Persons, p)
 	}
+	if len(order) == 0 {
+		return out
+	}
+	out.Persons = make([]entities.Person, len(order))
+	titleBase := 0
+	for i := range parts {
+		for _, p := range parts[i].Persons {
+			n := persons[p.Name]
+			q := &out.Persons[n.at]
+			if q.Mentions == nil {
+				*q = p
+				q.Mentions = make([]entities.Span, 0, n.mentions)
+				if n.titles > 0 {
+					q.Titles = make([]int, 0, n.titles)
+				} else {
+					q.Titles = p.Titles // nil or empty, as the part gave it
+				}
+			}
+			q.Mentions = append(q.Mentions, p.Mentions...)
+			for _, t := range p.Titles {
+				q.Titles = append(q.Titles, t+titleBase)
+			}
+		}
+		titleBase += len(parts[i].Titles)
+	}
+	return out
+}
+
+// joinSlices concatenates one slice of every part into a slice allocated at
+// its final length; nil when the parts hold none.
+func joinSlices[T any](parts []entities.Result, get func(*entities.Result) []T) []T {
+	n := 0
+	for i := range parts {
+		n += len(get(&parts[i]))
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]T, 0, n)
+	for i := range parts {
+		out = append(out, get(&parts[i])...)
+	}
+	return out
 }
 
 // extractPart runs every dimension over one text.

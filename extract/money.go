@@ -242,7 +242,7 @@ func (c *candidate) group(name string) (int, int, bool) {
 // runRules runs every rule over every window and returns the matches,
 // longest first among those that overlap. A match that starts a window whose
 // left neighbour is a numeral rune is a cut numeral and is dropped.
-func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []candidate {
+func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath, gs *groupSlab) []candidate {
 	all := make([]candidate, 0, len(wins))
 	for _, w := range wins {
 		seg := d.runes[w[0]:w[1]]
@@ -250,7 +250,7 @@ func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []can
 			continue // 元旦 next to a date, 宣布 after one
 		}
 		if useFastPath && fast != nil {
-			if ri, groups, ok := fast(seg); ok {
+			if ri, groups, ok := fast(seg, gs); ok {
 				if !cutNumeral(d, w[0]) {
 					m := patterns.Match{Start: 0, End: len(seg), Groups: groups}
 					all = append(all, candidate{start: w[0], end: w[1], rule: ri, m: m, base: w[0]})
@@ -298,18 +298,37 @@ func cutNumeral(d *doc, s int) bool {
 // rule's index and groups without running the regular expression. The rules
 // stay the definition: TestFastPathAgreesWithRules checks that both ways give
 // the same entities.
-type fastPath func(seg []rune) (rule int, groups []patterns.Group, ok bool)
+type fastPath func(seg []rune, gs *groupSlab) (rule int, groups []patterns.Group, ok bool)
+
+// groupSlab hands out the groups of the fast-path candidates from shared
+// blocks, so that a text dense with figures costs a few allocations and not
+// one per figure. A block is never reallocated: the slices handed out stay
+// valid.
+type groupSlab struct {
+	buf []patterns.Group
+}
+
+// pair returns a slice holding a and b.
+func (s *groupSlab) pair(a, b patterns.Group) []patterns.Group {
+	if len(s.buf)+2 > cap(s.buf) {
+		s.buf = make([]patterns.Group, 0, min(max(2*cap(s.buf), 16), 1024))
+	}
+	s.buf = append(s.buf, a, b)
+	n := len(s.buf)
+	return s.buf[n-2 : n : n]
+}
 
 // candidatesAt reads the mention at each anchor with local, the direct Go
 // reader of the common forms, and runs the rules on the windows around the
 // anchors it leaves.
-func candidatesAt(d *doc, anchors []int, local func(*doc, int) (candidate, bool),
+func candidatesAt(d *doc, anchors []int, local func(*doc, int, *groupSlab) (candidate, bool),
 	in func(rune) bool, before, after int, rules []patterns.Rule, fast fastPath) []candidate {
 	cands := make([]candidate, 0, len(anchors))
 	rest := anchors[:0:0]
+	var gs groupSlab
 	for _, i := range anchors {
 		if useFastPath {
-			if c, ok := local(d, i); ok {
+			if c, ok := local(d, i, &gs); ok {
 				cands = append(cands, c)
 				continue
 			}
@@ -317,7 +336,7 @@ func candidatesAt(d *doc, anchors []int, local func(*doc, int) (candidate, bool)
 		rest = append(rest, i)
 	}
 	wins := tightWindows(d.runes, rest, in, before, after)
-	return append(cands, runRules(d, rules, wins, fast)...)
+	return append(cands, runRules(d, rules, wins, fast, &gs)...)
 }
 
 // useFastPath is switched off by the test that compares the two ways.
@@ -365,7 +384,7 @@ func rangeBefore(runes []rune, s int) bool {
 
 // moneyFast reads 38.1亿元, 5000万美元, 3亿多元, 100余万元: an Arabic numeral,
 // 多 or 余, multipliers, and a currency written behind the number.
-func moneyFast(seg []rune) (int, []patterns.Group, bool) {
+func moneyFast(seg []rune, gs *groupSlab) (int, []patterns.Group, bool) {
 	n := arabicEnd(seg)
 	if n == 0 {
 		return 0, nil, false
@@ -388,7 +407,7 @@ func moneyFast(seg []rune) (int, []patterns.Group, bool) {
 	if !moneyDat.after[cur] {
 		return 0, nil, false
 	}
-	return moneyDat.suffixRule, []patterns.Group{{Name: "amt", Start: 0, End: k}, {Name: "cur", Start: k, End: len(seg)}}, true
+	return moneyDat.suffixRule, gs.pair(patterns.Group{Name: "amt", Start: 0, End: k}, patterns.Group{Name: "cur", Start: k, End: len(seg)}), true
 }
 
 // validMult reports whether a run of multipliers (and a trailing 多 or 余)
@@ -517,7 +536,7 @@ func pickLongest(c []candidate, ok func(*candidate) bool) {
 // and nothing around that a longer rule could take in (a currency word in
 // front, a range separator, 角 or 分 after 元). It gives what rule suffix
 // would; anything else goes to the windows and the rules.
-func moneyLocal(d *doc, i int) (candidate, bool) {
+func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	runes := d.runes
 	var cur []rune
 	for _, w := range moneyDat.afterWords {
@@ -577,7 +596,7 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 			}
 		}
 	}
-	ri, groups, ok := moneyFast(runes[s : i+1])
+	ri, groups, ok := moneyFast(runes[s:i+1], gs)
 	if !ok {
 		return candidate{}, false
 	}

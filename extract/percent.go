@@ -83,7 +83,7 @@ func loadPercents() error {
 
 // percentFast reads 23.9%, -3.2%, ２３．９％, 5‰: a window that is exactly an
 // Arabic numeral and a percent sign.
-func percentFast(seg []rune) (int, []patterns.Group, bool) {
+func percentFast(seg []rune, gs *groupSlab) (int, []patterns.Group, bool) {
 	s := 0
 	if len(seg) > 0 && (seg[0] == '-' || seg[0] == '−') {
 		s = 1
@@ -99,7 +99,7 @@ func percentFast(seg []rune) (int, []patterns.Group, bool) {
 	if k+1 != len(seg) || (seg[k] != '%' && seg[k] != '％' && seg[k] != '‰') {
 		return 0, nil, false
 	}
-	return percentSign, []patterns.Group{{Name: "num", Start: 0, End: s + n}, {Name: "unit", Start: k, End: k + 1}}, true
+	return percentSign, gs.pair(patterns.Group{Name: "num", Start: 0, End: s + n}, patterns.Group{Name: "unit", Start: k, End: k + 1}), true
 }
 
 const (
@@ -164,7 +164,7 @@ func extractPercents(d *doc) []entities.Percent {
 // an Arabic numeral right before it (23.9%, ２３．９％) and no range or sign
 // around that a rule could read otherwise. It gives what rule sign would;
 // anything else goes to the windows and the rules.
-func percentLocal(d *doc, i int) (candidate, bool) {
+func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	runes := d.runes
 	var unitStart int
 	switch runes[i] {
@@ -210,10 +210,10 @@ func percentLocal(d *doc, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		ri = percentPoint
-		groups = []patterns.Group{{Name: "num", Start: 0, End: n}, {Name: "unit", Start: n, End: i + 1 - s}}
+		groups = gs.pair(patterns.Group{Name: "num", Start: 0, End: n}, patterns.Group{Name: "unit", Start: n, End: i + 1 - s})
 	} else {
 		var ok bool
-		if ri, groups, ok = percentFast(runes[s : i+1]); !ok {
+		if ri, groups, ok = percentFast(runes[s:i+1], gs); !ok {
 			return candidate{}, false
 		}
 	}
@@ -236,11 +236,15 @@ func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, boo
 	if strings.HasSuffix(unit, "百分点") {
 		p.Unit = entities.UnitPoint
 	}
-	v, ok := percentValue(d.runes[ns:ne], exp)
-	if !ok {
-		return p, false
+	if num := d.str(ns, ne); exp == 0 && plainDecimal(num) {
+		p.Value = entities.Decimal(num) // 23.9: the text is the value
+	} else {
+		v, ok := percentValue(d.runes[ns:ne], exp)
+		if !ok {
+			return p, false
+		}
+		p.Value = v
 	}
-	p.Value = v
 	if s2, e2, ok := c.group("num2"); ok {
 		hi, ok := percentValue(d.runes[s2:e2], exp)
 		if !ok || p.Value.Rat().Cmp(hi.Rat()) > 0 {

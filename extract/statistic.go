@@ -492,6 +492,11 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	r := st.r
 	toks := st.tokBuf[:0]
 	defer func() { st.tokBuf = toks[:0] }()
+	if n := len(st.dates) - st.di + len(st.money) - st.mi + len(st.pcts) - st.pi; cap(toks) < n {
+		// Room for every figure left, once: a sentence dense with
+		// figures would otherwise regrow the buffer many times.
+		toks = make([]statTok, 0, n+8)
+	}
 	for ; st.di < len(st.dates) && r.Dates[st.dates[st.di]].RuneStart < e; st.di++ {
 		dt := r.Dates[st.dates[st.di]]
 		if dt.RuneStart >= s {

@@ -44,10 +44,17 @@ type dateGate struct {
 type gateNeed struct {
 	set    []rune
 	lo, hi int
+	bloom  uint64 // bit r%64 of every rune of set: most runes fail it
 }
 
 // at builds a gateNeed.
-func at(set string, lo, hi int) gateNeed { return gateNeed{[]rune(set), lo, hi} }
+func at(set string, lo, hi int) gateNeed {
+	n := gateNeed{set: []rune(set), lo: lo, hi: hi}
+	for _, r := range n.set {
+		n.bloom |= 1 << (uint(r) & 63)
+	}
+	return n
+}
 
 func gate(first func(rune) bool, needs ...gateNeed) dateGate {
 	return dateGate{first: first, need: needs}
@@ -126,7 +133,7 @@ func (g *dateGate) open(rs []rune, p int) bool {
 	for _, n := range g.need {
 		found := false
 		for k := p + n.lo; k <= p+n.hi && k < len(rs); k++ {
-			if runeIn(rs[k], n.set) {
+			if n.bloom>>(uint(rs[k])&63)&1 != 0 && runeIn(rs[k], n.set) {
 				found = true
 				break
 			}
@@ -823,11 +830,10 @@ func normMDRange(c *dateCtx) (entities.Date, bool) {
 	if !validDay(y, m, d) || !validDay(y2, m2, d2) {
 		return entities.Date{}, false
 	}
-	from, to := dayOf(y, m, d), dayOf(y2, m2, d2)
-	if !before(from, to) {
-		return entities.Date{}, false
+	if !before(&entities.Moment{Year: y, Month: m, Day: d}, &entities.Moment{Year: y2, Month: m2, Day: d2}) {
+		return entities.Date{}, false // 3月11日至3月11日
 	}
-	dt := period(from, to)
+	dt := period(dayOf(y, m, d), dayOf(y2, m2, d2))
 	dt.Relative = rel
 	return dt, true
 }
@@ -1288,10 +1294,23 @@ func dateAfterIn(rs []rune, p int, set string) bool {
 	return p > 0 && strings.ContainsRune(set, rs[p-1])
 }
 
+// The lookbehinds as rune sets, for the readers that test one at every
+// date.
+var (
+	dateNotAfterSet  = newRuneSet(dateNotAfter)
+	monthNotAfterSet = newRuneSet(monthNotAfter)
+	dayNotAfterSet   = newRuneSet(dayNotAfter)
+)
+
+// dateAfter reports whether the rune before p is in set.
+func dateAfter(rs []rune, p int, set *runeSet) bool {
+	return p > 0 && set.has(rs[p-1])
+}
+
 // dateYearAt reads {NB}{YEAR}年 at p; k is the index after 年.
 func dateYearAt(rs []rune, p, hi int) (k int, matched, sure bool) {
 	if strings.ContainsRune(dateCNYearDigits, rs[p]) {
-		if dateAfterIn(rs, p, dateNotAfter) {
+		if dateAfter(rs, p, dateNotAfterSet) {
 			return 0, false, true
 		}
 		e := p
@@ -1306,7 +1325,7 @@ func dateYearAt(rs []rune, p, hi int) (k int, matched, sure bool) {
 	if !isArabic(rs[p]) {
 		return 0, false, true // {YEAR} opens with a digit
 	}
-	if dateAfterIn(rs, p, dateNotAfter) {
+	if dateAfter(rs, p, dateNotAfterSet) {
 		return 0, false, true
 	}
 	e, ok := dateArabicRun(rs, p, hi)
@@ -1553,7 +1572,7 @@ func readMD(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, boo
 	if strings.ContainsRune("今去明", rs[p]) {
 		return patterns.Match{}, false, false
 	}
-	if dateAfterIn(rs, p, dateNotAfter) {
+	if dateAfter(rs, p, dateNotAfterSet) {
 		return patterns.Match{}, false, true
 	}
 	k, ok, sure := dateMonthAt(rs, p, hi)
@@ -1586,7 +1605,7 @@ func readMonth(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, 
 	if strings.ContainsRune("今去明", rs[p]) {
 		return patterns.Match{}, false, false
 	}
-	if dateAfterIn(rs, p, monthNotAfter) {
+	if dateAfter(rs, p, monthNotAfterSet) {
 		return patterns.Match{}, false, true
 	}
 	k, ok, sure := dateMonthAt(rs, p, hi)
@@ -1607,7 +1626,7 @@ func readMonth(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, 
 }
 
 func readDay(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
-	if dateAfterIn(rs, p, dayNotAfter) {
+	if dateAfter(rs, p, dayNotAfterSet) {
 		return patterns.Match{}, false, true
 	}
 	k, ok, sure := dateDayAt(rs, p, hi, "日")
@@ -1782,7 +1801,7 @@ func readMDRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool
 	if !isArabic(rs[p]) {
 		return no(false)
 	}
-	if dateAfterIn(rs, p, dateNotAfter) {
+	if dateAfter(rs, p, dateNotAfterSet) {
 		return no(true)
 	}
 	k := p

@@ -387,14 +387,18 @@ func isDateStart(rs []rune, i int) bool {
 	return false
 }
 
-func extractDates(d *doc) []entities.Date {
+func extractDates(d *doc) []entities.Date { return extractDatesInto(d, nil) }
+
+// extractDatesInto appends the dates of d to dst; the dates already in dst
+// play no part (no date links to them).
+func extractDatesInto(d *doc, dst []entities.Date) []entities.Date {
 	if len(dateRules) == 0 {
-		return nil
+		return dst
 	}
-	var out []entities.Date
-	s := new(dateScratch)
+	out := dst
+	s := &dateScratch{first: len(dst)}
 	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out, s) })
-	resolveSamePeriod(out)
+	resolveSamePeriod(out[len(dst):])
 	return out
 }
 
@@ -431,7 +435,7 @@ func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 		}
 		c := &s.c
 		*c = dateCtx{w: w, m: &s.m, ref: d.ref, has: d.hasRef}
-		if k := len(*out) - 1; k >= 0 && (*out)[k].RuneEnd == p {
+		if k := len(*out) - 1; k >= s.first && (*out)[k].RuneEnd == p {
 			c.prev = &(*out)[k]
 		}
 		dt, ok := rule.norm(c)
@@ -456,9 +460,10 @@ func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 // dateScratch is the per-call state of matchDateAt, allocated once per
 // document.
 type dateScratch struct {
-	m patterns.Match
-	c dateCtx
-	g [6]patterns.Group
+	first int // index in the output of the document's first date
+	m     patterns.Match
+	c     dateCtx
+	g     [6]patterns.Group
 }
 
 // --- numbers --------------------------------------------------------------

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -121,19 +122,64 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 		return entities.Result{}
 	}
 	if len(text) <= chunkSize {
-		return x.extractPart(text, ref)
+		return x.extractPart(text, ref, nil)
 	}
+	// The parts write their dates, money and percentages straight into
+	// these slices, sized after the first part; the rest is joined at the
+	// end.
+	var numbers entities.Result
 	var parts []entities.Result
 	for base, baseRunes := 0, 0; base < len(text); {
 		end := cutPoint(text, base, chunkSize)
 		part := text[base:end]
-		r := x.extractPart(part, ref)
+		nd, nm, np := len(numbers.Dates), len(numbers.Money), len(numbers.Percents)
+		r := x.extractPart(part, ref, &numbers)
 		shiftResult(&r, base, baseRunes)
+		shiftResult(&entities.Result{Dates: numbers.Dates[nd:], Money: numbers.Money[nm:], Percents: numbers.Percents[np:]}, base, baseRunes)
+		if base == 0 {
+			// Room for the whole text at the first part's density, and a
+			// sixteenth more.
+			scale := float64(len(text)) / float64(end) * 17 / 16
+			numbers.Dates = reserve(numbers.Dates, scale)
+			numbers.Money = reserve(numbers.Money, scale)
+			numbers.Percents = reserve(numbers.Percents, scale)
+		}
 		parts = append(parts, r)
 		baseRunes += utf8.RuneCountInString(part)
 		base = end
 	}
-	return joinResults(parts)
+	out := joinResults(parts)
+	out.Dates, out.Money, out.Percents = orNil(numbers.Dates), orNil(numbers.Money), orNil(numbers.Percents)
+	return out
+}
+
+// reserve returns s with room for len(s)*scale items.
+func reserve[T any](s []T, scale float64) []T {
+	if n := int(float64(len(s)) * scale); n > cap(s) {
+		return slices.Grow(s, n-len(s))
+	}
+	return s
+}
+
+// orNil returns s, or nil when it is empty.
+func orNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+// partInto returns all[:n] followed by part: a part's items, which its
+// extractor wrote at all[n:], and which later steps filter in place. When a
+// step replaced them by a slice of its own, they are copied back.
+func partInto[T any](all []T, n int, part []T) []T {
+	if len(part) == 0 {
+		return all[:n]
+	}
+	if cap(all) > n && &all[:n+1][n] == &part[0] {
+		return all[:n+len(part)]
+	}
+	return append(all[:n], part...)
 }
 
 // chunkSize is the longest text read in one part, in bytes.
@@ -278,23 +324,32 @@ func joinSlices[T any](parts []entities.Result, get func(*entities.Result) []T) 
 	return out
 }
 
-// extractPart runs every dimension over one text.
-func (x *Extractor) extractPart(text string, ref time.Time) entities.Result {
+// extractPart runs every dimension over one text. With into, the text is
+// a part of a longer one: its dates, money and percentages are appended to
+// into's (with offsets in the part) and left out of the result.
+func (x *Extractor) extractPart(text string, ref time.Time, into *entities.Result) entities.Result {
 	d := newDoc(text, ref)
 	defer d.release()
-	var r entities.Result
+	var r, all entities.Result
+	if into != nil {
+		all = *into
+	}
+	nd, nm, np := len(all.Dates), len(all.Money), len(all.Percents)
 	dims := x.cfg.dims
 	if dims&Dates != 0 {
-		r.Dates = extractDates(d)
+		all.Dates = extractDatesInto(d, all.Dates)
+		r.Dates = all.Dates[nd:]
 		if x.cfg.calendarOnly {
 			r.Dates = calendarOnlyDates(d, r.Dates)
 		}
 	}
 	if dims&Money != 0 {
-		r.Money = extractMoney(d)
+		all.Money = extractMoneyInto(d, all.Money)
+		r.Money = all.Money[nm:]
 	}
 	if dims&Percents != 0 {
-		r.Percents = extractPercents(d)
+		all.Percents = extractPercentsInto(d, all.Percents)
+		r.Percents = all.Percents[np:]
 	}
 	if dims&Organizations != 0 {
 		r.Organizations = extractOrganizations(d, &r)
@@ -318,6 +373,11 @@ func (x *Extractor) extractPart(text string, ref time.Time) entities.Result {
 		}
 	}
 	sortResult(&r)
+	if into != nil {
+		into.Dates, r.Dates = partInto(all.Dates, nd, r.Dates), nil
+		into.Money, r.Money = partInto(all.Money, nm, r.Money), nil
+		into.Percents, r.Percents = partInto(all.Percents, np, r.Percents), nil
+	}
 	return r
 }
 

@@ -165,9 +165,9 @@ var anchorLead = map[rune]string{
 // moneyAnchor decides.
 var moneyAnchorRunes = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
 
-// anchorsOf returns the indexes of the runes in set for which anchor holds.
-func anchorsOf(runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {
-	var out []int
+// anchorsOf appends to out the indexes of the runes in set for which anchor
+// holds.
+func anchorsOf(out []int, runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {
 	for i, r := range runes {
 		if set.has(r) && anchor(runes, i) {
 			out = append(out, i)
@@ -242,8 +242,7 @@ func (c *candidate) group(name string) (int, int, bool) {
 // runRules runs every rule over every window and returns the matches,
 // longest first among those that overlap. A match that starts a window whose
 // left neighbour is a numeral rune is a cut numeral and is dropped.
-func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath, gs *groupSlab) []candidate {
-	all := make([]candidate, 0, len(wins))
+func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath, gs *groupSlab, all []candidate) []candidate {
 	for _, w := range wins {
 		seg := d.runes[w[0]:w[1]]
 		if !hasNumeral(seg) {
@@ -303,32 +302,72 @@ type fastPath func(seg []rune, gs *groupSlab) (rule int, groups []patterns.Group
 // groupSlab hands out the groups of the fast-path candidates from shared
 // blocks, so that a text dense with figures costs a few allocations and not
 // one per figure. A block is never reallocated: the slices handed out stay
-// valid.
+// valid until reset.
 type groupSlab struct {
-	buf []patterns.Group
+	buf    []patterns.Group   // the block being filled
+	blocks [][]patterns.Group // every block, kept for the next use
+	next   int                // index in blocks of the block after buf
 }
 
 // pair returns a slice holding a and b.
 func (s *groupSlab) pair(a, b patterns.Group) []patterns.Group {
 	if len(s.buf)+2 > cap(s.buf) {
-		s.buf = make([]patterns.Group, 0, min(max(2*cap(s.buf), 16), 1024))
+		if s.next < len(s.blocks) {
+			s.buf = s.blocks[s.next][:0]
+		} else {
+			s.buf = make([]patterns.Group, 0, min(max(2*cap(s.buf), 16), 1024))
+			s.blocks = append(s.blocks, s.buf)
+		}
+		s.next++
 	}
 	s.buf = append(s.buf, a, b)
 	n := len(s.buf)
 	return s.buf[n-2 : n : n]
 }
 
+// reset makes every block free for reuse.
+func (s *groupSlab) reset() { s.buf, s.next = nil, 0 }
+
+// candScratch holds the buffers of one money or percent extraction: the
+// anchors, the candidates and their groups. They are pooled, so that a long
+// text dense with figures, read in parts, does not allocate them anew for
+// each part.
+type candScratch struct {
+	anchors, rest []int
+	cands         []candidate
+	groups        groupSlab
+}
+
+var candPool = sync.Pool{New: func() any { return new(candScratch) }}
+
+// maxPooledCands bounds the candidates a pooled scratch keeps room for.
+const maxPooledCands = 1 << 17
+
+func newCandScratch() *candScratch { return candPool.Get().(*candScratch) }
+
+// release returns the scratch to the pool; nothing handed out by it may be
+// used after.
+func (s *candScratch) release() {
+	if cap(s.cands) > maxPooledCands || cap(s.anchors) > maxPooledCands {
+		return
+	}
+	s.groups.reset()
+	candPool.Put(s)
+}
+
 // candidatesAt reads the mention at each anchor with local, the direct Go
 // reader of the common forms, and runs the rules on the windows around the
 // anchors it leaves.
-func candidatesAt(d *doc, anchors []int, local func(*doc, int, *groupSlab) (candidate, bool),
+func candidatesAt(d *doc, sc *candScratch, anchors []int, local func(*doc, int, *groupSlab) (candidate, bool),
 	in func(rune) bool, before, after int, rules []patterns.Rule, fast fastPath) []candidate {
-	cands := make([]candidate, 0, len(anchors))
-	rest := anchors[:0:0]
-	var gs groupSlab
+	cands := sc.cands[:0]
+	if cap(cands) < len(anchors) {
+		cands = make([]candidate, 0, len(anchors))
+	}
+	rest := sc.rest[:0]
 	for _, i := range anchors {
 		if useFastPath {
-			if c, ok := local(d, i, &gs); ok {
+			if c, ok := local(d, i, &sc.groups); ok {
 				cands = append(cands, c)
 				continue
 			}
@@ -336,7 +375,9 @@ func candidatesAt(d *doc, anchors []int, local func(*doc, int, *groupSlab) (cand
 		rest = append(rest, i)
 	}
 	wins := tightWindows(d.runes, rest, in, before, after)
-	return append(cands, runRules(d, rules, wins, fast, &gs)...)
+	cands = runRules(d, rules, wins, fast, &sc.groups, cands)
+	sc.cands, sc.rest = cands, rest
+	return cands
 }
 
 // useFastPath is switched off by the test that compares the two ways.
@@ -603,16 +644,22 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
 
-func extractMoney(d *doc) []entities.Money {
+func extractMoney(d *doc) []entities.Money { return extractMoneyInto(d, nil) }
+
+// extractMoneyInto appends the amounts of d to dst.
+func extractMoneyInto(d *doc, dst []entities.Money) []entities.Money {
 	if moneyDat == nil {
-		return nil
+		return dst
 	}
-	anchors := anchorsOf(d.runes, moneyAnchorRunes, moneyAnchor)
+	sc := newCandScratch()
+	defer sc.release()
+	anchors := anchorsOf(sc.anchors[:0], d.runes, moneyAnchorRunes, moneyAnchor)
+	sc.anchors = anchors
 	if len(anchors) == 0 {
-		return nil
+		return dst
 	}
-	cands := candidatesAt(d, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
-	out := make([]entities.Money, 0, len(cands))
+	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
+	out := grow(dst, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
 		m, ok := readMoney(d, c)
 		if ok {
@@ -620,8 +667,17 @@ func extractMoney(d *doc) []entities.Money {
 		}
 		return ok
 	})
-	slices.SortFunc(out, func(a, b entities.Money) int { return a.Start - b.Start })
+	slices.SortFunc(out[len(dst):], func(a, b entities.Money) int { return a.Start - b.Start })
 	return out
+}
+
+// grow returns dst with room for n more items; a nil dst becomes an empty
+// slice of capacity n.
+func grow[T any](dst []T, n int) []T {
+	if dst == nil {
+		return make([]T, 0, n)
+	}
+	return slices.Grow(dst, n)
 }
 
 // Measure words and time units: a number before one of them counts that,

@@ -138,17 +138,23 @@ func percentAnchor(runes []rune, i int) bool {
 	return false
 }
 
-func extractPercents(d *doc) []entities.Percent {
+func extractPercents(d *doc) []entities.Percent { return extractPercentsInto(d, nil) }
+
+// extractPercentsInto appends the percentages of d to dst.
+func extractPercentsInto(d *doc, dst []entities.Percent) []entities.Percent {
 	if percentRules == nil {
-		return nil
+		return dst
 	}
 	ctx := &basisContext{d: d}
-	anchors := ctx.scan()
+	sc := newCandScratch()
+	defer sc.release()
+	anchors := ctx.scan(sc.anchors[:0])
+	sc.anchors = anchors
 	if len(anchors) == 0 {
-		return nil
+		return dst
 	}
-	cands := candidatesAt(d, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
-	out := make([]entities.Percent, 0, len(cands))
+	cands := candidatesAt(d, sc, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
+	out := grow(dst, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
 		p, ok := readPercent(d, c, ctx)
 		if ok {
@@ -156,7 +162,7 @@ func extractPercents(d *doc) []entities.Percent {
 		}
 		return ok
 	})
-	slices.SortFunc(out, func(a, b entities.Percent) int { return a.Start - b.Start })
+	slices.SortFunc(out[len(dst):], func(a, b entities.Percent) int { return a.Start - b.Start })
 	return out
 }
 
@@ -569,7 +575,7 @@ type basisMark struct {
 
 func (b *basisContext) load() {
 	if !b.loaded {
-		b.scan()
+		b.scan(nil)
 	}
 }
 
@@ -578,10 +584,9 @@ func (b *basisContext) load() {
 var percentScanRunes = newRuneSet("%％‰分\n比较期")
 
 // scan reads the document once: it finds the basis words and the line
-// breaks, and returns the percent anchors.
-func (b *basisContext) scan() []int {
+// breaks, and appends the percent anchors to anchors.
+func (b *basisContext) scan(anchors []int) []int {
 	b.loaded = true
-	var anchors []int
 	runes := b.d.runes
 	for i, r := range runes {
 		if !percentScanRunes.has(r) {

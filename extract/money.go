@@ -927,16 +927,20 @@ var (
 // qualifierAround returns the qualifier words just before rs and just after
 // re, or "".
 func qualifierAround(d *doc, rs, re int) (pre, post string) {
-	for _, q := range qualBeforeRunes {
-		if n := len(q); rs-n >= 0 && slices.Equal(d.runes[rs-n:rs], q) {
-			pre = d.str(rs-n, rs)
-			break
+	if rs > 0 && qualBeforeEnds.has(d.runes[rs-1]) {
+		for _, q := range qualBeforeRunes {
+			if n := len(q); rs-n >= 0 && slices.Equal(d.runes[rs-n:rs], q) {
+				pre = d.str(rs-n, rs)
+				break
+			}
 		}
 	}
-	for _, q := range qualAfterRunes {
-		if n := len(q); re+n <= len(d.runes) && slices.Equal(d.runes[re:re+n], q) {
-			post = d.str(re, re+n)
-			break
+	if re < len(d.runes) && qualAfterStarts.has(d.runes[re]) {
+		for _, q := range qualAfterRunes {
+			if n := len(q); re+n <= len(d.runes) && slices.Equal(d.runes[re:re+n], q) {
+				post = d.str(re, re+n)
+				break
+			}
 		}
 	}
 	return pre, post
@@ -945,7 +949,24 @@ func qualifierAround(d *doc, rs, re int) (pre, post string) {
 var (
 	qualBeforeRunes = toRunes(qualBefore)
 	qualAfterRunes  = toRunes(qualAfter)
+	// The last runes of the qualifiers before, the first of those after:
+	// most figures have neither, and one test tells.
+	qualBeforeEnds  = edgeRunes(qualBeforeRunes, true)
+	qualAfterStarts = edgeRunes(qualAfterRunes, false)
 )
+
+// edgeRunes returns the set of the last (or first) runes of words.
+func edgeRunes(words [][]rune, last bool) *runeSet {
+	var b strings.Builder
+	for _, w := range words {
+		if last {
+			b.WriteRune(w[len(w)-1])
+		} else {
+			b.WriteRune(w[0])
+		}
+	}
+	return newRuneSet(b.String())
+}
 
 func toRunes(words []string) [][]rune {
 	out := make([][]rune, len(words))
@@ -962,8 +983,15 @@ func joinQualifier(parts ...string) string {
 			n++
 		}
 	}
-	if n <= 1 {
-		return strings.Join(parts, "")
+	if n == 0 {
+		return ""
+	}
+	if n == 1 {
+		for _, p := range parts {
+			if p != "" {
+				return p
+			}
+		}
 	}
 	var nonEmpty []string
 	for _, p := range parts {

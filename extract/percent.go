@@ -156,11 +156,14 @@ func extractPercentsInto(d *doc, dst []entities.Percent) []entities.Percent {
 	cands := candidatesAt(d, sc, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
 	out := grow(dst, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
-		p, ok := readPercent(d, c, ctx)
-		if ok {
-			out = append(out, p)
+		out = append(out, entities.Percent{})
+		p := &out[len(out)-1]
+		if !readPercent(d, c, ctx, p) {
+			*p = entities.Percent{}
+			out = out[:len(out)-1]
+			return false
 		}
-		return ok
+		return true
 	})
 	slices.SortFunc(out[len(dst):], func(a, b entities.Percent) int { return a.Start - b.Start })
 	return out
@@ -226,8 +229,8 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
 
-func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, bool) {
-	var p entities.Percent
+// readPercent fills p, zero on entry, from the candidate, or reports false.
+func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) bool {
 	ns, ne, _ := c.group("num")
 	us, ue, _ := c.group("unit")
 	unit := d.str(us, ue)
@@ -247,14 +250,14 @@ func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, boo
 	} else {
 		v, ok := percentValue(d.runes[ns:ne], exp)
 		if !ok {
-			return p, false
+			return false
 		}
 		p.Value = v
 	}
 	if s2, e2, ok := c.group("num2"); ok {
 		hi, ok := percentValue(d.runes[s2:e2], exp)
 		if !ok || p.Value.Rat().Cmp(hi.Rat()) > 0 {
-			return p, false
+			return false
 		}
 		p.Min, p.Max = p.Value, hi
 	}
@@ -264,7 +267,7 @@ func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, boo
 	p.Span = d.span(c.start, c.end)
 	p.Kind, p.Basis = percentKind(d, c.start, c.end, p.Unit, ctx)
 	p.Rule = percentRules[c.rule].Name
-	return p, true
+	return true
 }
 
 // percentValue renders the numeral of a percentage times 10^exp; Arabic
@@ -381,12 +384,21 @@ func isClauseBreak(r rune) bool {
 func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContext) (entities.PercentKind, entities.Basis) {
 	lo := max(p-percentCueReach, 0)
 	clause := p
-	for clause > lo && !isClauseBreak(d.runes[clause-1]) {
-		clause--
-	}
 	kind := percentKindAfter(d, end)
+	j := p // where the search for a cue starts
+	switch k := ctx.lastMark(p); {
+	case k < 0:
+		// Neither a clause break nor the end of a cue within reach.
+		clause, j = lo, lo
+	case isClauseBreak(d.runes[k]):
+		clause, j = k+1, k+1
+	default:
+		for clause > lo && !isClauseBreak(d.runes[clause-1]) {
+			clause--
+		}
+	}
 	level := levelBefore(d, clause, p)
-	for j := p; j > clause && kind == ""; {
+	for j > clause && kind == "" {
 		if !cueEnds.has(d.runes[j-1]) {
 			j--
 			continue
@@ -450,6 +462,36 @@ func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContex
 		return kind, ctx.written(clause, p)
 	}
 	return kind, entities.BasisNone
+}
+
+// isPercentMark reports whether r ends a clause or may end a cue word.
+func isPercentMark(r rune) bool { return isClauseBreak(r) || cueEnds.has(r) }
+
+// lastMark returns the index of the last rune in [p-percentCueReach, p)
+// that ends a clause or may end a cue word, or -1. The figures of a text
+// come in order, mostly, so it remembers the answer for the last one and
+// reads only the runes after it: a run of figures costs a pass over it and
+// not percentCueReach runes for each.
+func (b *basisContext) lastMark(p int) int {
+	runes := b.d.runes
+	lo := max(p-percentCueReach, 0)
+	stop := lo
+	memo := b.markAt > 0 && b.markAt <= p && b.markAt > lo
+	if memo {
+		stop = b.markAt
+	}
+	k := p - 1
+	for k >= stop && !isPercentMark(runes[k]) {
+		k--
+	}
+	if k < stop {
+		k = -1
+		if memo && b.mark >= lo {
+			k = b.mark // the last mark before markAt, and none after it
+		}
+	}
+	b.markAt, b.mark = p, k
+	return k
 }
 
 // percentPulls reports whether the clause [clause, p) gives a contribution
@@ -561,10 +603,12 @@ var (
 type basisContext struct {
 	d      *doc
 	loaded bool
-	marks  []basisMark // in text order
-	breaks []int       // rune index of every line break
-	hasYoY bool
-	hasMoM bool
+	// lastMark's memo: the last mark before markAt (0: none yet), or -1.
+	markAt, mark int
+	marks        []basisMark // in text order
+	breaks       []int       // rune index of every line break
+	hasYoY       bool
+	hasMoM       bool
 }
 
 type basisMark struct {

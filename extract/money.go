@@ -49,6 +49,12 @@ type moneyData struct {
 	// afterWords and beforeWords are the currency words written behind and
 	// in front of the number, longest first.
 	afterWords, beforeWords [][]rune
+	// afterByLast indexes afterWords by their last rune, in order;
+	// afterBoth tells the after words also written in front; beforeEnds
+	// holds the last runes of beforeWords.
+	afterByLast map[rune][]int
+	afterBoth   []bool
+	beforeEnds  *runeSet
 	// suffixRule is the index of the rule moneyFast stands for.
 	suffixRule int
 }
@@ -105,8 +111,17 @@ func loadMoney() error {
 		longestFirst := func(a, b []rune) int { return len(b) - len(a) }
 		slices.SortStableFunc(afterWords, longestFirst)
 		slices.SortStableFunc(beforeWords, longestFirst)
+		byLast := map[rune][]int{}
+		both := make([]bool, len(afterWords))
+		for i, w := range afterWords {
+			byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], i)
+			for _, b := range beforeWords {
+				both[i] = both[i] || slices.Equal(w, b)
+			}
+		}
 		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after,
-			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix}
+			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix,
+			afterByLast: byLast, afterBoth: both, beforeEnds: edgeRunes(beforeWords, true)}
 	})
 	return moneyErr
 }
@@ -426,6 +441,12 @@ func rangeBefore(runes []rune, s int) bool {
 // moneyFast reads 38.1亿元, 5000万美元, 3亿多元, 100余万元: an Arabic numeral,
 // 多 or 余, multipliers, and a currency written behind the number.
 func moneyFast(seg []rune, gs *groupSlab) (int, []patterns.Group, bool) {
+	return moneyFastCur(seg, gs, 0)
+}
+
+// moneyFastCur is moneyFast for a window whose last curLen runes are known
+// to be a currency word written behind the number (0: not known).
+func moneyFastCur(seg []rune, gs *groupSlab, curLen int) (int, []patterns.Group, bool) {
 	n := arabicEnd(seg)
 	if n == 0 {
 		return 0, nil, false
@@ -444,9 +465,10 @@ func moneyFast(seg []rune, gs *groupSlab) (int, []patterns.Group, bool) {
 	if !validMult(seg[mult:k]) {
 		return 0, nil, false
 	}
-	cur := string(seg[k:])
-	if !moneyDat.after[cur] {
-		return 0, nil, false
+	if len(seg)-k != curLen || curLen == 0 {
+		if !moneyDat.after[string(seg[k:])] {
+			return 0, nil, false
+		}
 	}
 	return moneyDat.suffixRule, gs.pair(patterns.Group{Name: "amt", Start: 0, End: k}, patterns.Group{Name: "cur", Start: k, End: len(seg)}), true
 }
@@ -580,9 +602,10 @@ func pickLongest(c []candidate, ok func(*candidate) bool) {
 func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	runes := d.runes
 	var cur []rune
-	for _, w := range moneyDat.afterWords {
-		if n := len(w); i+1 >= n && slices.Equal(runes[i+1-n:i+1], w) {
-			cur = w
+	both := false
+	for _, k := range moneyDat.afterByLast[runes[i]] {
+		if w := moneyDat.afterWords[k]; len(w) <= i+1 && slices.Equal(runes[i+1-len(w):i+1], w) {
+			cur, both = w, moneyDat.afterBoth[k]
 			break
 		}
 	}
@@ -598,14 +621,10 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		if after == ' ' && i+2 < len(runes) {
 			after = runes[i+2]
 		}
-		if isMoneyNumeral(after) {
+		if both && isMoneyNumeral(after) {
 			// 5美元 100万: a currency also written in front may open the
 			// next amount, which the rules would read as the longer match.
-			for _, w := range moneyDat.beforeWords {
-				if slices.Equal(w, cur) {
-					return candidate{}, false
-				}
-			}
+			return candidate{}, false
 		}
 		if isMoneyNumeral(next) && i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
 			return candidate{}, false // 3元5角
@@ -631,13 +650,15 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
 			return candidate{}, false
 		}
-		for _, w := range moneyDat.beforeWords {
-			if n := len(w); s >= n && slices.Equal(runes[s-n:s], w) {
-				return candidate{}, false // 人民币5000万元
+		if moneyDat.beforeEnds.has(l) {
+			for _, w := range moneyDat.beforeWords {
+				if n := len(w); s >= n && slices.Equal(runes[s-n:s], w) {
+					return candidate{}, false // 人民币5000万元
+				}
 			}
 		}
 	}
-	ri, groups, ok := moneyFast(runes[s:i+1], gs)
+	ri, groups, ok := moneyFastCur(runes[s:i+1], gs, len(cur))
 	if !ok {
 		return candidate{}, false
 	}
@@ -661,11 +682,14 @@ func extractMoneyInto(d *doc, dst []entities.Money) []entities.Money {
 	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
 	out := grow(dst, len(cands))
 	pickLongest(cands, func(c *candidate) bool {
-		m, ok := readMoney(d, c)
-		if ok {
-			out = append(out, m)
+		out = append(out, entities.Money{})
+		m := &out[len(out)-1]
+		if !readMoney(d, c, m) {
+			*m = entities.Money{}
+			out = out[:len(out)-1]
+			return false
 		}
-		return ok
+		return true
 	})
 	slices.SortFunc(out[len(dst):], func(a, b entities.Money) int { return a.Start - b.Start })
 	return out
@@ -687,10 +711,9 @@ const countWords = "年月日天周个件次位名人岁倍台辆吨亩米股手
 // Words that join 元 into another word: 一元化, 元素, 元旦, 元件...
 const yuanWordTail = "化论素件旦宵首帅老勋凶组次气"
 
-// readMoney turns a candidate into a Money, or reports false when the guards
-// reject it.
-func readMoney(d *doc, c *candidate) (entities.Money, bool) {
-	var m entities.Money
+// readMoney fills m, zero on entry, from a candidate, or reports false when
+// the guards reject it.
+func readMoney(d *doc, c *candidate, m *entities.Money) bool {
 	rule := moneyDat.rules[c.rule].Name
 	as, ae, _ := c.group("amt")
 	amt := d.runes[as:ae]
@@ -705,32 +728,32 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 		// must agree unless it is a bare 元.
 		pc := moneyDat.currency[d.str(ps, pe)]
 		if pc != code && cur != "元" {
-			return m, false
+			return false
 		}
 		code = pc
 	}
 	if code == "" {
-		return m, false
+		return false
 	}
 	// Guards on what stands around the amount.
 	if as > 0 && curS > as && !isArabic(amt[0]) {
 		switch d.runes[as-1] {
 		case '数', '几', '第', '上', '成', '好':
-			return m, false // 数千万元 is vague, 第一元 no amount
+			return false // 数千万元 is vague, 第一元 no amount
 		}
 	}
 	// 人民币一年期, 人民币1年期: a currency word in front of a number that
 	// counts something else.
 	if curS < as && !c.m.Has("cur2") {
 		if !isArabic(amt[0]) && len(amt) == 1 {
-			return m, false
+			return false
 		}
 		if ae < len(d.runes) && strings.ContainsRune(countWords, d.runes[ae]) {
-			return m, false
+			return false
 		}
 	}
 	if cur == "日元" && as > 0 && d.runes[as-1] == '月' {
-		return m, false // 3月1日元旦
+		return false // 3月1日元旦
 	}
 	if d.runes[c.end-1] == '元' {
 		next := rune(0)
@@ -738,17 +761,17 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 			next = d.runes[c.end]
 		}
 		if next != 0 && strings.ContainsRune(yuanWordTail, next) {
-			return m, false
+			return false
 		}
 		// 一元化, 二元结构: a lone Chinese digit before 元 is money only in 一元钱.
 		if cur == "元" && len(amt) == 1 && !isArabic(amt[0]) && next != '钱' {
-			return m, false
+			return false
 		}
 	}
 	if c2s, c2e, ok := c.group("cur2"); ok {
 		// 人民币5000万元: the word behind must agree with the one in front.
 		if moneyDat.currency[d.str(c2s, c2e)] != code && d.str(c2s, c2e) != "元" {
-			return m, false
+			return false
 		}
 	}
 	approx, qual := "", ""
@@ -767,7 +790,7 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	} else {
 		v, ok := parseNumber(clean)
 		if !ok {
-			return m, false
+			return false
 		}
 		if js, je, ok := c.group("jiao"); ok {
 			jv, _ := parseNumber(d.runes[js:je])
@@ -784,11 +807,11 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	}
 	if bs, be, ok := c.group("amt2"); ok {
 		if c1s, c1e, ok := c.group("cur1"); ok && moneyDat.currency[d.str(c1s, c1e)] != code {
-			return m, false
+			return false
 		}
 		hi, lo, ok := rangeBounds(clean, stripApprox(d.runes[bs:be]))
 		if !ok || lo.Cmp(hi) > 0 {
-			return m, false
+			return false
 		}
 		m.Min, m.Max = entities.DecimalFromRat(lo), entities.DecimalFromRat(hi)
 		m.Amount = m.Min
@@ -812,7 +835,7 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	m.Approximate = qual != ""
 	m.Qualifier = qual
 	m.Rule = rule
-	return m, true
+	return true
 }
 
 // multiplierExp returns the power of ten of a multiplier character.

@@ -127,12 +127,13 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 	// The parts write their dates, money and percentages straight into
 	// these slices, sized after the first part; the rest is joined at the
 	// end.
-	var numbers entities.Result
+	var numbers partSink
 	var parts []entities.Result
 	for base, baseRunes := 0, 0; base < len(text); {
 		end := cutPoint(text, base, chunkSize)
 		part := text[base:end]
 		nd, nm, np := len(numbers.Dates), len(numbers.Money), len(numbers.Percents)
+		numbers.room = float64(len(text)-base) / float64(end-base) * 17 / 16
 		r := x.extractPart(part, ref, &numbers)
 		shiftResult(&r, base, baseRunes)
 		shiftResult(&entities.Result{Dates: numbers.Dates[nd:], Money: numbers.Money[nm:], Percents: numbers.Percents[np:]}, base, baseRunes)
@@ -151,6 +152,16 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 	out := joinResults(parts)
 	out.Dates, out.Money, out.Percents = orNil(numbers.Dates), orNil(numbers.Money), orNil(numbers.Percents)
 	return out
+}
+
+// partSink collects the dates, money and percentages of the parts of a long
+// text, which the parts' extractors append in place.
+type partSink struct {
+	entities.Result
+	// room is the text left from the current part on, in multiples of the
+	// part, and a sixteenth more: a slice that must grow grows for that
+	// much at the part's density.
+	room float64
 }
 
 // reserve returns s with room for len(s)*scale items.
@@ -327,12 +338,13 @@ func joinSlices[T any](parts []entities.Result, get func(*entities.Result) []T) 
 // extractPart runs every dimension over one text. With into, the text is
 // a part of a longer one: its dates, money and percentages are appended to
 // into's (with offsets in the part) and left out of the result.
-func (x *Extractor) extractPart(text string, ref time.Time, into *entities.Result) entities.Result {
+func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) entities.Result {
 	d := newDoc(text, ref)
 	defer d.release()
 	var r, all entities.Result
+	room := 1.0
 	if into != nil {
-		all = *into
+		all, room = into.Result, into.room
 	}
 	nd, nm, np := len(all.Dates), len(all.Money), len(all.Percents)
 	dims := x.cfg.dims
@@ -344,11 +356,11 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *entities.Resul
 		}
 	}
 	if dims&Money != 0 {
-		all.Money = extractMoneyInto(d, all.Money)
+		all.Money = extractMoneyInto(d, all.Money, room)
 		r.Money = all.Money[nm:]
 	}
 	if dims&Percents != 0 {
-		all.Percents = extractPercentsInto(d, all.Percents)
+		all.Percents = extractPercentsInto(d, all.Percents, room)
 		r.Percents = all.Percents[np:]
 	}
 	if dims&Organizations != 0 {

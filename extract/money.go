@@ -665,10 +665,11 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
 
-func extractMoney(d *doc) []entities.Money { return extractMoneyInto(d, nil) }
+func extractMoney(d *doc) []entities.Money { return extractMoneyInto(d, nil, 1) }
 
-// extractMoneyInto appends the amounts of d to dst.
-func extractMoneyInto(d *doc, dst []entities.Money) []entities.Money {
+// extractMoneyInto appends the amounts of d to dst; when dst must grow, it
+// grows for room times the amounts of d (see grow).
+func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Money {
 	if moneyDat == nil {
 		return dst
 	}
@@ -680,7 +681,7 @@ func extractMoneyInto(d *doc, dst []entities.Money) []entities.Money {
 		return dst
 	}
 	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
-	out := grow(dst, len(cands))
+	out := grow(dst, len(cands), room)
 	pickLongest(cands, func(c *candidate) bool {
 		out = append(out, entities.Money{})
 		m := &out[len(out)-1]
@@ -695,13 +696,18 @@ func extractMoneyInto(d *doc, dst []entities.Money) []entities.Money {
 	return out
 }
 
-// grow returns dst with room for n more items; a nil dst becomes an empty
-// slice of capacity n.
-func grow[T any](dst []T, n int) []T {
+// grow returns dst with room for n more items. When it must allocate, it
+// makes room for n*room more (room >= 1): the part of a long text being
+// read makes room for the parts after it. A nil dst becomes an empty slice.
+func grow[T any](dst []T, n int, room float64) []T {
+	more := max(n, int(float64(n)*room))
 	if dst == nil {
-		return make([]T, 0, n)
+		return make([]T, 0, more)
 	}
-	return slices.Grow(dst, n)
+	if cap(dst)-len(dst) >= n {
+		return dst
+	}
+	return slices.Grow(dst, more)
 }
 
 // Measure words and time units: a number before one of them counts that,

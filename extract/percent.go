@@ -138,10 +138,11 @@ func percentAnchor(runes []rune, i int) bool {
 	return false
 }
 
-func extractPercents(d *doc) []entities.Percent { return extractPercentsInto(d, nil) }
+func extractPercents(d *doc) []entities.Percent { return extractPercentsInto(d, nil, 1) }
 
-// extractPercentsInto appends the percentages of d to dst.
-func extractPercentsInto(d *doc, dst []entities.Percent) []entities.Percent {
+// extractPercentsInto appends the percentages of d to dst; when dst must
+// grow, it grows for room times the percentages of d (see grow).
+func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entities.Percent {
 	if percentRules == nil {
 		return dst
 	}
@@ -154,7 +155,7 @@ func extractPercentsInto(d *doc, dst []entities.Percent) []entities.Percent {
 		return dst
 	}
 	cands := candidatesAt(d, sc, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
-	out := grow(dst, len(cands))
+	out := grow(dst, len(cands), room)
 	pickLongest(cands, func(c *candidate) bool {
 		out = append(out, entities.Percent{})
 		p := &out[len(out)-1]

@@ -682,10 +682,11 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 	}
 	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
 	out := grow(dst, len(cands), room)
+	var memo moneyMemo
 	pickLongest(cands, func(c *candidate) bool {
 		out = append(out, entities.Money{})
 		m := &out[len(out)-1]
-		if !readMoney(d, c, m) {
+		if !readMoney(d, c, m, &memo) {
 			*m = entities.Money{}
 			out = out[:len(out)-1]
 			return false
@@ -719,17 +720,18 @@ const yuanWordTail = "化论素件旦宵首帅老勋凶组次气"
 
 // readMoney fills m, zero on entry, from a candidate, or reports false when
 // the guards reject it.
-func readMoney(d *doc, c *candidate, m *entities.Money) bool {
+func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
+	g := moneyGroupsOf(c)
 	rule := moneyDat.rules[c.rule].Name
-	as, ae, _ := c.group("amt")
+	as, ae := g.amt.s, g.amt.e
 	amt := d.runes[as:ae]
-	curS, curE, _ := c.group("cur")
+	curS, curE := g.cur.s, g.cur.e
 	cur := d.str(curS, curE)
 	code := moneyDat.currency[cur]
-	if ns, ne, ok := c.group("name"); ok && cur == "元" {
+	if ns, ne, ok := g.name.get(); ok && cur == "元" {
 		code = moneyDat.currency[d.str(ns, ne)] // 980元新台币
 	}
-	if ps, pe, ok := c.group("pre"); ok {
+	if ps, pe, ok := g.pre.get(); ok {
 		// 人民币5-10亿元: the word in front names the currency; one behind
 		// must agree unless it is a bare 元.
 		pc := moneyDat.currency[d.str(ps, pe)]
@@ -750,7 +752,7 @@ func readMoney(d *doc, c *candidate, m *entities.Money) bool {
 	}
 	// 人民币一年期, 人民币1年期: a currency word in front of a number that
 	// counts something else.
-	if curS < as && !c.m.Has("cur2") {
+	if curS < as && !g.cur2.ok {
 		if !isArabic(amt[0]) && len(amt) == 1 {
 			return false
 		}
@@ -774,7 +776,7 @@ func readMoney(d *doc, c *candidate, m *entities.Money) bool {
 			return false
 		}
 	}
-	if c2s, c2e, ok := c.group("cur2"); ok {
+	if c2s, c2e, ok := g.cur2.get(); ok {
 		// 人民币5000万元: the word behind must agree with the one in front.
 		if moneyDat.currency[d.str(c2s, c2e)] != code && d.str(c2s, c2e) != "元" {
 			return false
@@ -789,30 +791,36 @@ func readMoney(d *doc, c *candidate, m *entities.Money) bool {
 		}
 		clean = append(clean, numeralRune(r))
 	}
-	_, _, hasJiao := c.group("jiao")
-	_, _, hasFen := c.group("fen")
-	if fast, ok := multipliedDecimal(clean); ok && !hasJiao && !hasFen {
+	hasJiao := g.jiao.ok
+	hasFen := g.fen.ok
+	src := d.str(as, ae)
+	if memo != nil && memo.src == src && src != "" && !hasJiao && !hasFen {
+		m.Amount = memo.amount // the amount just read, written again
+	} else if fast, ok := multipliedDecimal(clean); ok && !hasJiao && !hasFen {
 		m.Amount = fast
+		if memo != nil {
+			memo.src, memo.amount = src, fast
+		}
 	} else {
 		v, ok := parseNumber(clean)
 		if !ok {
 			return false
 		}
-		if js, je, ok := c.group("jiao"); ok {
+		if js, je, ok := g.jiao.get(); ok {
 			jv, _ := parseNumber(d.runes[js:je])
 			v.Add(v, new(big.Rat).Mul(jv, big.NewRat(1, 10)))
 		}
-		if fs, fe, ok := c.group("fen"); ok {
+		if fs, fe, ok := g.fen.get(); ok {
 			fv, _ := parseNumber(d.runes[fs:fe])
 			v.Add(v, new(big.Rat).Mul(fv, big.NewRat(1, 100)))
 		}
 		m.Amount = entities.DecimalFromRat(v)
 	}
-	if _, _, ok := c.group("sign"); ok {
+	if g.sign.ok {
 		m.Amount = m.Amount.Neg() // 净利润-3.2亿元
 	}
-	if bs, be, ok := c.group("amt2"); ok {
-		if c1s, c1e, ok := c.group("cur1"); ok && moneyDat.currency[d.str(c1s, c1e)] != code {
+	if bs, be, ok := g.amt2.get(); ok {
+		if c1s, c1e, ok := g.cur1.get(); ok && moneyDat.currency[d.str(c1s, c1e)] != code {
 			return false
 		}
 		hi, lo, ok := rangeBounds(clean, stripApprox(d.runes[bs:be]))
@@ -830,10 +838,10 @@ func readMoney(d *doc, c *candidate, m *entities.Money) bool {
 	// 人民币50万元: when the currency is named again behind the amount, the
 	// word in front is a label and stays outside the span.
 	start := c.start
-	if _, _, ok := c.group("cur2"); ok && curS < as {
+	if g.cur2.ok && curS < as {
 		start = as
 	}
-	if _, _, ok := c.group("pre"); ok {
+	if g.pre.ok {
 		start = as
 	}
 	m.Span = d.span(start, c.end)
@@ -842,6 +850,67 @@ func readMoney(d *doc, c *candidate, m *entities.Money) bool {
 	m.Qualifier = qual
 	m.Rule = rule
 	return true
+}
+
+// moneyMemo remembers the last amount read the fast way and its text, so
+// that a run of one amount (a table, a list) builds its Decimal once.
+type moneyMemo struct {
+	src    string
+	amount entities.Decimal
+}
+
+// groupSpan is a named group of a candidate, in document runes; s and e
+// are the candidate's base when the group took no part.
+type groupSpan struct {
+	s, e int
+	ok   bool
+}
+
+func (g groupSpan) get() (int, int, bool) { return g.s, g.e, g.ok }
+
+// moneyGroups are the groups the money rules name, read in one pass over a
+// candidate's groups (what c.group gives for each name).
+type moneyGroups struct {
+	amt, cur, name, pre, cur2, jiao, fen, sign, amt2, cur1 groupSpan
+}
+
+func moneyGroupsOf(c *candidate) moneyGroups {
+	none := groupSpan{s: c.base, e: c.base}
+	g := moneyGroups{none, none, none, none, none, none, none, none, none, none}
+	for _, x := range c.m.Groups {
+		if x.Start < 0 {
+			continue
+		}
+		var p *groupSpan
+		switch x.Name {
+		case "amt":
+			p = &g.amt
+		case "cur":
+			p = &g.cur
+		case "name":
+			p = &g.name
+		case "pre":
+			p = &g.pre
+		case "cur2":
+			p = &g.cur2
+		case "jiao":
+			p = &g.jiao
+		case "fen":
+			p = &g.fen
+		case "sign":
+			p = &g.sign
+		case "amt2":
+			p = &g.amt2
+		case "cur1":
+			p = &g.cur1
+		default:
+			continue
+		}
+		if !p.ok {
+			*p = groupSpan{x.Start + c.base, x.End + c.base, true}
+		}
+	}
+	return g
 }
 
 // multiplierExp returns the power of ten of a multiplier character.

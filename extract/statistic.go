@@ -297,6 +297,7 @@ type statState struct {
 
 	clsBuf [][2]int  // the clauses of the sentence, reused
 	tokBuf []statTok // the tokens of the sentence, reused
+	tokMax int       // the length of the longest token of the sentence
 }
 
 func byStart(n int, start func(int) int) []int {
@@ -548,12 +549,21 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		i += n
 	}
 	statSortToks(toks)
+	st.tokMax = 0
+	for _, t := range toks {
+		st.tokMax = max(st.tokMax, t.e-t.s)
+	}
 	return toks, true
 }
 
 // statSortToks orders tokens by start, stably, by insertion: the lists are
-// short and mostly in order already.
+// short and mostly in order already. A long list (a sentence dense with
+// figures) is sorted in O(n log n).
 func statSortToks(toks []statTok) {
+	if len(toks) > 32 {
+		sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+		return
+	}
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		j := i
@@ -1166,8 +1176,11 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 func (st *statState) statQualifier(s, e int, ct []statTok) string {
 	rs := st.d.runes
 	s = max(s, e-statReach)
-	for _, t := range ct {
-		if t.e > s && t.s < e && t.kind != tokMetric && t.kind != -1 {
+	// The tokens that may overlap [s, e): ct is sorted by start and no
+	// token is longer than st.tokMax.
+	j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= e })
+	for k := j - 1; k >= 0 && ct[k].s+st.tokMax > s; k-- {
+		if t := ct[k]; t.e > s && t.s < e && t.kind != tokMetric && t.kind != -1 {
 			s = max(s, t.e)
 		}
 	}

@@ -291,13 +291,14 @@ type statState struct {
 	// its own (价格为37元和69元); the figures listed after it go with it.
 	foreign bool
 
+	tokMax int // the length of the longest token of the sentence
+
 	dates, money, pcts []int // indexes sorted by start
 	orgs               []int // indexes of the companies, sorted by start
 	di, mi, pi         int   // cursors
 
 	clsBuf [][2]int  // the clauses of the sentence, reused
 	tokBuf []statTok // the tokens of the sentence, reused
-	tokMax int       // the length of the longest token of the sentence
 }
 
 func byStart(n int, start func(int) int) []int {

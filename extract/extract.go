@@ -133,14 +133,14 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 		end := cutPoint(text, base, chunkSize)
 		part := text[base:end]
 		nd, nm, np := len(numbers.Dates), len(numbers.Money), len(numbers.Percents)
-		numbers.room = float64(len(text)-base) / float64(end-base) * 17 / 16
+		numbers.room = float64(len(text)-base) / float64(end-base) * 33 / 32
 		r := x.extractPart(part, ref, &numbers)
 		shiftResult(&r, base, baseRunes)
 		shiftResult(&entities.Result{Dates: numbers.Dates[nd:], Money: numbers.Money[nm:], Percents: numbers.Percents[np:]}, base, baseRunes)
 		if base == 0 {
 			// Room for the whole text at the first part's density, and a
-			// sixteenth more.
-			scale := float64(len(text)) / float64(end) * 17 / 16
+			// thirty-second more.
+			scale := float64(len(text)) / float64(end) * 33 / 32
 			numbers.Dates = reserve(numbers.Dates, scale)
 			numbers.Money = reserve(numbers.Money, scale)
 			numbers.Percents = reserve(numbers.Percents, scale)
@@ -159,7 +159,7 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 type partSink struct {
 	entities.Result
 	// room is the text left from the current part on, in multiples of the
-	// part, and a sixteenth more: a slice that must grow grows for that
+	// part, and a thirty-second more: a slice that must grow grows for that
 	// much at the part's density.
 	room float64
 }

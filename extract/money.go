@@ -635,7 +635,8 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	}
 	cs := i + 1 - len(cur)
 	s := cs
-	for s > 0 && cs-s < moneyBefore {
+	// Within the rules' window around the anchor, moneyBefore runes back.
+	for s > 0 && i-s < moneyBefore {
 		r := runes[s-1]
 		if !isArabic(r) && !isDot(r) && r != '·' && r != ',' && multiplierExp(r) == 0 && r != '多' && r != '余' {
 			break

@@ -176,6 +176,7 @@ func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entitie
 // anything else goes to the windows and the rules.
 func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	runes := d.runes
+	anchor := i
 	var unitStart int
 	switch runes[i] {
 	case '%', '％', '‰':
@@ -198,8 +199,10 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	default:
 		return candidate{}, false
 	}
+	// The numeral must lie within the rules' window around the anchor,
+	// percentBefore runes back; one longer is cut there, and no mention.
 	s := unitStart
-	for s > 0 && unitStart-s < percentBefore {
+	for s > 0 && anchor-s < percentBefore {
 		r := runes[s-1]
 		if !isArabic(r) && !isDot(r) && r != '·' && r != ',' {
 			break

@@ -49,12 +49,11 @@ type moneyData struct {
 	// afterWords and beforeWords are the currency words written behind and
 	// in front of the number, longest first.
 	afterWords, beforeWords [][]rune
-	// afterByLast indexes afterWords by their last rune, in order;
-	// afterBoth tells the after words also written in front; beforeEnds
-	// holds the last runes of beforeWords.
-	afterByLast map[rune][]int
-	afterBoth   []bool
-	beforeEnds  *runeSet
+	// afterByLast and beforeByLast index afterWords and beforeWords by
+	// their last rune, in order; afterBoth tells the after words also
+	// written in front.
+	afterByLast, beforeByLast map[rune][]int
+	afterBoth                 []bool
 	// suffixRule is the index of the rule moneyFast stands for.
 	suffixRule int
 }
@@ -111,17 +110,22 @@ func loadMoney() error {
 		longestFirst := func(a, b []rune) int { return len(b) - len(a) }
 		slices.SortStableFunc(afterWords, longestFirst)
 		slices.SortStableFunc(beforeWords, longestFirst)
-		byLast := map[rune][]int{}
+		byLast := func(words [][]rune) map[rune][]int {
+			m := map[rune][]int{}
+			for i, w := range words {
+				m[w[len(w)-1]] = append(m[w[len(w)-1]], i)
+			}
+			return m
+		}
 		both := make([]bool, len(afterWords))
 		for i, w := range afterWords {
-			byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], i)
 			for _, b := range beforeWords {
 				both[i] = both[i] || slices.Equal(w, b)
 			}
 		}
 		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after,
 			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix,
-			afterByLast: byLast, afterBoth: both, beforeEnds: edgeRunes(beforeWords, true)}
+			afterByLast: byLast(afterWords), beforeByLast: byLast(beforeWords), afterBoth: both}
 	})
 	return moneyErr
 }
@@ -651,11 +655,9 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
 			return candidate{}, false
 		}
-		if moneyDat.beforeEnds.has(l) {
-			for _, w := range moneyDat.beforeWords {
-				if n := len(w); s >= n && slices.Equal(runes[s-n:s], w) {
-					return candidate{}, false // 人民币5000万元
-				}
+		for _, k := range moneyDat.beforeByLast[l] {
+			if w := moneyDat.beforeWords[k]; len(w) <= s && slices.Equal(runes[s-len(w):s], w) {
+				return candidate{}, false // 人民币5000万元
 			}
 		}
 	}

@@ -44,10 +44,20 @@ type dateGate struct {
 type gateNeed struct {
 	set    []rune
 	lo, hi int
+	bloom  uint64 // bit r%64 of every rune of set: most runes fail it
 }
 
 // at builds a gateNeed.
-func at(set string, lo, hi int) gateNeed { return gateNeed{[]rune(set), lo, hi} }
+func at(set string, lo, hi int) gateNeed {
+	if hi >= gateReach {
+		panic("date: gate offset beyond gateReach")
+	}
+	n := gateNeed{set: []rune(set), lo: lo, hi: hi}
+	for _, r := range n.set {
+		n.bloom |= 1 << (uint(r) & 63)
+	}
+	return n
+}
 
 func gate(first func(rune) bool, needs ...gateNeed) dateGate {
 	return dateGate{first: first, need: needs}
@@ -115,8 +125,26 @@ var dateSpecs = map[string]dateSpec{
 	"five_year_plan":  {gate(firstIn("一二三四五六七八九十"), at("五", 1, 2)), normFiveYearPlan},
 }
 
+// gateReach is past the last offset a gateNeed looks at.
+const gateReach = 16
+
+// gateBloom returns the bloom bits (r%64) of the runes at offsets [0,
+// gateReach) from p: a need none of whose runes has its bit set there
+// fails without a search.
+func gateBloom(rs []rune, p int) uint64 {
+	var b uint64
+	for _, r := range rs[p:min(p+gateReach, len(rs))] {
+		b |= 1 << (uint(r) & 63)
+	}
+	return b
+}
+
 // open reports whether the gate lets rule try position p.
-func (g *dateGate) open(rs []rune, p int) bool {
+func (g *dateGate) open(rs []rune, p int) bool { return g.openBloom(rs, p, gateBloom(rs, p)) }
+
+// openBloom is open with bloom = gateBloom(rs, p), computed once for every
+// rule tried at p.
+func (g *dateGate) openBloom(rs []rune, p int, bloom uint64) bool {
 	if !g.first(rs[p]) {
 		return false
 	}
@@ -124,9 +152,12 @@ func (g *dateGate) open(rs []rune, p int) bool {
 		return false
 	}
 	for _, n := range g.need {
+		if n.bloom&bloom == 0 {
+			return false
+		}
 		found := false
 		for k := p + n.lo; k <= p+n.hi && k < len(rs); k++ {
-			if runeIn(rs[k], n.set) {
+			if n.bloom>>(uint(rs[k])&63)&1 != 0 && runeIn(rs[k], n.set) {
 				found = true
 				break
 			}
@@ -380,14 +411,18 @@ func isDateStart(rs []rune, i int) bool {
 	return false
 }
 
-func extractDates(d *doc) []entities.Date {
+func extractDates(d *doc) []entities.Date { return extractDatesInto(d, nil) }
+
+// extractDatesInto appends the dates of d to dst; the dates already in dst
+// play no part (no date links to them).
+func extractDatesInto(d *doc, dst []entities.Date) []entities.Date {
 	if len(dateRules) == 0 {
-		return nil
+		return dst
 	}
-	var out []entities.Date
-	s := new(dateScratch)
+	out := dst
+	s := &dateScratch{first: len(dst)}
 	dateStarts(d, func(p int) int { return matchDateAt(d, p, &out, s) })
-	resolveSamePeriod(out)
+	resolveSamePeriod(out[len(dst):])
 	return out
 }
 
@@ -405,9 +440,10 @@ const (
 // consumes its text and yields nothing.
 func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 	lo, hi := max(p-dateLeft, 0), min(p+dateRight, len(d.runes))
+	bloom := gateBloom(d.runes, p)
 	for rank := range dateRules {
 		rule := &dateRules[rank]
-		if !rule.gate.open(d.runes, p) {
+		if !rule.gate.openBloom(d.runes, p, bloom) {
 			continue
 		}
 		w, base := d.runes, 0 // the runes the match offsets refer to
@@ -424,7 +460,7 @@ func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 		}
 		c := &s.c
 		*c = dateCtx{w: w, m: &s.m, ref: d.ref, has: d.hasRef}
-		if k := len(*out) - 1; k >= 0 && (*out)[k].RuneEnd == p {
+		if k := len(*out) - 1; k >= s.first && (*out)[k].RuneEnd == p {
 			c.prev = &(*out)[k]
 		}
 		dt, ok := rule.norm(c)
@@ -449,9 +485,10 @@ func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 // dateScratch is the per-call state of matchDateAt, allocated once per
 // document.
 type dateScratch struct {
-	m patterns.Match
-	c dateCtx
-	g [6]patterns.Group
+	first int // index in the output of the document's first date
+	m     patterns.Match
+	c     dateCtx
+	g     [6]patterns.Group
 }
 
 // --- numbers --------------------------------------------------------------
@@ -823,11 +860,10 @@ func normMDRange(c *dateCtx) (entities.Date, bool) {
 	if !validDay(y, m, d) || !validDay(y2, m2, d2) {
 		return entities.Date{}, false
 	}
-	from, to := dayOf(y, m, d), dayOf(y2, m2, d2)
-	if !before(from, to) {
-		return entities.Date{}, false
+	if !before(&entities.Moment{Year: y, Month: m, Day: d}, &entities.Moment{Year: y2, Month: m2, Day: d2}) {
+		return entities.Date{}, false // 3月11日至3月11日
 	}
-	dt := period(from, to)
+	dt := period(dayOf(y, m, d), dayOf(y2, m2, d2))
 	dt.Relative = rel
 	return dt, true
 }
@@ -1213,8 +1249,18 @@ func readHoliday(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool
 	return patterns.Match{Start: p, End: e, Groups: append(g, dateGroup("h", p, e))}, true, true
 }
 
-// dateCNYearDigits are the digits of a year written in Chinese (一九九八).
-const dateCNYearDigits = "〇○零一二三四五六七八九"
+// isCNYearDigit reports whether r is a digit of a year written in Chinese
+// (一九九八): 〇, ○, 零 or 一 to 九.
+func isCNYearDigit(r rune) bool { return r == '〇' || r == '○' || r == '零' || isCN19(r) }
+
+// isCN19 reports whether r is one of the Chinese digits 一 to 九.
+func isCN19(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九':
+		return true
+	}
+	return false
+}
 
 // datePrefix reads {YPRE} at p: a written year (group y) or 今年, 去年,
 // 明年, 上年 (group ry). k is after 年.
@@ -1288,14 +1334,27 @@ func dateAfterIn(rs []rune, p int, set string) bool {
 	return p > 0 && strings.ContainsRune(set, rs[p-1])
 }
 
+// The lookbehinds as rune sets, for the readers that test one at every
+// date.
+var (
+	dateNotAfterSet  = newRuneSet(dateNotAfter)
+	monthNotAfterSet = newRuneSet(monthNotAfter)
+	dayNotAfterSet   = newRuneSet(dayNotAfter)
+)
+
+// dateAfter reports whether the rune before p is in set.
+func dateAfter(rs []rune, p int, set *runeSet) bool {
+	return p > 0 && set.has(rs[p-1])
+}
+
 // dateYearAt reads {NB}{YEAR}年 at p; k is the index after 年.
 func dateYearAt(rs []rune, p, hi int) (k int, matched, sure bool) {
-	if strings.ContainsRune(dateCNYearDigits, rs[p]) {
-		if dateAfterIn(rs, p, dateNotAfter) {
+	if isCNYearDigit(rs[p]) {
+		if dateAfter(rs, p, dateNotAfterSet) {
 			return 0, false, true
 		}
 		e := p
-		for e < hi && e < p+4 && strings.ContainsRune(dateCNYearDigits, rs[e]) {
+		for e < hi && e < p+4 && isCNYearDigit(rs[e]) {
 			e++
 		}
 		if e-p < 4 || e >= hi || rs[e] != '年' {
@@ -1306,7 +1365,7 @@ func dateYearAt(rs []rune, p, hi int) (k int, matched, sure bool) {
 	if !isArabic(rs[p]) {
 		return 0, false, true // {YEAR} opens with a digit
 	}
-	if dateAfterIn(rs, p, dateNotAfter) {
+	if dateAfter(rs, p, dateNotAfterSet) {
 		return 0, false, true
 	}
 	e, ok := dateArabicRun(rs, p, hi)
@@ -1341,7 +1400,7 @@ func dateMonthAt(rs []rune, i, hi int) (k int, matched, sure bool) {
 		if e+1 < hi && (rs[e] == '一' || rs[e] == '二') && rs[e+1] == '月' {
 			e++
 		}
-	case strings.ContainsRune("一二三四五六七八九", r):
+	case isCN19(r):
 		e = i + 1
 	default:
 		return 0, false, true
@@ -1358,7 +1417,7 @@ func dateDayAt(rs []rune, i, hi int, ends string) (k int, matched, sure bool) {
 	if i >= hi {
 		return 0, false, true
 	}
-	in19 := func(k int) bool { return k < hi && strings.ContainsRune("一二三四五六七八九", rs[k]) }
+	in19 := func(k int) bool { return k < hi && isCN19(rs[k]) }
 	e := -1
 	switch r := rs[i]; {
 	case isArabic(r):
@@ -1521,7 +1580,7 @@ func readYMD(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bo
 // dateDayAhead is the lookahead of ym: (?=[0-9０-９〇一二三四五六七八九十]+[日号]).
 func dateDayAhead(rs []rune, i, hi int) bool {
 	j := i
-	for j < hi && (isArabic(rs[j]) || strings.ContainsRune("〇一二三四五六七八九十", rs[j])) {
+	for j < hi && (isArabic(rs[j]) || rs[j] == '〇' || rs[j] == '十' || isCN19(rs[j])) {
 		j++
 	}
 	return j > i && j < hi && (rs[j] == '日' || rs[j] == '号')
@@ -1550,10 +1609,10 @@ func readYM(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, boo
 }
 
 func readMD(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
-	if strings.ContainsRune("今去明", rs[p]) {
+	if r := rs[p]; r == '今' || r == '去' || r == '明' {
 		return patterns.Match{}, false, false
 	}
-	if dateAfterIn(rs, p, dateNotAfter) {
+	if dateAfter(rs, p, dateNotAfterSet) {
 		return patterns.Match{}, false, true
 	}
 	k, ok, sure := dateMonthAt(rs, p, hi)
@@ -1583,10 +1642,10 @@ func dateMonthAhead(rs []rune, i, hi int) bool {
 }
 
 func readMonth(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
-	if strings.ContainsRune("今去明", rs[p]) {
+	if r := rs[p]; r == '今' || r == '去' || r == '明' {
 		return patterns.Match{}, false, false
 	}
-	if dateAfterIn(rs, p, monthNotAfter) {
+	if dateAfter(rs, p, monthNotAfterSet) {
 		return patterns.Match{}, false, true
 	}
 	k, ok, sure := dateMonthAt(rs, p, hi)
@@ -1607,7 +1666,7 @@ func readMonth(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, 
 }
 
 func readDay(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool, bool) {
-	if dateAfterIn(rs, p, dayNotAfter) {
+	if dateAfter(rs, p, dayNotAfterSet) {
 		return patterns.Match{}, false, true
 	}
 	k, ok, sure := dateDayAt(rs, p, hi, "日")
@@ -1782,7 +1841,7 @@ func readMDRange(rs []rune, p, hi int, g []patterns.Group) (patterns.Match, bool
 	if !isArabic(rs[p]) {
 		return no(false)
 	}
-	if dateAfterIn(rs, p, dateNotAfter) {
+	if dateAfter(rs, p, dateNotAfterSet) {
 		return no(true)
 	}
 	k := p

@@ -135,20 +135,75 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) entities.Result {
 		return entities.Result{}
 	}
 	if len(text) <= chunkSize {
-		return x.extractPart(text, ref)
+		return x.extractPart(text, ref, nil)
 	}
-	var out entities.Result
-	persons := map[string]int{}
+	// The parts write their dates, money and percentages straight into
+	// these slices, sized after the first part; the rest is joined at the
+	// end.
+	var numbers partSink
+	var parts []entities.Result
 	for base, baseRunes := 0, 0; base < len(text); {
 		end := cutPoint(text, base, chunkSize)
 		part := text[base:end]
-		r := x.extractPart(part, ref)
+		nd, nm, np := len(numbers.Dates), len(numbers.Money), len(numbers.Percents)
+		numbers.room = float64(len(text)-base) / float64(end-base) * 33 / 32
+		r := x.extractPart(part, ref, &numbers)
 		shiftResult(&r, base, baseRunes)
-		appendResult(&out, r, persons)
+		shiftResult(&entities.Result{Dates: numbers.Dates[nd:], Money: numbers.Money[nm:], Percents: numbers.Percents[np:]}, base, baseRunes)
+		if base == 0 {
+			// Room for the whole text at the first part's density, and a
+			// thirty-second more.
+			scale := float64(len(text)) / float64(end) * 33 / 32
+			numbers.Dates = reserve(numbers.Dates, scale)
+			numbers.Money = reserve(numbers.Money, scale)
+			numbers.Percents = reserve(numbers.Percents, scale)
+		}
+		parts = append(parts, r)
 		baseRunes += utf8.RuneCountInString(part)
 		base = end
 	}
+	out := joinResults(parts)
+	out.Dates, out.Money, out.Percents = orNil(numbers.Dates), orNil(numbers.Money), orNil(numbers.Percents)
 	return out
+}
+
+// partSink collects the dates, money and percentages of the parts of a long
+// text, which the parts' extractors append in place.
+type partSink struct {
+	entities.Result
+	// room is the text left from the current part on, in multiples of the
+	// part, and a thirty-second more: a slice that must grow grows for that
+	// much at the part's density.
+	room float64
+}
+
+// reserve returns s with room for len(s)*scale items.
+func reserve[T any](s []T, scale float64) []T {
+	if n := int(float64(len(s)) * scale); n > cap(s) {
+		return slices.Grow(s, n-len(s))
+	}
+	return s
+}
+
+// orNil returns s, or nil when it is empty.
+func orNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+// partInto returns all[:n] followed by part: a part's items, which its
+// extractor wrote at all[n:], and which later steps filter in place. When a
+// step replaced them by a slice of its own, they are copied back.
+func partInto[T any](all []T, n int, part []T) []T {
+	if len(part) == 0 {
+		return all[:n]
+	}
+	if cap(all) > n && &all[:n+1][n] == &part[0] {
+		return all[:n+len(part)]
+	}
+	return append(all[:n], part...)
 }
 
 // chunkSize is the longest text read in one part, in bytes.
@@ -219,48 +274,107 @@ func shiftResult(r *entities.Result, bytes, runes int) {
 	}
 }
 
-// appendResult adds a part's result to out; persons maps a name to its
-// index in out.Persons, so that one individual stays one Person.
-func appendResult(out *entities.Result, r entities.Result, persons map[string]int) {
-	titleBase := len(out.Titles)
-	out.Dates = append(out.Dates, r.Dates...)
-	out.Money = append(out.Money, r.Money...)
-	out.Percents = append(out.Percents, r.Percents...)
-	out.Titles = append(out.Titles, r.Titles...)
-	out.Organizations = append(out.Organizations, r.Organizations...)
-	out.Places = append(out.Places, r.Places...)
-	out.Statistics = append(out.Statistics, r.Statistics...)
-	for _, p := range r.Persons {
-		for k := range p.Titles {
-			p.Titles[k] += titleBase
+// joinResults puts the parts' results together, each slice allocated once
+// at its final length; a person named in several parts is one Person, with
+// the mentions and titles of every part in order.
+func joinResults(parts []entities.Result) entities.Result {
+	var out entities.Result
+	out.Dates = joinSlices(parts, func(r *entities.Result) []entities.Date { return r.Dates })
+	out.Money = joinSlices(parts, func(r *entities.Result) []entities.Money { return r.Money })
+	out.Percents = joinSlices(parts, func(r *entities.Result) []entities.Percent { return r.Percents })
+	out.Titles = joinSlices(parts, func(r *entities.Result) []entities.Title { return r.Titles })
+	out.Organizations = joinSlices(parts, func(r *entities.Result) []entities.Organization { return r.Organizations })
+	out.Places = joinSlices(parts, func(r *entities.Result) []entities.Place { return r.Places })
+	out.Statistics = joinSlices(parts, func(r *entities.Result) []entities.Statistic { return r.Statistics })
+
+	// First the size of each person's lists, then the lists themselves.
+	type personSize struct{ at, mentions, titles int }
+	persons := map[string]*personSize{}
+	var order []string
+	for i := range parts {
+		for _, p := range parts[i].Persons {
+			n := persons[p.Name]
+			if n == nil {
+				n = &personSize{at: len(order)}
+				persons[p.Name] = n
+				order = append(order, p.Name)
+			}
+			n.mentions += len(p.Mentions)
+			n.titles += len(p.Titles)
 		}
-		if i, ok := persons[p.Name]; ok {
-			out.Persons[i].Mentions = append(out.Persons[i].Mentions, p.Mentions...)
-			out.Persons[i].Titles = append(out.Persons[i].Titles, p.Titles...)
-			continue
-		}
-		persons[p.Name] = len(out.Persons)
-		out.Persons = append(out.Persons, p)
 	}
+	if len(order) == 0 {
+		return out
+	}
+	out.Persons = make([]entities.Person, len(order))
+	titleBase := 0
+	for i := range parts {
+		for _, p := range parts[i].Persons {
+			n := persons[p.Name]
+			q := &out.Persons[n.at]
+			if q.Mentions == nil {
+				*q = p
+				q.Mentions = make([]entities.Span, 0, n.mentions)
+				if n.titles > 0 {
+					q.Titles = make([]int, 0, n.titles)
+				} else {
+					q.Titles = p.Titles // nil or empty, as the part gave it
+				}
+			}
+			q.Mentions = append(q.Mentions, p.Mentions...)
+			for _, t := range p.Titles {
+				q.Titles = append(q.Titles, t+titleBase)
+			}
+		}
+		titleBase += len(parts[i].Titles)
+	}
+	return out
 }
 
-// extractPart runs every dimension over one text.
-func (x *Extractor) extractPart(text string, ref time.Time) entities.Result {
+// joinSlices concatenates one slice of every part into a slice allocated at
+// its final length; nil when the parts hold none.
+func joinSlices[T any](parts []entities.Result, get func(*entities.Result) []T) []T {
+	n := 0
+	for i := range parts {
+		n += len(get(&parts[i]))
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]T, 0, n)
+	for i := range parts {
+		out = append(out, get(&parts[i])...)
+	}
+	return out
+}
+
+// extractPart runs every dimension over one text. With into, the text is
+// a part of a longer one: its dates, money and percentages are appended to
+// into's (with offsets in the part) and left out of the result.
+func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) entities.Result {
 	d := newDoc(text, ref)
 	defer d.release()
-	var r entities.Result
+	var r, all entities.Result
+	room := 1.0
+	if into != nil {
+		all, room = into.Result, into.room
+	}
+	nd, nm, np := len(all.Dates), len(all.Money), len(all.Percents)
 	dims := x.cfg.dims
 	if dims&Dates != 0 {
-		r.Dates = extractDates(d)
+		all.Dates = extractDatesInto(d, all.Dates)
+		r.Dates = all.Dates[nd:]
 		if x.cfg.calendarOnly {
 			r.Dates = calendarOnlyDates(d, r.Dates)
 		}
 	}
 	if dims&Money != 0 {
-		r.Money = extractMoney(d)
+		all.Money = extractMoneyInto(d, all.Money, room)
+		r.Money = all.Money[nm:]
 	}
 	if dims&Percents != 0 {
-		r.Percents = extractPercents(d)
+		all.Percents = extractPercentsInto(d, all.Percents, room)
+		r.Percents = all.Percents[np:]
 	}
 	if dims&Organizations != 0 {
 		r.Organizations = extractOrganizations(d, &r)
@@ -284,6 +398,11 @@ func (x *Extractor) extractPart(text string, ref time.Time) entities.Result {
 		}
 	}
 	sortResult(&r)
+	if into != nil {
+		into.Dates, r.Dates = partInto(all.Dates, nd, r.Dates), nil
+		into.Money, r.Money = partInto(all.Money, nm, r.Money), nil
+		into.Percents, r.Percents = partInto(all.Percents, np, r.Percents), nil
+	}
 	return r
 }
 

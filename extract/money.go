@@ -49,6 +49,11 @@ type moneyData struct {
 	// afterWords and beforeWords are the currency words written behind and
 	// in front of the number, longest first.
 	afterWords, beforeWords [][]rune
+	// afterByLast and beforeByLast index afterWords and beforeWords by
+	// their last rune, in order; afterBoth tells the after words also
+	// written in front.
+	afterByLast, beforeByLast map[rune][]int
+	afterBoth                 []bool
 	// suffixRule is the index of the rule moneyFast stands for.
 	suffixRule int
 }
@@ -105,8 +110,22 @@ func loadMoney() error {
 		longestFirst := func(a, b []rune) int { return len(b) - len(a) }
 		slices.SortStableFunc(afterWords, longestFirst)
 		slices.SortStableFunc(beforeWords, longestFirst)
+		byLast := func(words [][]rune) map[rune][]int {
+			m := map[rune][]int{}
+			for i, w := range words {
+				m[w[len(w)-1]] = append(m[w[len(w)-1]], i)
+			}
+			return m
+		}
+		both := make([]bool, len(afterWords))
+		for i, w := range afterWords {
+			for _, b := range beforeWords {
+				both[i] = both[i] || slices.Equal(w, b)
+			}
+		}
 		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after,
-			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix}
+			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix,
+			afterByLast: byLast(afterWords), beforeByLast: byLast(beforeWords), afterBoth: both}
 	})
 	return moneyErr
 }
@@ -165,9 +184,9 @@ var anchorLead = map[rune]string{
 // moneyAnchor decides.
 var moneyAnchorRunes = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
 
-// anchorsOf returns the indexes of the runes in set for which anchor holds.
-func anchorsOf(runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {
-	var out []int
+// anchorsOf appends to out the indexes of the runes in set for which anchor
+// holds.
+func anchorsOf(out []int, runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {
 	for i, r := range runes {
 		if set.has(r) && anchor(runes, i) {
 			out = append(out, i)
@@ -242,15 +261,14 @@ func (c *candidate) group(name string) (int, int, bool) {
 // runRules runs every rule over every window and returns the matches,
 // longest first among those that overlap. A match that starts a window whose
 // left neighbour is a numeral rune is a cut numeral and is dropped.
-func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath) []candidate {
-	all := make([]candidate, 0, len(wins))
+func runRules(d *doc, rules []patterns.Rule, wins [][2]int, fast fastPath, gs *groupSlab, all []candidate) []candidate {
 	for _, w := range wins {
 		seg := d.runes[w[0]:w[1]]
 		if !hasNumeral(seg) {
 			continue // 元旦 next to a date, 宣布 after one
 		}
 		if useFastPath && fast != nil {
-			if ri, groups, ok := fast(seg); ok {
+			if ri, groups, ok := fast(seg, gs); ok {
 				if !cutNumeral(d, w[0]) {
 					m := patterns.Match{Start: 0, End: len(seg), Groups: groups}
 					all = append(all, candidate{start: w[0], end: w[1], rule: ri, m: m, base: w[0]})
@@ -298,18 +316,77 @@ func cutNumeral(d *doc, s int) bool {
 // rule's index and groups without running the regular expression. The rules
 // stay the definition: TestFastPathAgreesWithRules checks that both ways give
 // the same entities.
-type fastPath func(seg []rune) (rule int, groups []patterns.Group, ok bool)
+type fastPath func(seg []rune, gs *groupSlab) (rule int, groups []patterns.Group, ok bool)
+
+// groupSlab hands out the groups of the fast-path candidates from shared
+// blocks, so that a text dense with figures costs a few allocations and not
+// one per figure. A block is never reallocated: the slices handed out stay
+// valid until reset.
+type groupSlab struct {
+	buf    []patterns.Group   // the block being filled
+	blocks [][]patterns.Group // every block, kept for the next use
+	next   int                // index in blocks of the block after buf
+}
+
+// pair returns a slice holding a and b.
+func (s *groupSlab) pair(a, b patterns.Group) []patterns.Group {
+	if len(s.buf)+2 > cap(s.buf) {
+		if s.next < len(s.blocks) {
+			s.buf = s.blocks[s.next][:0]
+		} else {
+			s.buf = make([]patterns.Group, 0, min(max(2*cap(s.buf), 16), 1024))
+			s.blocks = append(s.blocks, s.buf)
+		}
+		s.next++
+	}
+	s.buf = append(s.buf, a, b)
+	n := len(s.buf)
+	return s.buf[n-2 : n : n]
+}
+
+// reset makes every block free for reuse.
+func (s *groupSlab) reset() { s.buf, s.next = nil, 0 }
+
+// candScratch holds the buffers of one money or percent extraction: the
+// anchors, the candidates and their groups. They are pooled, so that a long
+// text dense with figures, read in parts, does not allocate them anew for
+// each part.
+type candScratch struct {
+	anchors, rest []int
+	cands         []candidate
+	groups        groupSlab
+}
+
+var candPool = sync.Pool{New: func() any { return new(candScratch) }}
+
+// maxPooledCands bounds the candidates a pooled scratch keeps room for.
+const maxPooledCands = 1 << 17
+
+func newCandScratch() *candScratch { return candPool.Get().(*candScratch) }
+
+// release returns the scratch to the pool; nothing handed out by it may be
+// used after.
+func (s *candScratch) release() {
+	if cap(s.cands) > maxPooledCands || cap(s.anchors) > maxPooledCands {
+		return
+	}
+	s.groups.reset()
+	candPool.Put(s)
+}
 
 // candidatesAt reads the mention at each anchor with local, the direct Go
 // reader of the common forms, and runs the rules on the windows around the
 // anchors it leaves.
-func candidatesAt(d *doc, anchors []int, local func(*doc, int) (candidate, bool),
+func candidatesAt(d *doc, sc *candScratch, anchors []int, local func(*doc, int, *groupSlab) (candidate, bool),
 	in func(rune) bool, before, after int, rules []patterns.Rule, fast fastPath) []candidate {
-	cands := make([]candidate, 0, len(anchors))
-	rest := anchors[:0:0]
+	cands := sc.cands[:0]
+	if cap(cands) < len(anchors) {
+		cands = make([]candidate, 0, len(anchors))
+	}
+	rest := sc.rest[:0]
 	for _, i := range anchors {
 		if useFastPath {
-			if c, ok := local(d, i); ok {
+			if c, ok := local(d, i, &sc.groups); ok {
 				cands = append(cands, c)
 				continue
 			}
@@ -317,7 +394,9 @@ func candidatesAt(d *doc, anchors []int, local func(*doc, int) (candidate, bool)
 		rest = append(rest, i)
 	}
 	wins := tightWindows(d.runes, rest, in, before, after)
-	return append(cands, runRules(d, rules, wins, fast)...)
+	cands = runRules(d, rules, wins, fast, &sc.groups, cands)
+	sc.cands, sc.rest = cands, rest
+	return cands
 }
 
 // useFastPath is switched off by the test that compares the two ways.
@@ -365,7 +444,13 @@ func rangeBefore(runes []rune, s int) bool {
 
 // moneyFast reads 38.1亿元, 5000万美元, 3亿多元, 100余万元: an Arabic numeral,
 // 多 or 余, multipliers, and a currency written behind the number.
-func moneyFast(seg []rune) (int, []patterns.Group, bool) {
+func moneyFast(seg []rune, gs *groupSlab) (int, []patterns.Group, bool) {
+	return moneyFastCur(seg, gs, 0)
+}
+
+// moneyFastCur is moneyFast for a window whose last curLen runes are known
+// to be a currency word written behind the number (0: not known).
+func moneyFastCur(seg []rune, gs *groupSlab, curLen int) (int, []patterns.Group, bool) {
 	n := arabicEnd(seg)
 	if n == 0 {
 		return 0, nil, false
@@ -384,11 +469,12 @@ func moneyFast(seg []rune) (int, []patterns.Group, bool) {
 	if !validMult(seg[mult:k]) {
 		return 0, nil, false
 	}
-	cur := string(seg[k:])
-	if !moneyDat.after[cur] {
-		return 0, nil, false
+	if len(seg)-k != curLen || curLen == 0 {
+		if !moneyDat.after[string(seg[k:])] {
+			return 0, nil, false
+		}
 	}
-	return moneyDat.suffixRule, []patterns.Group{{Name: "amt", Start: 0, End: k}, {Name: "cur", Start: k, End: len(seg)}}, true
+	return moneyDat.suffixRule, gs.pair(patterns.Group{Name: "amt", Start: 0, End: k}, patterns.Group{Name: "cur", Start: k, End: len(seg)}), true
 }
 
 // validMult reports whether a run of multipliers (and a trailing 多 or 余)
@@ -517,12 +603,13 @@ func pickLongest(c []candidate, ok func(*candidate) bool) {
 // and nothing around that a longer rule could take in (a currency word in
 // front, a range separator, 角 or 分 after 元). It gives what rule suffix
 // would; anything else goes to the windows and the rules.
-func moneyLocal(d *doc, i int) (candidate, bool) {
+func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	runes := d.runes
 	var cur []rune
-	for _, w := range moneyDat.afterWords {
-		if n := len(w); i+1 >= n && slices.Equal(runes[i+1-n:i+1], w) {
-			cur = w
+	both := false
+	for _, k := range moneyDat.afterByLast[runes[i]] {
+		if w := moneyDat.afterWords[k]; len(w) <= i+1 && slices.Equal(runes[i+1-len(w):i+1], w) {
+			cur, both = w, moneyDat.afterBoth[k]
 			break
 		}
 	}
@@ -538,14 +625,10 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 		if after == ' ' && i+2 < len(runes) {
 			after = runes[i+2]
 		}
-		if isMoneyNumeral(after) {
+		if both && isMoneyNumeral(after) {
 			// 5美元 100万: a currency also written in front may open the
 			// next amount, which the rules would read as the longer match.
-			for _, w := range moneyDat.beforeWords {
-				if slices.Equal(w, cur) {
-					return candidate{}, false
-				}
-			}
+			return candidate{}, false
 		}
 		if isMoneyNumeral(next) && i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
 			return candidate{}, false // 3元5角
@@ -556,7 +639,8 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 	}
 	cs := i + 1 - len(cur)
 	s := cs
-	for s > 0 && cs-s < moneyBefore {
+	// Within the rules' window around the anchor, moneyBefore runes back.
+	for s > 0 && i-s < moneyBefore {
 		r := runes[s-1]
 		if !isArabic(r) && !isDot(r) && r != '·' && r != ',' && multiplierExp(r) == 0 && r != '多' && r != '余' {
 			break
@@ -571,38 +655,63 @@ func moneyLocal(d *doc, i int) (candidate, bool) {
 		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
 			return candidate{}, false
 		}
-		for _, w := range moneyDat.beforeWords {
-			if n := len(w); s >= n && slices.Equal(runes[s-n:s], w) {
+		for _, k := range moneyDat.beforeByLast[l] {
+			if w := moneyDat.beforeWords[k]; len(w) <= s && slices.Equal(runes[s-len(w):s], w) {
 				return candidate{}, false // 人民币5000万元
 			}
 		}
 	}
-	ri, groups, ok := moneyFast(runes[s : i+1])
+	ri, groups, ok := moneyFastCur(runes[s:i+1], gs, len(cur))
 	if !ok {
 		return candidate{}, false
 	}
 	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
 
-func extractMoney(d *doc) []entities.Money {
+func extractMoney(d *doc) []entities.Money { return extractMoneyInto(d, nil, 1) }
+
+// extractMoneyInto appends the amounts of d to dst; when dst must grow, it
+// grows for room times the amounts of d (see grow).
+func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Money {
 	if moneyDat == nil {
-		return nil
+		return dst
 	}
-	anchors := anchorsOf(d.runes, moneyAnchorRunes, moneyAnchor)
+	sc := newCandScratch()
+	defer sc.release()
+	anchors := anchorsOf(sc.anchors[:0], d.runes, moneyAnchorRunes, moneyAnchor)
+	sc.anchors = anchors
 	if len(anchors) == 0 {
-		return nil
+		return dst
 	}
-	cands := candidatesAt(d, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
-	out := make([]entities.Money, 0, len(cands))
+	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
+	out := grow(dst, len(cands), room)
+	var memo moneyMemo
 	pickLongest(cands, func(c *candidate) bool {
-		m, ok := readMoney(d, c)
-		if ok {
-			out = append(out, m)
+		out = append(out, entities.Money{})
+		m := &out[len(out)-1]
+		if !readMoney(d, c, m, &memo) {
+			*m = entities.Money{}
+			out = out[:len(out)-1]
+			return false
 		}
-		return ok
+		return true
 	})
-	slices.SortFunc(out, func(a, b entities.Money) int { return a.Start - b.Start })
+	slices.SortFunc(out[len(dst):], func(a, b entities.Money) int { return a.Start - b.Start })
 	return out
+}
+
+// grow returns dst with room for n more items. When it must allocate, it
+// makes room for n*room more (room >= 1): the part of a long text being
+// read makes room for the parts after it. A nil dst becomes an empty slice.
+func grow[T any](dst []T, n int, room float64) []T {
+	more := max(n, int(float64(n)*room))
+	if dst == nil {
+		return make([]T, 0, more)
+	}
+	if cap(dst)-len(dst) >= n {
+		return dst
+	}
+	return slices.Grow(dst, more)
 }
 
 // Measure words and time units: a number before one of them counts that,
@@ -612,50 +721,50 @@ const countWords = "年月日天周个件次位名人岁倍台辆吨亩米股手
 // Words that join 元 into another word: 一元化, 元素, 元旦, 元件...
 const yuanWordTail = "化论素件旦宵首帅老勋凶组次气"
 
-// readMoney turns a candidate into a Money, or reports false when the guards
-// reject it.
-func readMoney(d *doc, c *candidate) (entities.Money, bool) {
-	var m entities.Money
+// readMoney fills m, zero on entry, from a candidate, or reports false when
+// the guards reject it.
+func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
+	g := moneyGroupsOf(c)
 	rule := moneyDat.rules[c.rule].Name
-	as, ae, _ := c.group("amt")
+	as, ae := g.amt.s, g.amt.e
 	amt := d.runes[as:ae]
-	curS, curE, _ := c.group("cur")
+	curS, curE := g.cur.s, g.cur.e
 	cur := d.str(curS, curE)
 	code := moneyDat.currency[cur]
-	if ns, ne, ok := c.group("name"); ok && cur == "元" {
+	if ns, ne, ok := g.name.get(); ok && cur == "元" {
 		code = moneyDat.currency[d.str(ns, ne)] // 980元新台币
 	}
-	if ps, pe, ok := c.group("pre"); ok {
+	if ps, pe, ok := g.pre.get(); ok {
 		// 人民币5-10亿元: the word in front names the currency; one behind
 		// must agree unless it is a bare 元.
 		pc := moneyDat.currency[d.str(ps, pe)]
 		if pc != code && cur != "元" {
-			return m, false
+			return false
 		}
 		code = pc
 	}
 	if code == "" {
-		return m, false
+		return false
 	}
 	// Guards on what stands around the amount.
 	if as > 0 && curS > as && !isArabic(amt[0]) {
 		switch d.runes[as-1] {
 		case '数', '几', '第', '上', '成', '好':
-			return m, false // 数千万元 is vague, 第一元 no amount
+			return false // 数千万元 is vague, 第一元 no amount
 		}
 	}
 	// 人民币一年期, 人民币1年期: a currency word in front of a number that
 	// counts something else.
-	if curS < as && !c.m.Has("cur2") {
+	if curS < as && !g.cur2.ok {
 		if !isArabic(amt[0]) && len(amt) == 1 {
-			return m, false
+			return false
 		}
 		if ae < len(d.runes) && strings.ContainsRune(countWords, d.runes[ae]) {
-			return m, false
+			return false
 		}
 	}
 	if cur == "日元" && as > 0 && d.runes[as-1] == '月' {
-		return m, false // 3月1日元旦
+		return false // 3月1日元旦
 	}
 	if d.runes[c.end-1] == '元' {
 		next := rune(0)
@@ -663,17 +772,17 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 			next = d.runes[c.end]
 		}
 		if next != 0 && strings.ContainsRune(yuanWordTail, next) {
-			return m, false
+			return false
 		}
 		// 一元化, 二元结构: a lone Chinese digit before 元 is money only in 一元钱.
 		if cur == "元" && len(amt) == 1 && !isArabic(amt[0]) && next != '钱' {
-			return m, false
+			return false
 		}
 	}
-	if c2s, c2e, ok := c.group("cur2"); ok {
+	if c2s, c2e, ok := g.cur2.get(); ok {
 		// 人民币5000万元: the word behind must agree with the one in front.
 		if moneyDat.currency[d.str(c2s, c2e)] != code && d.str(c2s, c2e) != "元" {
-			return m, false
+			return false
 		}
 	}
 	approx, qual := "", ""
@@ -685,35 +794,41 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 		}
 		clean = append(clean, numeralRune(r))
 	}
-	_, _, hasJiao := c.group("jiao")
-	_, _, hasFen := c.group("fen")
-	if fast, ok := multipliedDecimal(clean); ok && !hasJiao && !hasFen {
+	hasJiao := g.jiao.ok
+	hasFen := g.fen.ok
+	src := d.str(as, ae)
+	if memo != nil && memo.src == src && src != "" && !hasJiao && !hasFen {
+		m.Amount = memo.amount // the amount just read, written again
+	} else if fast, ok := multipliedDecimal(clean); ok && !hasJiao && !hasFen {
 		m.Amount = fast
+		if memo != nil {
+			memo.src, memo.amount = src, fast
+		}
 	} else {
 		v, ok := parseNumber(clean)
 		if !ok {
-			return m, false
+			return false
 		}
-		if js, je, ok := c.group("jiao"); ok {
+		if js, je, ok := g.jiao.get(); ok {
 			jv, _ := parseNumber(d.runes[js:je])
 			v.Add(v, new(big.Rat).Mul(jv, big.NewRat(1, 10)))
 		}
-		if fs, fe, ok := c.group("fen"); ok {
+		if fs, fe, ok := g.fen.get(); ok {
 			fv, _ := parseNumber(d.runes[fs:fe])
 			v.Add(v, new(big.Rat).Mul(fv, big.NewRat(1, 100)))
 		}
 		m.Amount = entities.DecimalFromRat(v)
 	}
-	if _, _, ok := c.group("sign"); ok {
+	if g.sign.ok {
 		m.Amount = m.Amount.Neg() // 净利润-3.2亿元
 	}
-	if bs, be, ok := c.group("amt2"); ok {
-		if c1s, c1e, ok := c.group("cur1"); ok && moneyDat.currency[d.str(c1s, c1e)] != code {
-			return m, false
+	if bs, be, ok := g.amt2.get(); ok {
+		if c1s, c1e, ok := g.cur1.get(); ok && moneyDat.currency[d.str(c1s, c1e)] != code {
+			return false
 		}
 		hi, lo, ok := rangeBounds(clean, stripApprox(d.runes[bs:be]))
 		if !ok || lo.Cmp(hi) > 0 {
-			return m, false
+			return false
 		}
 		m.Min, m.Max = entities.DecimalFromRat(lo), entities.DecimalFromRat(hi)
 		m.Amount = m.Min
@@ -726,10 +841,10 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	// 人民币50万元: when the currency is named again behind the amount, the
 	// word in front is a label and stays outside the span.
 	start := c.start
-	if _, _, ok := c.group("cur2"); ok && curS < as {
+	if g.cur2.ok && curS < as {
 		start = as
 	}
-	if _, _, ok := c.group("pre"); ok {
+	if g.pre.ok {
 		start = as
 	}
 	m.Span = d.span(start, c.end)
@@ -737,7 +852,68 @@ func readMoney(d *doc, c *candidate) (entities.Money, bool) {
 	m.Approximate = qual != ""
 	m.Qualifier = qual
 	m.Rule = rule
-	return m, true
+	return true
+}
+
+// moneyMemo remembers the last amount read the fast way and its text, so
+// that a run of one amount (a table, a list) builds its Decimal once.
+type moneyMemo struct {
+	src    string
+	amount entities.Decimal
+}
+
+// groupSpan is a named group of a candidate, in document runes; s and e
+// are the candidate's base when the group took no part.
+type groupSpan struct {
+	s, e int
+	ok   bool
+}
+
+func (g groupSpan) get() (int, int, bool) { return g.s, g.e, g.ok }
+
+// moneyGroups are the groups the money rules name, read in one pass over a
+// candidate's groups (what c.group gives for each name).
+type moneyGroups struct {
+	amt, cur, name, pre, cur2, jiao, fen, sign, amt2, cur1 groupSpan
+}
+
+func moneyGroupsOf(c *candidate) moneyGroups {
+	none := groupSpan{s: c.base, e: c.base}
+	g := moneyGroups{none, none, none, none, none, none, none, none, none, none}
+	for _, x := range c.m.Groups {
+		if x.Start < 0 {
+			continue
+		}
+		var p *groupSpan
+		switch x.Name {
+		case "amt":
+			p = &g.amt
+		case "cur":
+			p = &g.cur
+		case "name":
+			p = &g.name
+		case "pre":
+			p = &g.pre
+		case "cur2":
+			p = &g.cur2
+		case "jiao":
+			p = &g.jiao
+		case "fen":
+			p = &g.fen
+		case "sign":
+			p = &g.sign
+		case "amt2":
+			p = &g.amt2
+		case "cur1":
+			p = &g.cur1
+		default:
+			continue
+		}
+		if !p.ok {
+			*p = groupSpan{x.Start + c.base, x.End + c.base, true}
+		}
+	}
+	return g
 }
 
 // multiplierExp returns the power of ten of a multiplier character.
@@ -852,16 +1028,20 @@ var (
 // qualifierAround returns the qualifier words just before rs and just after
 // re, or "".
 func qualifierAround(d *doc, rs, re int) (pre, post string) {
-	for _, q := range qualBeforeRunes {
-		if n := len(q); rs-n >= 0 && slices.Equal(d.runes[rs-n:rs], q) {
-			pre = d.str(rs-n, rs)
-			break
+	if rs > 0 && qualBeforeEnds.has(d.runes[rs-1]) {
+		for _, q := range qualBeforeRunes {
+			if n := len(q); rs-n >= 0 && slices.Equal(d.runes[rs-n:rs], q) {
+				pre = d.str(rs-n, rs)
+				break
+			}
 		}
 	}
-	for _, q := range qualAfterRunes {
-		if n := len(q); re+n <= len(d.runes) && slices.Equal(d.runes[re:re+n], q) {
-			post = d.str(re, re+n)
-			break
+	if re < len(d.runes) && qualAfterStarts.has(d.runes[re]) {
+		for _, q := range qualAfterRunes {
+			if n := len(q); re+n <= len(d.runes) && slices.Equal(d.runes[re:re+n], q) {
+				post = d.str(re, re+n)
+				break
+			}
 		}
 	}
 	return pre, post
@@ -870,7 +1050,24 @@ func qualifierAround(d *doc, rs, re int) (pre, post string) {
 var (
 	qualBeforeRunes = toRunes(qualBefore)
 	qualAfterRunes  = toRunes(qualAfter)
+	// The last runes of the qualifiers before, the first of those after:
+	// most figures have neither, and one test tells.
+	qualBeforeEnds  = edgeRunes(qualBeforeRunes, true)
+	qualAfterStarts = edgeRunes(qualAfterRunes, false)
 )
+
+// edgeRunes returns the set of the last (or first) runes of words.
+func edgeRunes(words [][]rune, last bool) *runeSet {
+	var b strings.Builder
+	for _, w := range words {
+		if last {
+			b.WriteRune(w[len(w)-1])
+		} else {
+			b.WriteRune(w[0])
+		}
+	}
+	return newRuneSet(b.String())
+}
 
 func toRunes(words []string) [][]rune {
 	out := make([][]rune, len(words))
@@ -887,8 +1084,15 @@ func joinQualifier(parts ...string) string {
 			n++
 		}
 	}
-	if n <= 1 {
-		return strings.Join(parts, "")
+	if n == 0 {
+		return ""
+	}
+	if n == 1 {
+		for _, p := range parts {
+			if p != "" {
+				return p
+			}
+		}
 	}
 	var nonEmpty []string
 	for _, p := range parts {

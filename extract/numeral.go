@@ -261,6 +261,34 @@ func arabicDecimal(s []rune, exp int) (entities.Decimal, bool) {
 	return entities.Decimal(string(intp) + "." + string(frac)), true
 }
 
+// plainDecimal reports whether s is already written as arabicDecimal would
+// render it with exp 0: ASCII digits with at most one point between digits,
+// no leading zero before another digit of the whole part, no trailing zero
+// after the point, at most 12 fractional digits. Such a numeral is its own
+// Decimal and needs no new string.
+func plainDecimal(s string) bool {
+	if len(s) == 0 || len(s) > 40 || s[0] == '.' {
+		return false
+	}
+	point := -1
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+		case c == '.' && point < 0:
+			point = i
+		default:
+			return false
+		}
+	}
+	if s[0] == '0' && len(s) > 1 && point != 1 {
+		return false // 05
+	}
+	if point < 0 {
+		return true
+	}
+	return point < len(s)-1 && s[len(s)-1] != '0' && len(s)-1-point <= 12
+}
+
 // arabicWithCommas reads 1,100 and 12,345,678: groups of three after the first.
 func arabicWithCommas(s []rune) (*big.Rat, bool) {
 	var digits []rune

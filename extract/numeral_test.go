@@ -76,3 +76,15 @@ func TestArabicDecimal(t *testing.T) {
 		assert.Equal(t, decimalOf([]rune(in)), got, in)
 	}
 }
+
+func TestPlainDecimal(t *testing.T) {
+	for _, s := range []string{"0", "5", "23.9", "0.5", "100", "1.000000000001"} {
+		assert.True(t, plainDecimal(s), s)
+		v, ok := arabicDecimal([]rune(s), 0)
+		assert.True(t, ok, s)
+		assert.Equal(t, entities.Decimal(s), v, "a plain numeral renders as itself")
+	}
+	for _, s := range []string{"", "05", "00", "1.50", "1.", ".5", "1.2.3", "-1", "1,000", "２３", "1.0000000000001"} {
+		assert.False(t, plainDecimal(s), s)
+	}
+}

@@ -83,7 +83,7 @@ func loadPercents() error {
 
 // percentFast reads 23.9%, -3.2%, ２３．９％, 5‰: a window that is exactly an
 // Arabic numeral and a percent sign.
-func percentFast(seg []rune) (int, []patterns.Group, bool) {
+func percentFast(seg []rune, gs *groupSlab) (int, []patterns.Group, bool) {
 	s := 0
 	if len(seg) > 0 && (seg[0] == '-' || seg[0] == '−') {
 		s = 1
@@ -99,7 +99,7 @@ func percentFast(seg []rune) (int, []patterns.Group, bool) {
 	if k+1 != len(seg) || (seg[k] != '%' && seg[k] != '％' && seg[k] != '‰') {
 		return 0, nil, false
 	}
-	return percentSign, []patterns.Group{{Name: "num", Start: 0, End: s + n}, {Name: "unit", Start: k, End: k + 1}}, true
+	return percentSign, gs.pair(patterns.Group{Name: "num", Start: 0, End: s + n}, patterns.Group{Name: "unit", Start: k, End: k + 1}), true
 }
 
 const (
@@ -138,25 +138,35 @@ func percentAnchor(runes []rune, i int) bool {
 	return false
 }
 
-func extractPercents(d *doc) []entities.Percent {
+func extractPercents(d *doc) []entities.Percent { return extractPercentsInto(d, nil, 1) }
+
+// extractPercentsInto appends the percentages of d to dst; when dst must
+// grow, it grows for room times the percentages of d (see grow).
+func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entities.Percent {
 	if percentRules == nil {
-		return nil
+		return dst
 	}
 	ctx := &basisContext{d: d}
-	anchors := ctx.scan()
+	sc := newCandScratch()
+	defer sc.release()
+	anchors := ctx.scan(sc.anchors[:0])
+	sc.anchors = anchors
 	if len(anchors) == 0 {
-		return nil
+		return dst
 	}
-	cands := candidatesAt(d, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
-	out := make([]entities.Percent, 0, len(cands))
+	cands := candidatesAt(d, sc, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
+	out := grow(dst, len(cands), room)
 	pickLongest(cands, func(c *candidate) bool {
-		p, ok := readPercent(d, c, ctx)
-		if ok {
-			out = append(out, p)
+		out = append(out, entities.Percent{})
+		p := &out[len(out)-1]
+		if !readPercent(d, c, ctx, p) {
+			*p = entities.Percent{}
+			out = out[:len(out)-1]
+			return false
 		}
-		return ok
+		return true
 	})
-	slices.SortFunc(out, func(a, b entities.Percent) int { return a.Start - b.Start })
+	slices.SortFunc(out[len(dst):], func(a, b entities.Percent) int { return a.Start - b.Start })
 	return out
 }
 
@@ -164,8 +174,9 @@ func extractPercents(d *doc) []entities.Percent {
 // an Arabic numeral right before it (23.9%, ２３．９％) and no range or sign
 // around that a rule could read otherwise. It gives what rule sign would;
 // anything else goes to the windows and the rules.
-func percentLocal(d *doc, i int) (candidate, bool) {
+func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	runes := d.runes
+	anchor := i
 	var unitStart int
 	switch runes[i] {
 	case '%', '％', '‰':
@@ -188,8 +199,10 @@ func percentLocal(d *doc, i int) (candidate, bool) {
 	default:
 		return candidate{}, false
 	}
+	// The numeral must lie within the rules' window around the anchor,
+	// percentBefore runes back; one longer is cut there, and no mention.
 	s := unitStart
-	for s > 0 && unitStart-s < percentBefore {
+	for s > 0 && anchor-s < percentBefore {
 		r := runes[s-1]
 		if !isArabic(r) && !isDot(r) && r != '·' && r != ',' {
 			break
@@ -210,18 +223,18 @@ func percentLocal(d *doc, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		ri = percentPoint
-		groups = []patterns.Group{{Name: "num", Start: 0, End: n}, {Name: "unit", Start: n, End: i + 1 - s}}
+		groups = gs.pair(patterns.Group{Name: "num", Start: 0, End: n}, patterns.Group{Name: "unit", Start: n, End: i + 1 - s})
 	} else {
 		var ok bool
-		if ri, groups, ok = percentFast(runes[s : i+1]); !ok {
+		if ri, groups, ok = percentFast(runes[s:i+1], gs); !ok {
 			return candidate{}, false
 		}
 	}
 	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
 
-func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, bool) {
-	var p entities.Percent
+// readPercent fills p, zero on entry, from the candidate, or reports false.
+func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) bool {
 	ns, ne, _ := c.group("num")
 	us, ue, _ := c.group("unit")
 	unit := d.str(us, ue)
@@ -236,15 +249,19 @@ func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, boo
 	if strings.HasSuffix(unit, "百分点") {
 		p.Unit = entities.UnitPoint
 	}
-	v, ok := percentValue(d.runes[ns:ne], exp)
-	if !ok {
-		return p, false
+	if num := d.str(ns, ne); exp == 0 && plainDecimal(num) {
+		p.Value = entities.Decimal(num) // 23.9: the text is the value
+	} else {
+		v, ok := percentValue(d.runes[ns:ne], exp)
+		if !ok {
+			return false
+		}
+		p.Value = v
 	}
-	p.Value = v
 	if s2, e2, ok := c.group("num2"); ok {
 		hi, ok := percentValue(d.runes[s2:e2], exp)
 		if !ok || p.Value.Rat().Cmp(hi.Rat()) > 0 {
-			return p, false
+			return false
 		}
 		p.Min, p.Max = p.Value, hi
 	}
@@ -254,7 +271,7 @@ func readPercent(d *doc, c *candidate, ctx *basisContext) (entities.Percent, boo
 	p.Span = d.span(c.start, c.end)
 	p.Kind, p.Basis = percentKind(d, c.start, c.end, p.Unit, ctx)
 	p.Rule = percentRules[c.rule].Name
-	return p, true
+	return true
 }
 
 // percentValue renders the numeral of a percentage times 10^exp; Arabic
@@ -371,12 +388,21 @@ func isClauseBreak(r rune) bool {
 func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContext) (entities.PercentKind, entities.Basis) {
 	lo := max(p-percentCueReach, 0)
 	clause := p
-	for clause > lo && !isClauseBreak(d.runes[clause-1]) {
-		clause--
-	}
 	kind := percentKindAfter(d, end)
+	j := p // where the search for a cue starts
+	switch k := ctx.lastMark(p); {
+	case k < 0:
+		// Neither a clause break nor the end of a cue within reach.
+		clause, j = lo, lo
+	case isClauseBreak(d.runes[k]):
+		clause, j = k+1, k+1
+	default:
+		for clause > lo && !isClauseBreak(d.runes[clause-1]) {
+			clause--
+		}
+	}
 	level := levelBefore(d, clause, p)
-	for j := p; j > clause && kind == ""; {
+	for j > clause && kind == "" {
 		if !cueEnds.has(d.runes[j-1]) {
 			j--
 			continue
@@ -440,6 +466,36 @@ func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContex
 		return kind, ctx.written(clause, p)
 	}
 	return kind, entities.BasisNone
+}
+
+// isPercentMark reports whether r ends a clause or may end a cue word.
+func isPercentMark(r rune) bool { return isClauseBreak(r) || cueEnds.has(r) }
+
+// lastMark returns the index of the last rune in [p-percentCueReach, p)
+// that ends a clause or may end a cue word, or -1. The figures of a text
+// come in order, mostly, so it remembers the answer for the last one and
+// reads only the runes after it: a run of figures costs a pass over it and
+// not percentCueReach runes for each.
+func (b *basisContext) lastMark(p int) int {
+	runes := b.d.runes
+	lo := max(p-percentCueReach, 0)
+	stop := lo
+	memo := b.markAt > 0 && b.markAt <= p && b.markAt > lo
+	if memo {
+		stop = b.markAt
+	}
+	k := p - 1
+	for k >= stop && !isPercentMark(runes[k]) {
+		k--
+	}
+	if k < stop {
+		k = -1
+		if memo && b.mark >= lo {
+			k = b.mark // the last mark before markAt, and none after it
+		}
+	}
+	b.markAt, b.mark = p, k
+	return k
 }
 
 // percentPulls reports whether the clause [clause, p) gives a contribution
@@ -551,10 +607,12 @@ var (
 type basisContext struct {
 	d      *doc
 	loaded bool
-	marks  []basisMark // in text order
-	breaks []int       // rune index of every line break
-	hasYoY bool
-	hasMoM bool
+	// lastMark's memo: the last mark before markAt (0: none yet), or -1.
+	markAt, mark int
+	marks        []basisMark // in text order
+	breaks       []int       // rune index of every line break
+	hasYoY       bool
+	hasMoM       bool
 }
 
 type basisMark struct {
@@ -565,7 +623,7 @@ type basisMark struct {
 
 func (b *basisContext) load() {
 	if !b.loaded {
-		b.scan()
+		b.scan(nil)
 	}
 }
 
@@ -574,10 +632,9 @@ func (b *basisContext) load() {
 var percentScanRunes = newRuneSet("%％‰分\n比较期")
 
 // scan reads the document once: it finds the basis words and the line
-// breaks, and returns the percent anchors.
-func (b *basisContext) scan() []int {
+// breaks, and appends the percent anchors to anchors.
+func (b *basisContext) scan(anchors []int) []int {
 	b.loaded = true
-	var anchors []int
 	runes := b.d.runes
 	for i, r := range runes {
 		if !percentScanRunes.has(r) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -166,4 +167,65 @@ func TestCutPoint(t *testing.T) {
 	noBreak := strings.Repeat("丙", 200)
 	c := cutPoint(noBreak, 0, 100)
 	assert.Equal(t, 99, c, "at a rune boundary")
+}
+
+// TestLongTextNumbersPerPart: the parts of a long text write their dates,
+// money and percentages straight into the result; they must be those of
+// each part read alone, moved to the part's place, whatever the density of
+// the parts (a sparse first part sizes the slices too small for the dense
+// parts after it), with and without WithCalendarDatesOnly (which rewrites a
+// part's dates).
+func TestLongTextNumbersPerPart(t *testing.T) {
+	sparse := "本报讯 今年前2个月，全市外贸进出口总值38.1亿元，同比增长23.9%。" + strings.Repeat("会议强调要加强组织领导。", 40) + "\n"
+	dense := "3月27日至29日，去年同期，出口5亿元、6.5亿美元，分别增长1.5%、2个百分点，2026年3月1日。\n"
+	text := strings.Repeat(sparse, chunkSize/len(sparse)+1) + strings.Repeat(dense, 2*chunkSize/len(dense)+3)
+	for _, opts := range [][]Option{{WithReference(frontPageRef)}, {WithReference(frontPageRef), WithCalendarDatesOnly()}} {
+		x, err := New(opts...)
+		require.NoError(t, err)
+		whole := x.Extract(text)
+		checkSpans(t, text, whole)
+		var want entities.Result
+		var perPart []int // money found in each part
+		for base, baseRunes := 0, 0; base < len(text); {
+			end := cutPoint(text, base, chunkSize)
+			r := x.Extract(text[base:end])
+			perPart = append(perPart, len(r.Money))
+			shiftResult(&r, base, baseRunes)
+			want.Dates = append(want.Dates, r.Dates...)
+			want.Money = append(want.Money, r.Money...)
+			want.Percents = append(want.Percents, r.Percents...)
+			baseRunes += len([]rune(text[base:end]))
+			base = end
+		}
+		require.Greater(t, len(perPart), 2)
+		require.Greater(t, slices.Max(perPart[1:]), 10*perPart[0], "the later parts are denser")
+		assert.Equal(t, want.Dates, whole.Dates)
+		assert.Equal(t, want.Money, whole.Money)
+		assert.Equal(t, want.Percents, whole.Percents)
+	}
+}
+
+// TestFastPathLongNumerals: a numeral too long for the rules' window (it is
+// cut there, and no mention) is no mention on the fast path either, however
+// many runes the unit or currency after it has.
+func TestFastPathLongNumerals(t *testing.T) {
+	require.NoError(t, loadMoney())
+	require.NoError(t, loadPercents())
+	defer func() { useFastPath = true }()
+	for n := 20; n <= 48; n++ {
+		for _, tail := range []string{"%", " %", "个百分点", "百分点", "元", " 元", "美元", "亿元", "万美元"} {
+			text := "增长" + strings.Repeat("1", n) + tail
+			useFastPath = true
+			d := newDoc(text, time.Time{})
+			m1, p1 := extractMoney(d), extractPercents(d)
+			useFastPath = false
+			d = newDoc(text, time.Time{})
+			m2, p2 := extractMoney(d), extractPercents(d)
+			assert.Equal(t, m2, m1, text)
+			assert.Equal(t, p2, p1, text)
+		}
+	}
+	useFastPath = true
+	assert.Len(t, extractPercents(newDoc(strings.Repeat("0", 32)+" %", time.Time{})), 0, "a cut numeral")
+	assert.Len(t, extractPercents(newDoc(strings.Repeat("0", 20)+" %", time.Time{})), 1)
 }

@@ -291,6 +291,8 @@ type statState struct {
 	// its own (价格为37元和69元); the figures listed after it go with it.
 	foreign bool
 
+	tokMax int // the length of the longest token of the sentence
+
 	dates, money, pcts []int // indexes sorted by start
 	orgs               []int // indexes of the companies, sorted by start
 	di, mi, pi         int   // cursors
@@ -492,6 +494,11 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	r := st.r
 	toks := st.tokBuf[:0]
 	defer func() { st.tokBuf = toks[:0] }()
+	if n := len(st.dates) - st.di + len(st.money) - st.mi + len(st.pcts) - st.pi; cap(toks) < n {
+		// Room for every figure left, once: a sentence dense with
+		// figures would otherwise regrow the buffer many times.
+		toks = make([]statTok, 0, n+8)
+	}
 	for ; st.di < len(st.dates) && r.Dates[st.dates[st.di]].RuneStart < e; st.di++ {
 		dt := r.Dates[st.dates[st.di]]
 		if dt.RuneStart >= s {
@@ -543,12 +550,21 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		i += n
 	}
 	statSortToks(toks)
+	st.tokMax = 0
+	for _, t := range toks {
+		st.tokMax = max(st.tokMax, t.e-t.s)
+	}
 	return toks, true
 }
 
 // statSortToks orders tokens by start, stably, by insertion: the lists are
-// short and mostly in order already.
+// short and mostly in order already. A long list (a sentence dense with
+// figures) is sorted in O(n log n).
 func statSortToks(toks []statTok) {
+	if len(toks) > 32 {
+		sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
+		return
+	}
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		j := i
@@ -1161,8 +1177,11 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 func (st *statState) statQualifier(s, e int, ct []statTok) string {
 	rs := st.d.runes
 	s = max(s, e-statReach)
-	for _, t := range ct {
-		if t.e > s && t.s < e && t.kind != tokMetric && t.kind != -1 {
+	// The tokens that may overlap [s, e): ct is sorted by start and no
+	// token is longer than st.tokMax.
+	j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= e })
+	for k := j - 1; k >= 0 && ct[k].s+st.tokMax > s; k-- {
+		if t := ct[k]; t.e > s && t.s < e && t.kind != tokMetric && t.kind != -1 {
 			s = max(s, t.e)
 		}
 	}

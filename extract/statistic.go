@@ -53,6 +53,7 @@ import (
 type wordSet struct {
 	m    map[rune][][]rune
 	bits [1024]uint64 // first runes, folded to 16 bits
+	last [1024]uint64 // last runes, folded the same way
 }
 
 func newWordSet(words []string) wordSet {
@@ -65,11 +66,19 @@ func newWordSet(words []string) wordSet {
 		w.m[rs[0]] = append(w.m[rs[0]], rs)
 		h := uint32(rs[0]) & 0xffff
 		w.bits[h>>6] |= 1 << (h & 63)
+		h = uint32(rs[len(rs)-1]) & 0xffff
+		w.last[h>>6] |= 1 << (h & 63)
 	}
 	for _, list := range w.m {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 	}
 	return w
+}
+
+// endsMay reports whether some entry may end with r.
+func (w *wordSet) endsMay(r rune) bool {
+	h := uint32(r) & 0xffff
+	return w.last[h>>6]&(1<<(h&63)) != 0
 }
 
 // match returns the length of the longest entry at rs[i:end], or 0.
@@ -585,7 +594,7 @@ func (st *statState) sentence(ss, se int) {
 	}
 	cls := st.clauses(ss, se)
 	var g *statGroup
-	topic := ""
+	var topic statTopic
 	k := 0
 	// aside: a date opening a later clause holds for that sentence only,
 	// after a figure (同比增长7.2%，3月份环比增长0.8%) or in a breakdown
@@ -635,7 +644,7 @@ func (st *statState) sentence(ss, se int) {
 					g.metricE = t.e
 				} else {
 					st.close(g)
-					g = st.open(c, ct, last, t, se, topic)
+					g = st.open(c, ct, last, t, se, &topic)
 				}
 			case tokMoney:
 				hasFigure = true
@@ -645,7 +654,7 @@ func (st *statState) sentence(ss, se int) {
 				if g != nil && statLex.growthOnly[g.metrics[len(g.metrics)-1]] {
 					break // 价格为37元: a price
 				}
-				if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
+				if f := st.target(&g, c, ct, last, t, &topic, func(g *statGroup) *statFact {
 					return g.slot(&g.nAmount, func(f *statFact) bool { return f.st.Amount != nil })
 				}); f != nil {
 					m := st.r.Money[t.i]
@@ -682,7 +691,7 @@ func (st *statState) sentence(ss, se int) {
 						st.close(g)
 						g = &statGroup{s: c[0], metricE: c[0], subjects: g.subjects[:1], metrics: g.metrics[:1], period: g.period}
 					}
-					if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
+					if f := st.target(&g, c, ct, last, t, &topic, func(g *statGroup) *statFact {
 						return g.slot(&g.nGrowth, func(f *statFact) bool { return f.st.Growth != "" })
 					}); f != nil {
 						f.st.Growth = p.Value
@@ -715,9 +724,9 @@ func (st *statState) sentence(ss, se int) {
 			}
 		}
 		if !hasMetric && !hasFigure {
-			topic = st.topicOf(c, ct)
+			topic = statTopic{c: c, ct: ct, set: true}
 		} else {
-			topic = ""
+			topic = statTopic{}
 		}
 	}
 	st.close(g)
@@ -952,7 +961,42 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 			break
 		}
 	}
+	// The subject is the runes written below: a slice of the text while
+	// they are contiguous, else (a date skipped inside, a rune the text
+	// holds as invalid UTF-8) built rune by rune.
 	var b strings.Builder
+	built := false
+	ws, we := -1, -1 // the runes written, while not built
+	write := func(a, z int, check bool) {
+		if !built && check {
+			for _, r := range rs[a:z] {
+				if r == utf8.RuneError {
+					built = true
+				}
+			}
+			if built && ws >= 0 {
+				for _, r := range rs[ws:we] {
+					b.WriteRune(r)
+				}
+			}
+		}
+		if !built && ws >= 0 && a != we {
+			built = true
+			for _, r := range rs[ws:we] {
+				b.WriteRune(r)
+			}
+		}
+		if built {
+			for _, r := range rs[a:z] {
+				b.WriteRune(r)
+			}
+			return
+		}
+		if ws < 0 {
+			ws = a
+		}
+		we = z
+	}
 	var date *entities.Date
 	for j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s0 }); j < len(ct) && ct[j].s < s; j++ {
 		if t := ct[j]; t.kind == tokDate && t.e <= s && st.r.Dates[t.i].Kind != entities.DateDuration {
@@ -976,14 +1020,12 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 			continue
 		}
 		if n := statLex.keeps.match(rs, i, e); n > 0 {
-			for _, r := range rs[i : i+n] {
-				b.WriteRune(r)
-			}
+			write(i, i+n, false)
 			i += n
 			continue
 		}
 		if n := statLex.stops.match(rs, i, e); n > 0 {
-			if skipVerbs && b.Len() == 0 {
+			if skipVerbs && ws < 0 && b.Len() == 0 {
 				i += n
 				i = max(i, st.leadEnd(i, e, ct))
 				continue
@@ -995,17 +1037,19 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 		if isArabic(r) || r == '%' || r == '％' || r == '，' || r == '(' || r == '（' {
 			break
 		}
-		b.WriteRune(r)
+		write(i, i+1, true)
 		i++
 	}
-	subj := strings.TrimFunc(b.String(), func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("、，,：:的之和及与", r)
-	})
+	subj := b.String()
+	if !built && ws >= 0 {
+		subj = st.d.str(ws, we)
+	}
+	subj = strings.TrimFunc(subj, statSubjectTrim)
 	for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
 		subj = strings.TrimPrefix(subj, w)
 	}
 	// 全市全年…: a time word after the subject is not part of it.
-	for srs := []rune(subj); len(srs) > 2; {
+	for srs := statLeadTail(subj); len(srs) > 2; {
 		n := 0
 		for k := max(0, len(srs)-6); k < len(srs)-1 && n == 0; k++ {
 			if statLex.leads.match(srs, k, len(srs)) == len(srs)-k {
@@ -1023,7 +1067,9 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 	}
 	// An unpaired quote: the subject stops before it (南京“同创…) or starts
 	// after it.
-	if o, c := strings.Count(subj, "“"), strings.Count(subj, "”"); o > c {
+	if strings.IndexByte(subj, 0xe2) < 0 {
+		// no quote mark: “ and ” start with this byte
+	} else if o, c := strings.Count(subj, "“"), strings.Count(subj, "”"); o > c {
 		subj = strings.TrimSpace(subj[:strings.LastIndex(subj, "“")])
 	} else if c > o {
 		subj = subj[strings.Index(subj, "”")+len("”"):]
@@ -1032,6 +1078,25 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 		subj = ""
 	}
 	return subj, date, cut
+}
+
+// statSubjectTrim tells the runes trimmed off both ends of a subject.
+func statSubjectTrim(r rune) bool {
+	switch r {
+	case '、', '，', ',', '：', ':', '的', '之', '和', '及', '与':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// statLeadTail gives the runes of a subject that may end with a lead word
+// (全年), or nil when its last rune ends none.
+func statLeadTail(subj string) []rune {
+	r, _ := utf8.DecodeLastRuneInString(subj)
+	if !statLex.leads.endsMay(r) {
+		return nil
+	}
+	return []rune(subj)
 }
 
 // shortPartners are the one-character names of trade partners (对美出口).
@@ -1051,6 +1116,26 @@ func (st *statState) topicOf(c [2]int, ct []statTok) string {
 	return subj
 }
 
+// statTopic is the clause whose topic the next clause may take; the topic
+// is read only when asked for.
+type statTopic struct {
+	c         [2]int
+	ct        []statTok
+	set, done bool
+	text      string
+}
+
+// topic gives the topic of the clause tp holds, or "".
+func (st *statState) topic(tp *statTopic) string {
+	if !tp.set {
+		return ""
+	}
+	if !tp.done {
+		tp.text, tp.done = st.topicOf(tp.c, tp.ct), true
+	}
+	return tp.text
+}
+
 // statReporting are the reporting verbs (记者从海关获悉).
 var statReporting = newWordSet([]string{"获悉", "了解到", "得知", "介绍", "表示", "显示", "透露", "指出", "报道"})
 
@@ -1066,7 +1151,7 @@ func (w *wordSet) match1(rs []rune, s, e int) bool {
 
 // open starts a group at metric token t of clause c; last is the end of the
 // previous token in the clause.
-func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic string) *statGroup {
+func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic *statTopic) *statGroup {
 	rs := st.d.runes
 	subj, date, cut := st.subjectFrom(last, t.s, ct, true)
 	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
@@ -1091,7 +1176,7 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		}
 	}
 	if subj == "" {
-		subj = topic
+		subj = st.topic(topic)
 	}
 	for i := len(st.sentGroups) - 1; i >= 0 && i >= len(st.sentGroups)-8 && subj == ""; i-- {
 		// 全市共接待游客…，实现旅游收入…: the subject of a metric before it
@@ -1255,7 +1340,7 @@ func splitList(s string) []string {
 // target returns the fact a figure goes to: the open group's, or, when the
 // group is full or absent, a new group for the subject written before the
 // figure with the metric of the previous fact (国有企业增长21.8%).
-func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t statTok, topic string, slot func(*statGroup) *statFact) *statFact {
+func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t statTok, topic *statTopic, slot func(*statGroup) *statFact) *statFact {
 	subj, date, _ := st.subjectIn(last, t.s, ct)
 	if st.measureLike(subj) {
 		// 价格为37元, 手续费每台1.3万元: the figure of another measure.
@@ -1310,7 +1395,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 		return nil
 	}
 	if subj == "" && g == nil {
-		subj = topic
+		subj = st.topic(topic)
 	}
 	// 国有企业增长21.8%: the subject takes the metric before it, unless it
 	// names a measure of its own (利税8000万元, 新开工面积1.4亿平方米).

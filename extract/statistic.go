@@ -223,6 +223,36 @@ type statGroup struct {
 	nAmount  int
 	nGrowth  int
 	nShare   int
+
+	st *statState // where its facts come from
+	// the backing of subjects, metrics and facts for one item each
+	subject1, metric1 [1]string
+	fact1             [1]*statFact
+}
+
+// newGroup gives a group of the sentence for one subject and one metric.
+// Groups and facts live until the sentence is flushed; their memory serves
+// the next sentence.
+func (st *statState) newGroup(s, metricE int, subj, metric string, period *entities.Date) *statGroup {
+	if st.nGroups == len(st.groups) {
+		st.groups = append(st.groups, new(statGroup))
+	}
+	g := st.groups[st.nGroups]
+	st.nGroups++
+	*g = statGroup{s: s, metricE: metricE, period: period, st: st}
+	g.subject1[0], g.metric1[0] = subj, metric
+	g.subjects, g.metrics = g.subject1[:], g.metric1[:]
+	return g
+}
+
+func (st *statState) newFact() *statFact {
+	if st.nFacts == len(st.facts) {
+		st.facts = append(st.facts, new(statFact))
+	}
+	f := st.facts[st.nFacts]
+	st.nFacts++
+	*f = statFact{}
+	return f
 }
 
 // ensure builds the facts at the first number.
@@ -231,10 +261,12 @@ func (g *statGroup) ensure() {
 		return
 	}
 	mk := func(subj, metric string) *statFact {
-		f := &statFact{growthPct: -1, s: g.s, e: g.metricE}
+		f := g.st.newFact()
+		f.growthPct, f.s, f.e = -1, g.s, g.metricE
 		f.st.Subject, f.st.Metric, f.st.Period = subj, metric, g.period
 		return f
 	}
+	g.facts = g.fact1[:0]
 	switch {
 	case len(g.metrics) > 1:
 		for _, m := range g.metrics {
@@ -306,6 +338,12 @@ type statState struct {
 
 	clsBuf [][2]int  // the clauses of the sentence, reused
 	tokBuf []statTok // the tokens of the sentence, reused
+
+	// the groups and facts of the sentence, reused by the next
+	groups  []*statGroup
+	nGroups int
+	facts   []*statFact
+	nFacts  int
 }
 
 func byStart(n int, start func(int) int) []int {
@@ -571,6 +609,7 @@ func statSortToks(toks []statTok) {
 
 func (st *statState) sentence(ss, se int) {
 	st.dayPeriod, st.sentS = nil, ss
+	st.nGroups, st.nFacts = 0, 0
 	toks, hasNum := st.tokens(ss, se)
 	if !hasNum && len(toks) == 0 {
 		st.flush() // no figure and no date: nothing to read or record
@@ -637,10 +676,10 @@ func (st *statState) sentence(ss, se int) {
 					if len(g.subjects[0]) < 90 {
 						g.subjects[0] += g.metrics[0]
 					}
-					g.metrics[0] = string(rs[t.s:t.e])
+					g.metrics[0] = st.d.str(t.s, t.e)
 					g.metricE = t.e
 				} else if g != nil && g.facts == nil && g.s == c[0] && onlyListGlue(rs[g.metricE:t.s]) {
-					g.metrics = append(g.metrics, string(rs[t.s:t.e]))
+					g.metrics = append(g.metrics, st.d.str(t.s, t.e))
 					g.metricE = t.e
 				} else {
 					st.close(g)
@@ -689,7 +728,9 @@ func (st *statState) sentence(ss, se int) {
 					if g != nil && st.otherBasis(g, p) {
 						// 同比上涨0.7%，环比上涨0.3%: a second fact on the other basis.
 						st.close(g)
-						g = &statGroup{s: c[0], metricE: c[0], subjects: g.subjects[:1], metrics: g.metrics[:1], period: g.period}
+						ng := st.newGroup(c[0], c[0], "", "", g.period)
+						ng.subjects, ng.metrics = g.subjects[:1], g.metrics[:1]
+						g = ng
 					}
 					if f := st.target(&g, c, ct, last, t, &topic, func(g *statGroup) *statFact {
 						return g.slot(&g.nGrowth, func(f *statFact) bool { return f.st.Growth != "" })
@@ -743,19 +784,32 @@ func (st *statState) attributive(s, e, cs, ce int) bool {
 			return true
 		}
 	}
-	for _, w := range [...]string{"低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足", "控制在"} {
-		n := len([]rune(w))
-		if s-n >= cs && string(rs[s-n:s]) == w {
+	for _, w := range statBoundWords {
+		if n := len(w); s-n >= cs && statHasPrefix(rs[s-n:s], w) {
 			return true
 		}
 	}
-	for _, w := range [...]string{"的", "以上的", "以下的", "左右的", "以内的", "以内", "之间"} {
-		n := len([]rune(w))
-		if e+n <= ce && string(rs[e:e+n]) == w {
+	for _, w := range statQualifies {
+		if n := len(w); e+n <= ce && statHasPrefix(rs[e:e+n], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// statBounds are the words of a bound before an amount; statQualifies
+// the words after an amount that qualifies a noun.
+var (
+	statBoundWords = statRuneWords("低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足", "控制在")
+	statQualifies  = statRuneWords("的", "以上的", "以下的", "左右的", "以内的", "以内", "之间")
+)
+
+func statRuneWords(words ...string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
 }
 
 // onlyListGlue tells the separators of a list: 、 和 及 与.
@@ -1154,16 +1208,17 @@ func (w *wordSet) match1(rs []rune, s, e int) bool {
 func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic *statTopic) *statGroup {
 	rs := st.d.runes
 	subj, date, cut := st.subjectFrom(last, t.s, ct, true)
-	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
+	metric := st.d.str(t.s, t.e) // a lexicon word: the text holds it as decoded
+	g := st.newGroup(c[0], t.e, "", metric, nil)
 	if q := st.statQualifier(last, t.s, ct); cut && subj != "" && q != "" {
 		// 全省完成交通基础设施投资, 公司实现海外销售收入: with a subject
 		// before the verb, its object qualifies the measure.
 		g.metrics[0] = q + g.metrics[0]
 	}
-	if sr := []rune(subj); len(sr) >= 2 && statPhase(string(sr[len(sr)-2:])) {
+	if n := statPhaseEnd(subj); n > 0 {
 		// 产业园一期总投资: the phase belongs to the measure.
-		g.metrics[0] = string(sr[len(sr)-2:]) + g.metrics[0]
-		subj = string(sr[:len(sr)-2])
+		g.metrics[0] = subj[len(subj)-n:] + g.metrics[0]
+		subj = subj[:len(subj)-n]
 	}
 	// 分别 before the metric or in the rest of the sentence.
 	g.fenbie = st.fenbie >= last
@@ -1196,7 +1251,7 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	if subj == "" {
 		subj = st.prevSubject
 	}
-	g.subjects = []string{subj}
+	g.subject1[0] = subj
 	if g.fenbie {
 		if items := splitList(subj); len(items) > 1 {
 			g.subjects = items
@@ -1212,11 +1267,13 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		st.notePeriod(date)
 	}
 	g.period = st.period(date)
-	if date == nil && statLex.project[string(rs[t.s:t.e])] {
+	if date == nil && statLex.project[metric] {
 		g.period = nil // 总投资: a project's, over no period
 	}
-	before := string(rs[max(c[0], t.s-statReach):t.s])
-	if date == nil && !statLex.project[string(rs[t.s:t.e])] && strings.Contains(before, "全年") {
+	// Only words are looked for in before: a slice of the text finds them
+	// as the decoded runes would.
+	before := st.d.str(max(c[0], t.s-statReach), t.s)
+	if date == nil && !statLex.project[metric] && strings.Contains(before, "全年") {
 		// 公司全年实现海外销售收入: the whole year of the period around it,
 		// else a year already over when the text appeared, unless the figure
 		// is a forecast (预计全年完成…).
@@ -1275,10 +1332,18 @@ func (st *statState) statQualifier(s, e int, ct []statTok) string {
 	return string(rs[q:e])
 }
 
-// statPhase tells a phase of a project: 一期, 二期, 首期.
-func statPhase(s string) bool {
-	rs := []rune(s)
-	return len(rs) == 2 && rs[1] == '期' && strings.ContainsRune("一二三四五首前后", rs[0])
+// statPhaseEnd gives the length in bytes of a phase of a project (一期,
+// 二期, 首期) ending s, or 0.
+func statPhaseEnd(s string) int {
+	r1, n1 := utf8.DecodeLastRuneInString(s)
+	if r1 != '期' {
+		return 0
+	}
+	r0, n0 := utf8.DecodeLastRuneInString(s[:len(s)-n1])
+	if n0 == 0 || !strings.ContainsRune("一二三四五首前后", r0) {
+		return 0
+	}
+	return n0 + n1
 }
 
 // statRegion gives the region word opening s (全市, 全省, 我区, 本县), or "".
@@ -1368,7 +1433,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 			// …，1996年增至13.4亿美元: the same measure at another date.
 			st.close(g)
 			f0 := g.facts[0]
-			*gp = &statGroup{s: c[0], metricE: c[0], subjects: []string{f0.st.Subject}, metrics: []string{f0.st.Metric}, period: date}
+			*gp = st.newGroup(c[0], c[0], f0.st.Subject, f0.st.Metric, date)
 			return slot(*gp)
 		}
 	}
@@ -1383,7 +1448,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 			period = st.prevPeriod
 		}
 		if period != nil {
-			ng := &statGroup{s: c[0], metricE: c[0], subjects: []string{st.prevSubject}, metrics: []string{st.prevMetric}, period: period}
+			ng := st.newGroup(c[0], c[0], st.prevSubject, st.prevMetric, period)
 			*gp = ng
 			return slot(ng)
 		}
@@ -1403,7 +1468,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 		return nil
 	}
 	st.close(g)
-	ng := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj}, metrics: []string{metric}}
+	ng := st.newGroup(c[0], c[0], subj, metric, nil)
 	if ng.fenbie = st.fenbie >= last; ng.fenbie {
 		if items := splitList(subj); len(items) > 1 {
 			ng.subjects = items
@@ -1422,15 +1487,20 @@ func (st *statState) statVersusPast(s, e int) bool {
 		if rs[i] != '较' && rs[i] != '比' || i > 0 && (rs[i-1] == '环' || rs[i-1] == '同') {
 			continue
 		}
-		w := string(rs[i+1 : min(e, i+3)])
-		for _, p := range [...]string{"去年", "上年", "同期", "上月", "年初", "上季", "前年"} {
-			if w == p {
+		if i+3 > e {
+			continue // the word after 较 must be whole
+		}
+		for _, p := range statPast {
+			if rs[i+1] == p[0] && rs[i+2] == p[1] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// statPast are the earlier periods a figure is set against.
+var statPast = [...][2]rune{{'去', '年'}, {'上', '年'}, {'同', '期'}, {'上', '月'}, {'年', '初'}, {'上', '季'}, {'前', '年'}}
 
 // statGoal tells a figure set as a goal (力争…突破10亿元, 预期目标为增长6%):
 // no statistic yet.
@@ -1451,8 +1521,7 @@ func (st *statState) statBareBasis(s, e int) bool {
 	if e-s < 2 || e-s > 5 {
 		return false
 	}
-	w := string(rs[s : s+2])
-	return w == "环比" || w == "同比"
+	return rs[s+1] == '比' && (rs[s] == '环' || rs[s] == '同')
 }
 
 // comparing tells a comparison before a figure (比上年增加12527亿元): its
@@ -1573,8 +1642,7 @@ func (st *statState) share(gp **statGroup, c [2]int, ct []statTok, last int, t s
 	for i := z + 1; i < t.s; i++ {
 		if n = statLex.metrics.match(st.d.runes, i, t.s); n > 0 {
 			st.close(*gp)
-			g := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj},
-				metrics: []string{string(st.d.runes[i : i+n])}, period: st.period(nil)}
+			g := st.newGroup(c[0], c[0], subj, st.d.str(i, i+n), st.period(nil))
 			g.ensure()
 			g.facts[0].st.Share = p.Value
 			g.facts[0].e = c[1]
@@ -1816,14 +1884,18 @@ func (st *statState) basis(f *statFact) entities.Basis {
 	if f.growthPct < 0 {
 		return ""
 	}
-	p := st.r.Percents[f.growthPct]
-	before := string(st.d.runes[max(f.clauseS, p.RuneStart-statReach):p.RuneStart])
+	p := &st.r.Percents[f.growthPct]
+	// The last word of each basis before the figure: 环比, 上月; 同比,
+	// 上年, 去年, 同期.
+	rs := st.d.runes
 	mom, yoy := -1, -1
-	for _, w := range [...]string{"环比", "上月"} {
-		mom = max(mom, strings.LastIndex(before, w))
-	}
-	for _, w := range [...]string{"同比", "上年", "去年", "同期"} {
-		yoy = max(yoy, strings.LastIndex(before, w))
+	for i := p.RuneStart - 2; i >= max(f.clauseS, p.RuneStart-statReach) && (mom < 0 || yoy < 0); i-- {
+		switch a, b := rs[i], rs[i+1]; {
+		case mom < 0 && (a == '环' && b == '比' || a == '上' && b == '月'):
+			mom = i
+		case yoy < 0 && (a == '同' && (b == '比' || b == '期') || (a == '上' || a == '去') && b == '年'):
+			yoy = i
+		}
 	}
 	switch {
 	case mom > yoy:

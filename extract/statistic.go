@@ -303,7 +303,9 @@ func (g *statGroup) slot(n *int, taken func(*statFact) bool) *statFact {
 type statState struct {
 	d   *doc
 	r   *entities.Result
-	out []entities.Statistic
+	out []entities.Statistic // the facts so far (a pooled buffer: see result)
+	// the periods of the facts in out
+	periodBuf []entities.Date
 
 	// article state, reset at a headline or a wide gap
 	artPeriod   *entities.Date
@@ -334,6 +336,7 @@ type statState struct {
 
 	dates, money, pcts []int // indexes sorted by start
 	orgs               []int // indexes of the companies, sorted by start
+	orgIdx             []int // indexes of the organizations, sorted by start
 	di, mi, pi         int   // cursors
 
 	clsBuf [][2]int  // the clauses of the sentence, reused
@@ -346,8 +349,9 @@ type statState struct {
 	nFacts  int
 }
 
-func byStart(n int, start func(int) int) []int {
-	idx := make([]int, n)
+// byStart fills idx (reused) with the indexes 0..n-1 sorted by start.
+func byStart(idx []int, n int, start func(int) int) []int {
+	idx = append(idx[:0], make([]int, n)...)
 	sorted := true
 	for i := range idx {
 		idx[i] = i
@@ -366,11 +370,14 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	if loadStatistics() != nil || len(d.runes) == 0 || (len(r.Money) == 0 && len(r.Percents) == 0) {
 		return nil
 	}
-	st := &statState{d: d, r: r}
-	st.dates = byStart(len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
-	st.money = byStart(len(r.Money), func(i int) int { return r.Money[i].RuneStart })
-	st.pcts = byStart(len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
-	for _, i := range byStart(len(r.Organizations), func(i int) int { return r.Organizations[i].RuneStart }) {
+	st := statPool.Get().(*statState)
+	defer st.release()
+	st.reset(d, r)
+	st.dates = byStart(st.dates, len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
+	st.money = byStart(st.money, len(r.Money), func(i int) int { return r.Money[i].RuneStart })
+	st.pcts = byStart(st.pcts, len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
+	st.orgIdx = byStart(st.orgIdx, len(r.Organizations), func(i int) int { return r.Organizations[i].RuneStart })
+	for _, i := range st.orgIdx {
 		if r.Organizations[i].Kind == entities.OrgCompany {
 			st.orgs = append(st.orgs, i)
 		}
@@ -396,7 +403,67 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 		}
 		ps = pe + 1
 	}
-	return st.out
+	return st.result()
+}
+
+// statPool keeps the buffers of a statState from one call to the next.
+var statPool = sync.Pool{New: func() any { return new(statState) }}
+
+// reset readies a pooled state for a document, keeping its buffers.
+func (st *statState) reset(d *doc, r *entities.Result) {
+	*st = statState{
+		d: d, r: r,
+		out:        st.out[:0],
+		periodBuf:  st.periodBuf[:0],
+		sentGroups: st.sentGroups[:0],
+		dates:      st.dates[:0], money: st.money[:0], pcts: st.pcts[:0],
+		orgs: st.orgs[:0], orgIdx: st.orgIdx[:0],
+		clsBuf: st.clsBuf[:0], tokBuf: st.tokBuf[:0],
+		groups: st.groups, facts: st.facts,
+	}
+}
+
+// statPoolMax bounds the entries a pooled state keeps, so that one huge
+// text does not pin its memory.
+const statPoolMax = 1 << 14
+
+func (st *statState) release() {
+	st.d, st.r = nil, nil
+	if max(cap(st.out), cap(st.periodBuf), cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgIdx), cap(st.tokBuf), cap(st.clsBuf), len(st.groups), len(st.facts)) > statPoolMax {
+		return
+	}
+	statPool.Put(st)
+}
+
+// result copies the facts out of the pooled buffers; each has a period and
+// an amount of its own.
+func (st *statState) result() []entities.Statistic {
+	if len(st.out) == 0 {
+		return nil
+	}
+	out := make([]entities.Statistic, len(st.out))
+	copy(out, st.out)
+	nd, nm := 0, 0
+	for i := range out {
+		if out[i].Period != nil {
+			nd++
+		}
+		if out[i].Amount != nil {
+			nm++
+		}
+	}
+	dates, money := make([]entities.Date, 0, nd), make([]entities.Money, 0, nm)
+	for i := range out {
+		if p := out[i].Period; p != nil {
+			dates = append(dates, *p)
+			out[i].Period = &dates[len(dates)-1]
+		}
+		if m := out[i].Amount; m != nil {
+			money = append(money, *m)
+			out[i].Amount = &money[len(money)-1]
+		}
+	}
+	return out
 }
 
 func isBlank(rs []rune) bool {
@@ -457,12 +524,26 @@ func (st *statState) resetArticle() {
 func (st *statState) paragraph(ps, pe int, head bool) {
 	st.paraPeriod, st.paraFacts, st.paraFirst = nil, 0, len(st.out)
 	rs := st.d.runes
+	// Only a sentence holding a date, an amount or a percentage has
+	// anything to read: find the next one from the entities.
 	for ss := ps; ss < pe; {
-		se := ss
+		p := st.nextToken(ss)
+		if p >= pe {
+			break
+		}
+		if isSentenceEnd(rs[p]) {
+			ss = p + 1 // an entity starting at a full stop is in no sentence
+			continue
+		}
+		s := p
+		for s > ss && !isSentenceEnd(rs[s-1]) {
+			s--
+		}
+		se := p + 1
 		for se < pe && !isSentenceEnd(rs[se]) {
 			se++
 		}
-		st.sentence(ss, se)
+		st.sentence(s, se)
 		ss = se + 1
 	}
 	// The period of a statistics paragraph, or of a headline (2025年…统计
@@ -508,13 +589,24 @@ func isClauseEnd(r rune) bool {
 
 func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
 
-// clauses splits [s, e) at commas, colons and at spaces between words.
-func (st *statState) clauses(s, e int) [][2]int {
+// clauses splits [s, e) at commas, colons and at spaces between words. It
+// also gives the first 其中 and the last 分别 of the sentence, or -1.
+func (st *statState) clauses(s, e int) (cls [][2]int, qizhong, fenbie int) {
 	rs := st.d.runes
 	out := st.clsBuf[:0]
 	cs := s
+	qizhong, fenbie = -1, -1
 	for i := s; i < e; i++ {
 		r := rs[i]
+		if r >= 0x3400 && r < 0xff00 {
+			// Han: no comma, colon or space
+			if r == '其' && qizhong < 0 && i+1 < e && rs[i+1] == '中' {
+				qizhong = i
+			} else if r == '分' && i+1 < e && rs[i+1] == '别' {
+				fenbie = i
+			}
+			continue
+		}
 		split := isClauseEnd(r)
 		if !split && isSpaceRune(r) {
 			split = !(i > s && isArabic(rs[i-1])) && !(i+1 < e && isArabic(rs[i+1]))
@@ -530,7 +622,7 @@ func (st *statState) clauses(s, e int) [][2]int {
 		out = append(out, [2]int{cs, e})
 	}
 	st.clsBuf = out
-	return out
+	return out, qizhong, fenbie
 }
 
 // tokens collects the dates, money and percentages starting in [s, e), and
@@ -593,6 +685,32 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	return toks, true
 }
 
+// nextToken passes over the dates, amounts and percentages starting before
+// s and gives the start of the next, or the end of the text.
+func (st *statState) nextToken(s int) int {
+	r := st.r
+	p := len(st.d.runes)
+	for ; st.di < len(st.dates); st.di++ {
+		if q := r.Dates[st.dates[st.di]].RuneStart; q >= s {
+			p = min(p, q)
+			break
+		}
+	}
+	for ; st.mi < len(st.money); st.mi++ {
+		if q := r.Money[st.money[st.mi]].RuneStart; q >= s {
+			p = min(p, q)
+			break
+		}
+	}
+	for ; st.pi < len(st.pcts); st.pi++ {
+		if q := r.Percents[st.pcts[st.pi]].RuneStart; q >= s {
+			p = min(p, q)
+			break
+		}
+	}
+	return p
+}
+
 // statSortToks orders tokens by start, stably, by insertion: the lists are
 // short and mostly in order already.
 func statSortToks(toks []statTok) {
@@ -616,22 +734,11 @@ func (st *statState) sentence(ss, se int) {
 		return
 	}
 	rs := st.d.runes
+	cls, qizhong, fenbie := st.clauses(ss, se)
 	st.fenbie, st.qizhong = -1, -1
 	if hasNum {
-		for i := ss; i+1 < se; i++ {
-			if rs[i] == '其' && rs[i+1] == '中' {
-				st.qizhong = i
-				break
-			}
-		}
-		for i := se - 2; i >= ss; i-- {
-			if rs[i] == '分' && rs[i+1] == '别' {
-				st.fenbie = i
-				break
-			}
-		}
+		st.fenbie, st.qizhong = fenbie, qizhong
 	}
-	cls := st.clauses(ss, se)
 	var g *statGroup
 	var topic statTopic
 	k := 0
@@ -696,8 +803,7 @@ func (st *statState) sentence(ss, se int) {
 				if f := st.target(&g, c, ct, last, t, &topic, func(g *statGroup) *statFact {
 					return g.slot(&g.nAmount, func(f *statFact) bool { return f.st.Amount != nil })
 				}); f != nil {
-					m := st.r.Money[t.i]
-					f.st.Amount = &m
+					f.st.Amount = &st.r.Money[t.i] // copied by result
 					f.e = max(f.e, c[1])
 				}
 			case tokPct:
@@ -831,6 +937,13 @@ func onlyListGlue(rs []rune) bool {
 // 1-10月，…) as the current period.
 // With aside, the date holds for the rest of the sentence only.
 func (st *statState) clausePeriods(c [2]int, ct []statTok, aside bool) {
+	hasDate := false
+	for _, t := range ct {
+		hasDate = hasDate || t.kind == tokDate
+	}
+	if !hasDate {
+		return
+	}
 	lead := st.leadEnd(c[0], c[1], ct)
 	for _, t := range ct {
 		if t.kind != tokDate || t.e > lead {
@@ -1740,7 +1853,11 @@ func (st *statState) emit(g *statGroup) {
 			if strings.Contains(s.Metric, "余额") {
 				p = st.statBalance(p)
 			}
-			s.Period = &p
+			// Kept in a pooled buffer: result copies it. A pointer into
+			// an array the buffer outgrew stays good, as nothing writes
+			// there again.
+			st.periodBuf = append(st.periodBuf, p)
+			s.Period = &st.periodBuf[len(st.periodBuf)-1]
 		}
 		s.Subject = st.statCompany(s.Subject, f.s)
 		s.Span = st.d.span(f.s, max(f.e, f.s))

@@ -54,6 +54,19 @@ type wordSet struct {
 	m    map[rune][][]rune
 	bits [1024]uint64 // first runes, folded to 16 bits
 	last [1024]uint64 // last runes, folded the same way
+	one  [1024]uint64 // first runes of the entries of one rune
+	// pairs is a filter of the first two runes of the longer entries.
+	pairs [64]uint64
+}
+
+func wordPair(a, b rune) uint32 {
+	return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 20 & 4095
+}
+
+// may reports whether some entry may start with r.
+func (w *wordSet) may(r rune) bool {
+	h := uint32(r) & 0xffff
+	return w.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 func newWordSet(words []string) wordSet {
@@ -66,6 +79,12 @@ func newWordSet(words []string) wordSet {
 		w.m[rs[0]] = append(w.m[rs[0]], rs)
 		h := uint32(rs[0]) & 0xffff
 		w.bits[h>>6] |= 1 << (h & 63)
+		if len(rs) == 1 {
+			w.one[h>>6] |= 1 << (h & 63)
+		} else {
+			p := wordPair(rs[0], rs[1])
+			w.pairs[p>>6] |= 1 << (p & 63)
+		}
 		h = uint32(rs[len(rs)-1]) & 0xffff
 		w.last[h>>6] |= 1 << (h & 63)
 	}
@@ -86,8 +105,15 @@ func (w *wordSet) match(rs []rune, i, end int) int {
 	if i >= end {
 		return 0
 	}
-	if h := uint32(rs[i]) & 0xffff; w.bits[h>>6]&(1<<(h&63)) == 0 {
+	h := uint32(rs[i]) & 0xffff
+	if w.bits[h>>6]&(1<<(h&63)) == 0 {
 		return 0
+	}
+	if i+1 >= end || w.pairs[wordPair(rs[i], rs[i+1])>>6]&(1<<(wordPair(rs[i], rs[i+1])&63)) == 0 {
+		// No longer entry fits or starts here: only one of one rune may.
+		if w.one[h>>6]&(1<<(h&63)) == 0 {
+			return 0
+		}
 	}
 	for _, e := range w.m[rs[i]] {
 		if i+len(e) > end {
@@ -671,15 +697,22 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		if k < len(toks) {
 			end = toks[k].s
 		}
-		n := statLex.metrics.match(rs, i, end)
-		if n == 0 {
-			i++
-			continue
+		// The runes up to the next entity.
+		for i < end {
+			if !statLex.metrics.may(rs[i]) {
+				i++
+				continue
+			}
+			n := statLex.metrics.match(rs, i, end)
+			if n == 0 {
+				i++
+				continue
+			}
+			if statLex.after.match(rs, i+n, e) == 0 {
+				toks = append(toks, statTok{kind: tokMetric, s: i, e: i + n, i: -1})
+			}
+			i += n
 		}
-		if statLex.after.match(rs, i+n, e) == 0 {
-			toks = append(toks, statTok{kind: tokMetric, s: i, e: i + n, i: -1})
-		}
-		i += n
 	}
 	statSortToks(toks)
 	return toks, true
@@ -1212,8 +1245,10 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 		subj = st.d.str(ws, we)
 	}
 	subj = strings.TrimFunc(subj, statSubjectTrim)
-	for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
-		subj = strings.TrimPrefix(subj, w)
+	if strings.HasPrefix(subj, "以") || strings.HasPrefix(subj, "左") {
+		for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
+			subj = strings.TrimPrefix(subj, w)
+		}
 	}
 	// 全市全年…: a time word after the subject is not part of it.
 	for srs := statLeadTail(subj); len(srs) > 2; {
@@ -1241,7 +1276,7 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 	} else if c > o {
 		subj = subj[strings.Index(subj, "”")+len("”"):]
 	}
-	if len([]rune(subj)) > 30 {
+	if len(subj) > 30 && utf8.RuneCountInString(subj) > 30 {
 		subj = ""
 	}
 	return subj, date, cut
@@ -1253,7 +1288,7 @@ func statSubjectTrim(r rune) bool {
 	case '、', '，', ',', '：', ':', '的', '之', '和', '及', '与':
 		return true
 	}
-	return unicode.IsSpace(r)
+	return r < 0x3400 && unicode.IsSpace(r) // no space from there on
 }
 
 // statLeadTail gives the runes of a subject that may end with a lead word

@@ -362,10 +362,10 @@ type statState struct {
 
 	dates, money, pcts []int // indexes sorted by start
 	orgs               []int // indexes of the companies, sorted by start
-	orgIdx             []int // indexes of the organizations, sorted by start
 	di, mi, pi         int   // cursors
 
 	clsBuf [][2]int  // the clauses of the sentence, reused
+	goals  []int     // where the goal words of the sentence start
 	tokBuf []statTok // the tokens of the sentence, reused
 
 	// the groups and facts of the sentence, reused by the next
@@ -402,10 +402,18 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	st.dates = byStart(st.dates, len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
 	st.money = byStart(st.money, len(r.Money), func(i int) int { return r.Money[i].RuneStart })
 	st.pcts = byStart(st.pcts, len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
-	st.orgIdx = byStart(st.orgIdx, len(r.Organizations), func(i int) int { return r.Organizations[i].RuneStart })
-	for _, i := range st.orgIdx {
+	// The companies in text order (a stable sort of the few companies
+	// keeps the order a sort of every organization gives them).
+	for i := range r.Organizations {
 		if r.Organizations[i].Kind == entities.OrgCompany {
 			st.orgs = append(st.orgs, i)
+		}
+	}
+	orgStart := func(a int) int { return r.Organizations[st.orgs[a]].RuneStart }
+	for a := 1; a < len(st.orgs); a++ {
+		if orgStart(a) < orgStart(a-1) {
+			sort.SliceStable(st.orgs, func(a, b int) bool { return orgStart(a) < orgStart(b) })
+			break
 		}
 	}
 
@@ -443,8 +451,8 @@ func (st *statState) reset(d *doc, r *entities.Result) {
 		periodBuf:  st.periodBuf[:0],
 		sentGroups: st.sentGroups[:0],
 		dates:      st.dates[:0], money: st.money[:0], pcts: st.pcts[:0],
-		orgs: st.orgs[:0], orgIdx: st.orgIdx[:0],
-		clsBuf: st.clsBuf[:0], tokBuf: st.tokBuf[:0],
+		orgs:   st.orgs[:0],
+		clsBuf: st.clsBuf[:0], tokBuf: st.tokBuf[:0], goals: st.goals[:0],
 		groups: st.groups, facts: st.facts,
 	}
 }
@@ -455,7 +463,7 @@ const statPoolMax = 1 << 14
 
 func (st *statState) release() {
 	st.d, st.r = nil, nil
-	if max(cap(st.out), cap(st.periodBuf), cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgIdx), cap(st.tokBuf), cap(st.clsBuf), len(st.groups), len(st.facts)) > statPoolMax {
+	if max(cap(st.out), cap(st.periodBuf), cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgs), cap(st.tokBuf), cap(st.clsBuf), len(st.groups), len(st.facts)) > statPoolMax {
 		return
 	}
 	statPool.Put(st)
@@ -615,21 +623,34 @@ func isClauseEnd(r rune) bool {
 
 func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
 
+// statMarks are the first runes of 其中, 分别, 力争, 目标 and 争取.
+var statMarks = newRuneSet("其分力目争")
+
 // clauses splits [s, e) at commas, colons and at spaces between words. It
-// also gives the first 其中 and the last 分别 of the sentence, or -1.
+// also gives the first 其中 and the last 分别 of the sentence, or -1, and
+// notes the goal words (st.goals).
 func (st *statState) clauses(s, e int) (cls [][2]int, qizhong, fenbie int) {
 	rs := st.d.runes
 	out := st.clsBuf[:0]
+	st.goals = st.goals[:0]
 	cs := s
 	qizhong, fenbie = -1, -1
 	for i := s; i < e; i++ {
 		r := rs[i]
 		if r >= 0x3400 && r < 0xff00 {
 			// Han: no comma, colon or space
-			if r == '其' && qizhong < 0 && i+1 < e && rs[i+1] == '中' {
-				qizhong = i
-			} else if r == '分' && i+1 < e && rs[i+1] == '别' {
+			if !statMarks.has(r) || i+1 >= e {
+				continue
+			}
+			switch next := rs[i+1]; {
+			case r == '其' && next == '中':
+				if qizhong < 0 {
+					qizhong = i
+				}
+			case r == '分' && next == '别':
 				fenbie = i
+			case r == '力' && next == '争', r == '目' && next == '标', r == '争' && next == '取':
+				st.goals = append(st.goals, i)
 			}
 			continue
 		}
@@ -1219,21 +1240,25 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 			i = ct[k].e
 			continue
 		}
-		if n := statLex.keeps.match(rs, i, e); n > 0 {
-			write(i, i+n, false)
-			i += n
-			continue
-		}
-		if n := statLex.stops.match(rs, i, e); n > 0 {
-			if skipVerbs && ws < 0 && b.Len() == 0 {
+		r := rs[i]
+		if n := 0; statLex.keeps.may(r) {
+			if n = statLex.keeps.match(rs, i, e); n > 0 {
+				write(i, i+n, false)
 				i += n
-				i = max(i, st.leadEnd(i, e, ct))
 				continue
 			}
-			cut = true
-			break
 		}
-		r := rs[i]
+		if n := 0; statLex.stops.may(r) {
+			if n = statLex.stops.match(rs, i, e); n > 0 {
+				if skipVerbs && ws < 0 && b.Len() == 0 {
+					i += n
+					i = max(i, st.leadEnd(i, e, ct))
+					continue
+				}
+				cut = true
+				break
+			}
+		}
 		if isArabic(r) || r == '%' || r == '％' || r == '，' || r == '(' || r == '（' {
 			break
 		}
@@ -1244,7 +1269,7 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 	if !built && ws >= 0 {
 		subj = st.d.str(ws, we)
 	}
-	subj = strings.TrimFunc(subj, statSubjectTrim)
+	subj = statTrimSubject(subj)
 	if strings.HasPrefix(subj, "以") || strings.HasPrefix(subj, "左") {
 		for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
 			subj = strings.TrimPrefix(subj, w)
@@ -1280,6 +1305,25 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 		subj = ""
 	}
 	return subj, date, cut
+}
+
+// statTrimSubject is strings.TrimFunc(s, statSubjectTrim).
+func statTrimSubject(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if !statSubjectTrim(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !statSubjectTrim(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
 }
 
 // statSubjectTrim tells the runes trimmed off both ends of a subject.
@@ -1653,10 +1697,9 @@ var statPast = [...][2]rune{{'去', '年'}, {'上', '年'}, {'同', '期'}, {'�
 // statGoal tells a figure set as a goal (力争…突破10亿元, 预期目标为增长6%):
 // no statistic yet.
 func (st *statState) statGoal(e int) bool {
-	rs := st.d.runes
-	for i := max(st.sentS, e-statReach); i+1 < e; i++ {
-		switch {
-		case rs[i] == '力' && rs[i+1] == '争', rs[i] == '目' && rs[i+1] == '标', rs[i] == '争' && rs[i+1] == '取':
+	// st.goals are where 力争, 目标 and 争取 start in the sentence.
+	for _, g := range st.goals {
+		if g >= max(st.sentS, e-statReach) && g+1 < e {
 			return true
 		}
 	}

@@ -573,12 +573,7 @@ func (st *statState) paragraph(ps, pe int, head bool) {
 		for s > ss && !isSentenceEnd(rs[s-1]) {
 			s--
 		}
-		se := p + 1
-		for se < pe && !isSentenceEnd(rs[se]) {
-			se++
-		}
-		st.sentence(s, se)
-		ss = se + 1
+		ss = st.sentence(s, pe) + 1
 	}
 	// The period of a statistics paragraph, or of a headline (2025年…统计
 	// 公报), holds for the paragraphs after it.
@@ -626,20 +621,23 @@ func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' ||
 // statMarks are the first runes of 其中, 分别, 力争, 目标 and 争取.
 var statMarks = newRuneSet("其分力目争")
 
-// clauses splits [s, e) at commas, colons and at spaces between words. It
-// also gives the first 其中 and the last 分别 of the sentence, or -1, and
-// notes the goal words (st.goals).
-func (st *statState) clauses(s, e int) (cls [][2]int, qizhong, fenbie int) {
+// clauses splits the sentence starting at s, in a paragraph ending at pe,
+// at commas, colons and at spaces between words. It also gives the first
+// 其中 and the last 分别 of the sentence, or -1, and its end e, and notes
+// the goal words (st.goals). (A rune after the end is no Arabic digit, 中,
+// 别, 争, 标 or 取, so pe bounds the look-aheads as e would.)
+func (st *statState) clauses(s, pe int) (cls [][2]int, qizhong, fenbie, e int) {
+	e = pe
 	rs := st.d.runes
 	out := st.clsBuf[:0]
 	st.goals = st.goals[:0]
 	cs := s
 	qizhong, fenbie = -1, -1
-	for i := s; i < e; i++ {
+	for i := s; i < pe; i++ {
 		r := rs[i]
 		if r >= 0x3400 && r < 0xff00 {
-			// Han: no comma, colon or space
-			if !statMarks.has(r) || i+1 >= e {
+			// Han: no comma, colon, space or full stop
+			if !statMarks.has(r) || i+1 >= pe {
 				continue
 			}
 			switch next := rs[i+1]; {
@@ -654,9 +652,13 @@ func (st *statState) clauses(s, e int) (cls [][2]int, qizhong, fenbie int) {
 			}
 			continue
 		}
+		if isSentenceEnd(r) {
+			e = i
+			break
+		}
 		split := isClauseEnd(r)
 		if !split && isSpaceRune(r) {
-			split = !(i > s && isArabic(rs[i-1])) && !(i+1 < e && isArabic(rs[i+1]))
+			split = !(i > s && isArabic(rs[i-1])) && !(i+1 < pe && isArabic(rs[i+1]))
 		}
 		if split {
 			if i > cs {
@@ -669,7 +671,7 @@ func (st *statState) clauses(s, e int) (cls [][2]int, qizhong, fenbie int) {
 		out = append(out, [2]int{cs, e})
 	}
 	st.clsBuf = out
-	return out, qizhong, fenbie
+	return out, qizhong, fenbie, e
 }
 
 // tokens collects the dates, money and percentages starting in [s, e), and
@@ -779,16 +781,18 @@ func statSortToks(toks []statTok) {
 	}
 }
 
-func (st *statState) sentence(ss, se int) {
+// sentence reads the sentence starting at ss, in a paragraph ending at pe,
+// and gives its end.
+func (st *statState) sentence(ss, pe int) int {
 	st.dayPeriod, st.sentS = nil, ss
 	st.nGroups, st.nFacts = 0, 0
+	cls, qizhong, fenbie, se := st.clauses(ss, pe)
 	toks, hasNum := st.tokens(ss, se)
 	if !hasNum && len(toks) == 0 {
 		st.flush() // no figure and no date: nothing to read or record
-		return
+		return se
 	}
 	rs := st.d.runes
-	cls, qizhong, fenbie := st.clauses(ss, se)
 	st.fenbie, st.qizhong = -1, -1
 	if hasNum {
 		st.fenbie, st.qizhong = fenbie, qizhong
@@ -932,6 +936,7 @@ func (st *statState) sentence(ss, se int) {
 	}
 	st.close(g)
 	st.flush()
+	return se
 }
 
 // attributive tells an amount that qualifies a noun (年销售额3000万元以上的

@@ -1407,10 +1407,12 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	subj, date, cut := st.subjectFrom(last, t.s, ct, true)
 	metric := st.d.str(t.s, t.e) // a lexicon word: the text holds it as decoded
 	g := st.newGroup(c[0], t.e, "", metric, nil)
-	if q := st.statQualifier(last, t.s, ct); cut && subj != "" && q != "" {
-		// 全省完成交通基础设施投资, 公司实现海外销售收入: with a subject
-		// before the verb, its object qualifies the measure.
-		g.metrics[0] = q + g.metrics[0]
+	if cut && subj != "" {
+		if q := st.statQualifier(last, t.s, ct); q != "" {
+			// 全省完成交通基础设施投资, 公司实现海外销售收入: with a
+			// subject before the verb, its object qualifies the measure.
+			g.metrics[0] = q + g.metrics[0]
+		}
 	}
 	if n := statPhaseEnd(subj); n > 0 {
 		// 产业园一期总投资: the phase belongs to the measure.
@@ -1450,7 +1452,7 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	}
 	g.subject1[0] = subj
 	if g.fenbie {
-		if items := splitList(subj); len(items) > 1 {
+		if items := statListItems(subj); len(items) > 1 {
 			g.subjects = items
 		}
 	}
@@ -1464,13 +1466,14 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		st.notePeriod(date)
 	}
 	g.period = st.period(date)
-	if date == nil && statLex.project[metric] {
+	project := statLex.project[metric]
+	if date == nil && project {
 		g.period = nil // 总投资: a project's, over no period
 	}
 	// Only words are looked for in before: a slice of the text finds them
 	// as the decoded runes would.
 	before := st.d.str(max(c[0], t.s-statReach), t.s)
-	if date == nil && !statLex.project[metric] && strings.Contains(before, "全年") {
+	if date == nil && !project && strings.Contains(before, "全年") {
 		// 公司全年实现海外销售收入: the whole year of the period around it,
 		// else a year already over when the text appeared, unless the figure
 		// is a forecast (预计全年完成…).
@@ -1507,14 +1510,18 @@ func (st *statState) statQualifier(s, e int, ct []statTok) string {
 	}
 	q := -1
 	for i := s; i < e; {
-		if n := statLex.keeps.match(rs, i, e); n > 0 {
-			i += n
-			continue
+		if statLex.keeps.may(rs[i]) {
+			if n := statLex.keeps.match(rs, i, e); n > 0 {
+				i += n
+				continue
+			}
 		}
-		if n := statLex.stops.match(rs, i, e); n > 0 {
-			i += n
-			q = i
-			continue
+		if statLex.stops.may(rs[i]) {
+			if n := statLex.stops.match(rs, i, e); n > 0 {
+				i += n
+				q = i
+				continue
+			}
 		}
 		i++
 	}
@@ -1526,7 +1533,7 @@ func (st *statState) statQualifier(s, e int, ct []statTok) string {
 			return ""
 		}
 	}
-	return string(rs[q:e])
+	return st.d.str(q, e) // Han runes: the text holds them as decoded
 }
 
 // statPhaseEnd gives the length in bytes of a phase of a project (一期,
@@ -1581,6 +1588,15 @@ func (st *statState) period(own *entities.Date) *entities.Date {
 		return st.paraPeriod
 	}
 	return st.artPeriod
+}
+
+// statListItems is splitList for a subject that may be no list: with no
+// 、 or 和 it gives nil.
+func statListItems(s string) []string {
+	if !strings.Contains(s, "、") && !strings.Contains(s, "和") {
+		return nil
+	}
+	return splitList(s)
 }
 
 // splitList splits 加纳、中亚、中东欧国家 and 美国和英国 into items.
@@ -1667,7 +1683,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 	st.close(g)
 	ng := st.newGroup(c[0], c[0], subj, metric, nil)
 	if ng.fenbie = st.fenbie >= last; ng.fenbie {
-		if items := splitList(subj); len(items) > 1 {
+		if items := statListItems(subj); len(items) > 1 {
 			ng.subjects = items
 		}
 	}

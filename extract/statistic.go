@@ -1718,13 +1718,10 @@ var statPast = [...][2]rune{{'去', '年'}, {'上', '年'}, {'同', '期'}, {'�
 // statGoal tells a figure set as a goal (力争…突破10亿元, 预期目标为增长6%):
 // no statistic yet.
 func (st *statState) statGoal(e int) bool {
-	// st.goals are where 力争, 目标 and 争取 start in the sentence.
-	for _, g := range st.goals {
-		if g >= max(st.sentS, e-statReach) && g+1 < e {
-			return true
-		}
-	}
-	return false
+	// st.goals are where 力争, 目标 and 争取 start in the sentence, in
+	// order: is one in [max(sentS, e-statReach), e-1)?
+	k := sort.SearchInts(st.goals, max(st.sentS, e-statReach))
+	return k < len(st.goals) && st.goals[k]+1 < e
 }
 
 // statBareBasis tells a figure introduced by its basis alone (环比增长).

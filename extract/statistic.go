@@ -49,9 +49,13 @@ import (
 
 // wordSet is a small lexicon indexed by first rune, longest entries first,
 // with a bit filter on the first rune that rules most runes out without a
-// map lookup.
+// lookup.
 type wordSet struct {
-	m    map[rune][][]rune
+	// keys and lists are an open-addressing table from a first rune to
+	// its entries (keys -1: an empty slot).
+	keys  []rune
+	lists [][][]rune
+	shift uint32
 	bits [1024]uint64 // first runes, folded to 16 bits
 	last [1024]uint64 // last runes, folded the same way
 	one  [1024]uint64 // first runes of the entries of one rune
@@ -70,13 +74,14 @@ func (w *wordSet) may(r rune) bool {
 }
 
 func newWordSet(words []string) wordSet {
-	w := wordSet{m: map[rune][][]rune{}}
+	var w wordSet
+	m := map[rune][][]rune{}
 	for _, s := range words {
 		rs := []rune(s)
 		if len(rs) == 0 {
 			continue
 		}
-		w.m[rs[0]] = append(w.m[rs[0]], rs)
+		m[rs[0]] = append(m[rs[0]], rs)
 		h := uint32(rs[0]) & 0xffff
 		w.bits[h>>6] |= 1 << (h & 63)
 		if len(rs) == 1 {
@@ -88,10 +93,32 @@ func newWordSet(words []string) wordSet {
 		h = uint32(rs[len(rs)-1]) & 0xffff
 		w.last[h>>6] |= 1 << (h & 63)
 	}
-	for _, list := range w.m {
+	bits := uint32(4)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	w.shift = 32 - bits
+	w.keys, w.lists = make([]rune, 1<<bits), make([][][]rune, 1<<bits)
+	for i := range w.keys {
+		w.keys[i] = -1
+	}
+	for r, list := range m {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		h := w.slot(r)
+		w.keys[h], w.lists[h] = r, list
 	}
 	return w
+}
+
+// slot gives the slot of first rune r in the table: its own, or the empty
+// one where it would go.
+func (w *wordSet) slot(r rune) uint32 {
+	mask := uint32(len(w.keys) - 1)
+	for h := (uint32(r) * 2654435761) >> w.shift; ; h = (h + 1) & mask {
+		if k := w.keys[h]; k == r || k == -1 {
+			return h
+		}
+	}
 }
 
 // endsMay reports whether some entry may end with r.
@@ -115,7 +142,11 @@ func (w *wordSet) match(rs []rune, i, end int) int {
 			return 0
 		}
 	}
-	for _, e := range w.m[rs[i]] {
+	h = w.slot(rs[i])
+	if w.keys[h] != rs[i] {
+		return 0
+	}
+	for _, e := range w.lists[h] {
 		if i+len(e) > end {
 			continue
 		}
@@ -420,10 +451,7 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	rs := d.runes
 	blank := 0
 	for ps := 0; ps < len(rs); {
-		pe := ps
-		for pe < len(rs) && rs[pe] != '\n' {
-			pe++
-		}
+		pe := statLineEnd(rs, ps)
 		if isBlank(rs[ps:pe]) {
 			blank++
 		} else {
@@ -498,6 +526,21 @@ func (st *statState) result() []entities.Statistic {
 		}
 	}
 	return out
+}
+
+// statLineEnd gives the index of the first line break at or after i, or
+// len(rs).
+func statLineEnd(rs []rune, i int) int {
+	for ; i+4 <= len(rs); i += 4 {
+		q := rs[i : i+4 : i+4]
+		if q[0] == '\n' || q[1] == '\n' || q[2] == '\n' || q[3] == '\n' {
+			break
+		}
+	}
+	for i < len(rs) && rs[i] != '\n' {
+		i++
+	}
+	return i
 }
 
 func isBlank(rs []rune) bool {

@@ -56,9 +56,9 @@ type wordSet struct {
 	keys  []rune
 	lists [][][]rune
 	shift uint32
-	bits [1024]uint64 // first runes, folded to 16 bits
-	last [1024]uint64 // last runes, folded the same way
-	one  [1024]uint64 // first runes of the entries of one rune
+	bits  [1024]uint64 // first runes, folded to 16 bits
+	last  [1024]uint64 // last runes, folded the same way
+	one   [1024]uint64 // first runes of the entries of one rune
 	// pairs is a filter of the first two runes of the longer entries.
 	pairs [64]uint64
 }

@@ -724,21 +724,21 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	toks := st.tokBuf[:0]
 	defer func() { st.tokBuf = toks[:0] }()
 	for ; st.di < len(st.dates) && r.Dates[st.dates[st.di]].RuneStart < e; st.di++ {
-		dt := r.Dates[st.dates[st.di]]
+		dt := &r.Dates[st.dates[st.di]]
 		if dt.RuneStart >= s {
 			toks = append(toks, statTok{tokDate, dt.RuneStart, dt.RuneEnd, st.dates[st.di]})
 		}
 	}
 	hasNum := false
 	for ; st.mi < len(st.money) && r.Money[st.money[st.mi]].RuneStart < e; st.mi++ {
-		m := r.Money[st.money[st.mi]]
+		m := &r.Money[st.money[st.mi]]
 		if m.RuneStart >= s {
 			toks = append(toks, statTok{tokMoney, m.RuneStart, m.RuneEnd, st.money[st.mi]})
 			hasNum = true
 		}
 	}
 	for ; st.pi < len(st.pcts) && r.Percents[st.pcts[st.pi]].RuneStart < e; st.pi++ {
-		p := r.Percents[st.pcts[st.pi]]
+		p := &r.Percents[st.pcts[st.pi]]
 		if p.RuneStart >= s {
 			toks = append(toks, statTok{tokPct, p.RuneStart, p.RuneEnd, st.pcts[st.pi]})
 			hasNum = true

@@ -45,7 +45,13 @@ import (
 // region written earlier in its sentence (全县), and a topic of its own is
 // prefixed with the region of the sentence's first figure (全市 … 外贸).
 // Everything runs in one pass over the entities and clauses, with bounded
-// look-backs.
+// look-backs. Only the sentences holding a date, an amount or a percentage
+// are read (the entities say where they are); one pass over such a sentence
+// splits its clauses and finds its end, its 其中, 分别 and goal words; the
+// lexicons are tried only where a bit filter on the first rune, then on the
+// first two, lets an entry start. Subjects and metrics are slices of the
+// text. The state, its groups and facts are reused from sentence to
+// sentence and from call to call; the facts are copied out at the end.
 
 // wordSet is a small lexicon indexed by first rune, longest entries first,
 // with a bit filter on the first rune that rules most runes out without a

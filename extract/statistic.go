@@ -670,6 +670,11 @@ func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' ||
 // statMarks are the first runes of 其中, 分别, 力争, 目标 and 争取.
 var statMarks = newRuneSet("其分力目争")
 
+// statClauseRunes are the runes the clause pass looks at: statMarks, the
+// ends of clauses and sentences (isClauseEnd, isSentenceEnd) and the
+// spaces (isSpaceRune).
+var statClauseRunes = newRuneSet("其分力目争，,：:。！？；!?;\r \t\u3000\u00a0")
+
 // clauses splits the sentence starting at s, in a paragraph ending at pe,
 // at commas, colons and at spaces between words. It also gives the first
 // 其中 and the last 分别 of the sentence, or -1, and its end e, and notes
@@ -684,9 +689,11 @@ func (st *statState) clauses(s, pe int) (cls [][2]int, qizhong, fenbie, e int) {
 	qizhong, fenbie = -1, -1
 	for i := s; i < pe; i++ {
 		r := rs[i]
-		if r >= 0x3400 && r < 0xff00 {
-			// Han: no comma, colon, space or full stop
-			if !statMarks.has(r) || i+1 >= pe {
+		if !statClauseRunes.has(r) {
+			continue // nothing this pass looks for
+		}
+		if statMarks.has(r) {
+			if i+1 >= pe {
 				continue
 			}
 			switch next := rs[i+1]; {

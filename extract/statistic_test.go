@@ -426,3 +426,13 @@ func TestStatisticsReusedState(t *testing.T) {
 	assert.NotSame(t, &a.r.Money[0], first[0].Amount)
 	assert.NotSame(t, &a.r.Dates[0], first[0].Period)
 }
+
+// TestStatClauseRunes: the clause pass skips the runes outside
+// statClauseRunes, so every rune it acts on must be in it.
+func TestStatClauseRunes(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if isClauseEnd(r) || isSentenceEnd(r) || isSpaceRune(r) || statMarks.has(r) {
+			require.True(t, statClauseRunes.has(r), "%U", r)
+		}
+	}
+}

@@ -497,6 +497,17 @@ const statPoolMax = 1 << 14
 
 func (st *statState) release() {
 	st.d, st.r = nil, nil
+	// Nothing pooled may keep the text or the Result of this call alive.
+	clear(st.out)
+	clear(st.periodBuf)
+	for _, g := range st.groups {
+		*g = statGroup{}
+	}
+	for _, f := range st.facts {
+		*f = statFact{}
+	}
+	st.resetArticle()
+	st.paraPeriod, st.dayPeriod = nil, nil
 	if max(cap(st.out), cap(st.periodBuf), cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgs), cap(st.tokBuf), cap(st.clsBuf), len(st.groups), len(st.facts)) > statPoolMax {
 		return
 	}

@@ -403,6 +403,7 @@ type statState struct {
 
 	clsBuf [][2]int  // the clauses of the sentence, reused
 	goals  []int     // where the goal words of the sentence start
+	items  []string  // the items of the lists of the sentence
 	tokBuf []statTok // the tokens of the sentence, reused
 
 	// the groups and facts of the sentence, reused by the next
@@ -486,7 +487,7 @@ func (st *statState) reset(d *doc, r *entities.Result) {
 		sentGroups: st.sentGroups[:0],
 		dates:      st.dates[:0], money: st.money[:0], pcts: st.pcts[:0],
 		orgs:   st.orgs[:0],
-		clsBuf: st.clsBuf[:0], tokBuf: st.tokBuf[:0], goals: st.goals[:0],
+		clsBuf: st.clsBuf[:0], tokBuf: st.tokBuf[:0], goals: st.goals[:0], items: st.items[:0],
 		groups: st.groups, facts: st.facts,
 	}
 }
@@ -500,6 +501,7 @@ func (st *statState) release() {
 	// Nothing pooled may keep the text or the Result of this call alive.
 	clear(st.out)
 	clear(st.periodBuf)
+	clear(st.items[:cap(st.items)])
 	for _, g := range st.groups {
 		*g = statGroup{}
 	}
@@ -508,7 +510,7 @@ func (st *statState) release() {
 	}
 	st.resetArticle()
 	st.paraPeriod, st.dayPeriod = nil, nil
-	if max(cap(st.out), cap(st.periodBuf), cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgs), cap(st.tokBuf), cap(st.clsBuf), len(st.groups), len(st.facts)) > statPoolMax {
+	if max(cap(st.out), cap(st.periodBuf), cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgs), cap(st.tokBuf), cap(st.clsBuf), cap(st.items), len(st.groups), len(st.facts)) > statPoolMax {
 		return
 	}
 	statPool.Put(st)
@@ -852,7 +854,7 @@ func statSortToks(toks []statTok) {
 // and gives its end.
 func (st *statState) sentence(ss, pe int) int {
 	st.dayPeriod, st.sentS = nil, ss
-	st.nGroups, st.nFacts = 0, 0
+	st.nGroups, st.nFacts, st.items = 0, 0, st.items[:0]
 	cls, qizhong, fenbie, se := st.clauses(ss, pe)
 	toks, hasNum := st.tokens(ss, se)
 	if !hasNum && len(toks) == 0 {
@@ -1519,7 +1521,7 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	}
 	g.subject1[0] = subj
 	if g.fenbie {
-		if items := statListItems(subj); len(items) > 1 {
+		if items := st.listItems(subj); len(items) > 1 {
 			g.subjects = items
 		}
 	}
@@ -1657,29 +1659,33 @@ func (st *statState) period(own *entities.Date) *entities.Date {
 	return st.artPeriod
 }
 
-// statListItems is splitList for a subject that may be no list: with no
-// 、 or 和 it gives nil.
-func statListItems(s string) []string {
+// listItems splits 加纳、中亚、中东欧国家 and 美国和英国 into items; with no
+// 、 or 和 it gives nil. The items are kept in a buffer of the sentence.
+func (st *statState) listItems(s string) []string {
 	if !strings.Contains(s, "、") && !strings.Contains(s, "和") {
 		return nil
 	}
-	return splitList(s)
-}
-
-// splitList splits 加纳、中亚、中东欧国家 and 美国和英国 into items.
-func splitList(s string) []string {
-	parts := strings.Split(s, "、")
-	if last := parts[len(parts)-1]; strings.Contains(last, "和") {
-		i := strings.LastIndex(last, "和")
-		parts = append(parts[:len(parts)-1], last[:i], last[i+len("和"):])
-	}
-	var out []string
-	for _, p := range parts {
+	k := len(st.items)
+	add := func(p string) {
 		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+			st.items = append(st.items, p)
 		}
 	}
-	return out
+	for {
+		i := strings.Index(s, "、")
+		if i < 0 {
+			break
+		}
+		add(s[:i])
+		s = s[i+len("、"):]
+	}
+	if i := strings.LastIndex(s, "和"); i >= 0 {
+		add(s[:i])
+		add(s[i+len("和"):])
+	} else {
+		add(s)
+	}
+	return st.items[k:len(st.items):len(st.items)]
 }
 
 // target returns the fact a figure goes to: the open group's, or, when the
@@ -1750,7 +1756,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 	st.close(g)
 	ng := st.newGroup(c[0], c[0], subj, metric, nil)
 	if ng.fenbie = st.fenbie >= last; ng.fenbie {
-		if items := statListItems(subj); len(items) > 1 {
+		if items := st.listItems(subj); len(items) > 1 {
 			ng.subjects = items
 		}
 	}

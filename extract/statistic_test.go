@@ -218,7 +218,19 @@ func TestWordSetLongestMatch(t *testing.T) {
 	assert.Equal(t, 3, w.match(rs, 0, 4), "bounded by end")
 	assert.Equal(t, 2, w.match(rs, 1, len(rs)))
 	assert.Equal(t, 0, w.match(rs, 5, len(rs)))
-	assert.Equal(t, []string{"加纳", "中亚", "中东欧国家"}, splitList("加纳、中亚和中东欧国家"))
+}
+
+func TestStatisticsListItems(t *testing.T) {
+	var st statState
+	a := st.listItems("加纳、中亚和中东欧国家")
+	b := st.listItems(" 美国 、、英国")
+	assert.Equal(t, []string{"加纳", "中亚", "中东欧国家"}, a)
+	assert.Equal(t, []string{"美国", "英国"}, b)
+	assert.Equal(t, []string{"日本"}, st.listItems("日本和"))
+	assert.Nil(t, st.listItems("民营企业"))
+	// The lists of a sentence do not overwrite each other.
+	_ = append(a, "其他")
+	assert.Equal(t, []string{"美国", "英国"}, b)
 }
 
 func TestStatisticsSectionHeadings(t *testing.T) {

@@ -458,7 +458,7 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	rs := d.runes
 	blank := 0
 	for ps := 0; ps < len(rs); {
-		pe := statLineEnd(rs, ps)
+		pe := st.lineEnd(ps)
 		if isBlank(rs[ps:pe]) {
 			blank++
 		} else {
@@ -547,19 +547,36 @@ func (st *statState) result() []entities.Statistic {
 	return out
 }
 
-// statLineEnd gives the index of the first line break at or after i, or
-// len(rs).
-func statLineEnd(rs []rune, i int) int {
-	for ; i+4 <= len(rs); i += 4 {
-		q := rs[i : i+4 : i+4]
-		if q[0] == '\n' || q[1] == '\n' || q[2] == '\n' || q[3] == '\n' {
-			break
+// lineEnd gives the index of the first line break at or after rune i, or
+// the number of runes. The break is found in the bytes of the text, then
+// its rune in the offset table, by interpolation: a line break byte is
+// always a rune of its own.
+func (st *statState) lineEnd(i int) int {
+	d := st.d
+	n := len(d.runes)
+	if i >= n {
+		return n
+	}
+	j := strings.IndexByte(d.text[d.off[i]:], '\n')
+	if j < 0 {
+		return n
+	}
+	b := int(d.off[i]) + j
+	// The rune is in [i, i+j]: each rune takes a byte or more.
+	lo, hi := i, min(n-1, i+j)
+	for lo < hi {
+		olo, ohi := int(d.off[lo]), int(d.off[hi])
+		g := lo + int(int64(b-olo)*int64(hi-lo)/int64(ohi-olo))
+		switch o := int(d.off[g]); {
+		case o == b:
+			return g
+		case o < b:
+			lo = g + 1
+		default:
+			hi = g - 1
 		}
 	}
-	for i < len(rs) && rs[i] != '\n' {
-		i++
-	}
-	return i
+	return lo
 }
 
 func isBlank(rs []rune) bool {

@@ -448,3 +448,26 @@ func TestStatClauseRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestStatisticsLineEnd checks the line breaks found through the bytes
+// against a scan of the runes.
+func TestStatisticsLineEnd(t *testing.T) {
+	pieces := []string{"\n", "\n\n", "a", "12", "出口", "𠀋", "\xff", "\xe5", "\xe5\x85", "，", " ", "\r\n"}
+	seed := uint32(5)
+	for n := 0; n < 500; n++ {
+		var b strings.Builder
+		for k := 0; k < int(seed>>28)+n%40; k++ {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[int(seed>>16)%len(pieces)])
+		}
+		st := statState{d: newDoc(b.String(), time.Time{})}
+		rs := st.d.runes
+		for i := 0; i <= len(rs); i++ {
+			want := i
+			for want < len(rs) && rs[want] != '\n' {
+				want++
+			}
+			require.Equal(t, want, st.lineEnd(i), "%q from %d", b.String(), i)
+		}
+	}
+}

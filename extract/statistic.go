@@ -45,31 +45,92 @@ import (
 // region written earlier in its sentence (全县), and a topic of its own is
 // prefixed with the region of the sentence's first figure (全市 … 外贸).
 // Everything runs in one pass over the entities and clauses, with bounded
-// look-backs.
+// look-backs. Only the sentences holding a date, an amount or a percentage
+// are read (the entities say where they are); one pass over such a sentence
+// splits its clauses and finds its end, its 其中, 分别 and goal words; the
+// lexicons are tried only where a bit filter on the first rune, then on the
+// first two, lets an entry start. Subjects and metrics are slices of the
+// text. The state, its groups and facts are reused from sentence to
+// sentence and from call to call; the facts are copied out at the end.
 
 // wordSet is a small lexicon indexed by first rune, longest entries first,
 // with a bit filter on the first rune that rules most runes out without a
-// map lookup.
+// lookup.
 type wordSet struct {
-	m    map[rune][][]rune
-	bits [1024]uint64 // first runes, folded to 16 bits
+	// keys and lists are an open-addressing table from a first rune to
+	// its entries (keys -1: an empty slot).
+	keys  []rune
+	lists [][][]rune
+	shift uint32
+	bits  [1024]uint64 // first runes, folded to 16 bits
+	last  [1024]uint64 // last runes, folded the same way
+	one   [1024]uint64 // first runes of the entries of one rune
+	// pairs is a filter of the first two runes of the longer entries.
+	pairs [64]uint64
+}
+
+func wordPair(a, b rune) uint32 {
+	return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 20 & 4095
+}
+
+// may reports whether some entry may start with r.
+func (w *wordSet) may(r rune) bool {
+	h := uint32(r) & 0xffff
+	return w.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 func newWordSet(words []string) wordSet {
-	w := wordSet{m: map[rune][][]rune{}}
+	var w wordSet
+	m := map[rune][][]rune{}
 	for _, s := range words {
 		rs := []rune(s)
 		if len(rs) == 0 {
 			continue
 		}
-		w.m[rs[0]] = append(w.m[rs[0]], rs)
+		m[rs[0]] = append(m[rs[0]], rs)
 		h := uint32(rs[0]) & 0xffff
 		w.bits[h>>6] |= 1 << (h & 63)
+		if len(rs) == 1 {
+			w.one[h>>6] |= 1 << (h & 63)
+		} else {
+			p := wordPair(rs[0], rs[1])
+			w.pairs[p>>6] |= 1 << (p & 63)
+		}
+		h = uint32(rs[len(rs)-1]) & 0xffff
+		w.last[h>>6] |= 1 << (h & 63)
 	}
-	for _, list := range w.m {
+	bits := uint32(4)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	w.shift = 32 - bits
+	w.keys, w.lists = make([]rune, 1<<bits), make([][][]rune, 1<<bits)
+	for i := range w.keys {
+		w.keys[i] = -1
+	}
+	for r, list := range m {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		h := w.slot(r)
+		w.keys[h], w.lists[h] = r, list
 	}
 	return w
+}
+
+// slot gives the slot of first rune r in the table: its own, or the empty
+// one where it would go.
+func (w *wordSet) slot(r rune) uint32 {
+	mask := uint32(len(w.keys) - 1)
+	for h := (uint32(r) * 2654435761) >> w.shift; ; h = (h + 1) & mask {
+		if k := w.keys[h]; k == r || k == -1 {
+			return h
+		}
+	}
+}
+
+// endsMay reports whether some entry may end with r.
+func (w *wordSet) endsMay(r rune) bool {
+	h := uint32(r) & 0xffff
+	return w.last[h>>6]&(1<<(h&63)) != 0
 }
 
 // match returns the length of the longest entry at rs[i:end], or 0.
@@ -77,10 +138,21 @@ func (w *wordSet) match(rs []rune, i, end int) int {
 	if i >= end {
 		return 0
 	}
-	if h := uint32(rs[i]) & 0xffff; w.bits[h>>6]&(1<<(h&63)) == 0 {
+	h := uint32(rs[i]) & 0xffff
+	if w.bits[h>>6]&(1<<(h&63)) == 0 {
 		return 0
 	}
-	for _, e := range w.m[rs[i]] {
+	if i+1 >= end || w.pairs[wordPair(rs[i], rs[i+1])>>6]&(1<<(wordPair(rs[i], rs[i+1])&63)) == 0 {
+		// No longer entry fits or starts here: only one of one rune may.
+		if w.one[h>>6]&(1<<(h&63)) == 0 {
+			return 0
+		}
+	}
+	h = w.slot(rs[i])
+	if w.keys[h] != rs[i] {
+		return 0
+	}
+	for _, e := range w.lists[h] {
 		if i+len(e) > end {
 			continue
 		}
@@ -214,6 +286,36 @@ type statGroup struct {
 	nAmount  int
 	nGrowth  int
 	nShare   int
+
+	st *statState // where its facts come from
+	// the backing of subjects, metrics and facts for one item each
+	subject1, metric1 [1]string
+	fact1             [1]*statFact
+}
+
+// newGroup gives a group of the sentence for one subject and one metric.
+// Groups and facts live until the sentence is flushed; their memory serves
+// the next sentence.
+func (st *statState) newGroup(s, metricE int, subj, metric string, period *entities.Date) *statGroup {
+	if st.nGroups == len(st.groups) {
+		st.groups = append(st.groups, new(statGroup))
+	}
+	g := st.groups[st.nGroups]
+	st.nGroups++
+	*g = statGroup{s: s, metricE: metricE, period: period, st: st}
+	g.subject1[0], g.metric1[0] = subj, metric
+	g.subjects, g.metrics = g.subject1[:], g.metric1[:]
+	return g
+}
+
+func (st *statState) newFact() *statFact {
+	if st.nFacts == len(st.facts) {
+		st.facts = append(st.facts, new(statFact))
+	}
+	f := st.facts[st.nFacts]
+	st.nFacts++
+	*f = statFact{}
+	return f
 }
 
 // ensure builds the facts at the first number.
@@ -222,10 +324,12 @@ func (g *statGroup) ensure() {
 		return
 	}
 	mk := func(subj, metric string) *statFact {
-		f := &statFact{growthPct: -1, s: g.s, e: g.metricE}
+		f := g.st.newFact()
+		f.growthPct, f.s, f.e = -1, g.s, g.metricE
 		f.st.Subject, f.st.Metric, f.st.Period = subj, metric, g.period
 		return f
 	}
+	g.facts = g.fact1[:0]
 	switch {
 	case len(g.metrics) > 1:
 		for _, m := range g.metrics {
@@ -262,7 +366,9 @@ func (g *statGroup) slot(n *int, taken func(*statFact) bool) *statFact {
 type statState struct {
 	d   *doc
 	r   *entities.Result
-	out []entities.Statistic
+	out []entities.Statistic // the facts so far (a pooled buffer: see result)
+	// the periods of the facts in out
+	periodBuf []entities.Date
 
 	// article state, reset at a headline or a wide gap
 	artPeriod   *entities.Date
@@ -298,11 +404,20 @@ type statState struct {
 	di, mi, pi         int   // cursors
 
 	clsBuf [][2]int  // the clauses of the sentence, reused
+	goals  []int     // where the goal words of the sentence start
+	items  []string  // the items of the lists of the sentence
 	tokBuf []statTok // the tokens of the sentence, reused
+
+	// the groups and facts of the sentence, reused by the next
+	groups  []*statGroup
+	nGroups int
+	facts   []*statFact
+	nFacts  int
 }
 
-func byStart(n int, start func(int) int) []int {
-	idx := make([]int, n)
+// byStart fills idx (reused) with the indexes 0..n-1 sorted by start.
+func byStart(idx []int, n int, start func(int) int) []int {
+	idx = append(idx[:0], make([]int, n)...)
 	sorted := true
 	for i := range idx {
 		idx[i] = i
@@ -321,23 +436,31 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	if loadStatistics() != nil || len(d.runes) == 0 || (len(r.Money) == 0 && len(r.Percents) == 0) {
 		return nil
 	}
-	st := &statState{d: d, r: r}
-	st.dates = byStart(len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
-	st.money = byStart(len(r.Money), func(i int) int { return r.Money[i].RuneStart })
-	st.pcts = byStart(len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
-	for _, i := range byStart(len(r.Organizations), func(i int) int { return r.Organizations[i].RuneStart }) {
+	st := statPool.Get().(*statState)
+	defer st.release()
+	st.reset(d, r)
+	st.dates = byStart(st.dates, len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
+	st.money = byStart(st.money, len(r.Money), func(i int) int { return r.Money[i].RuneStart })
+	st.pcts = byStart(st.pcts, len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
+	// The companies in text order (a stable sort of the few companies
+	// keeps the order a sort of every organization gives them).
+	for i := range r.Organizations {
 		if r.Organizations[i].Kind == entities.OrgCompany {
 			st.orgs = append(st.orgs, i)
+		}
+	}
+	orgStart := func(a int) int { return r.Organizations[st.orgs[a]].RuneStart }
+	for a := 1; a < len(st.orgs); a++ {
+		if orgStart(a) < orgStart(a-1) {
+			sort.SliceStable(st.orgs, func(a, b int) bool { return orgStart(a) < orgStart(b) })
+			break
 		}
 	}
 
 	rs := d.runes
 	blank := 0
 	for ps := 0; ps < len(rs); {
-		pe := ps
-		for pe < len(rs) && rs[pe] != '\n' {
-			pe++
-		}
+		pe := st.lineEnd(ps)
 		if isBlank(rs[ps:pe]) {
 			blank++
 		} else {
@@ -351,7 +474,111 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 		}
 		ps = pe + 1
 	}
-	return st.out
+	return st.result()
+}
+
+// statPool keeps the buffers of a statState from one call to the next.
+var statPool = sync.Pool{New: func() any { return new(statState) }}
+
+// reset readies a pooled state for a document, keeping its buffers.
+func (st *statState) reset(d *doc, r *entities.Result) {
+	*st = statState{
+		d: d, r: r,
+		out:        st.out[:0],
+		periodBuf:  st.periodBuf[:0],
+		sentGroups: st.sentGroups[:0],
+		dates:      st.dates[:0], money: st.money[:0], pcts: st.pcts[:0],
+		orgs:   st.orgs[:0],
+		clsBuf: st.clsBuf[:0], tokBuf: st.tokBuf[:0], goals: st.goals[:0], items: st.items[:0],
+		groups: st.groups, facts: st.facts,
+	}
+}
+
+// statPoolMax bounds the entries a pooled state keeps, so that one huge
+// text does not pin its memory.
+const statPoolMax = 1 << 14
+
+func (st *statState) release() {
+	st.d, st.r = nil, nil
+	// Nothing pooled may keep the text or the Result of this call alive.
+	clear(st.out)
+	clear(st.periodBuf)
+	clear(st.items[:cap(st.items)])
+	for _, g := range st.groups {
+		*g = statGroup{}
+	}
+	for _, f := range st.facts {
+		*f = statFact{}
+	}
+	st.resetArticle()
+	st.paraPeriod, st.dayPeriod = nil, nil
+	if max(cap(st.out), cap(st.periodBuf), cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgs), cap(st.tokBuf), cap(st.clsBuf), cap(st.items), len(st.groups), len(st.facts)) > statPoolMax {
+		return
+	}
+	statPool.Put(st)
+}
+
+// result copies the facts out of the pooled buffers; each has a period and
+// an amount of its own.
+func (st *statState) result() []entities.Statistic {
+	if len(st.out) == 0 {
+		return nil
+	}
+	out := make([]entities.Statistic, len(st.out))
+	copy(out, st.out)
+	nd, nm := 0, 0
+	for i := range out {
+		if out[i].Period != nil {
+			nd++
+		}
+		if out[i].Amount != nil {
+			nm++
+		}
+	}
+	dates, money := make([]entities.Date, 0, nd), make([]entities.Money, 0, nm)
+	for i := range out {
+		if p := out[i].Period; p != nil {
+			dates = append(dates, *p)
+			out[i].Period = &dates[len(dates)-1]
+		}
+		if m := out[i].Amount; m != nil {
+			money = append(money, *m)
+			out[i].Amount = &money[len(money)-1]
+		}
+	}
+	return out
+}
+
+// lineEnd gives the index of the first line break at or after rune i, or
+// the number of runes. The break is found in the bytes of the text, then
+// its rune in the offset table, by interpolation: a line break byte is
+// always a rune of its own.
+func (st *statState) lineEnd(i int) int {
+	d := st.d
+	n := len(d.runes)
+	if i >= n {
+		return n
+	}
+	j := strings.IndexByte(d.text[d.off[i]:], '\n')
+	if j < 0 {
+		return n
+	}
+	b := int(d.off[i]) + j
+	// The rune is in [i, i+j]: each rune takes a byte or more.
+	lo, hi := i, min(n-1, i+j)
+	for lo < hi {
+		olo, ohi := int(d.off[lo]), int(d.off[hi])
+		g := lo + int(int64(b-olo)*int64(hi-lo)/int64(ohi-olo))
+		switch o := int(d.off[g]); {
+		case o == b:
+			return g
+		case o < b:
+			lo = g + 1
+		default:
+			hi = g - 1
+		}
+	}
+	return lo
 }
 
 func isBlank(rs []rune) bool {
@@ -412,13 +639,22 @@ func (st *statState) resetArticle() {
 func (st *statState) paragraph(ps, pe int, head bool) {
 	st.paraPeriod, st.paraFacts, st.paraFirst = nil, 0, len(st.out)
 	rs := st.d.runes
+	// Only a sentence holding a date, an amount or a percentage has
+	// anything to read: find the next one from the entities.
 	for ss := ps; ss < pe; {
-		se := ss
-		for se < pe && !isSentenceEnd(rs[se]) {
-			se++
+		p := st.nextToken(ss)
+		if p >= pe {
+			break
 		}
-		st.sentence(ss, se)
-		ss = se + 1
+		if isSentenceEnd(rs[p]) {
+			ss = p + 1 // an entity starting at a full stop is in no sentence
+			continue
+		}
+		s := p
+		for s > ss && !isSentenceEnd(rs[s-1]) {
+			s--
+		}
+		ss = st.sentence(s, pe) + 1
 	}
 	// The period of a statistics paragraph, or of a headline (2025年…统计
 	// 公报), holds for the paragraphs after it.
@@ -463,16 +699,54 @@ func isClauseEnd(r rune) bool {
 
 func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
 
-// clauses splits [s, e) at commas, colons and at spaces between words.
-func (st *statState) clauses(s, e int) [][2]int {
+// statMarks are the first runes of 其中, 分别, 力争, 目标 and 争取.
+var statMarks = newRuneSet("其分力目争")
+
+// statClauseRunes are the runes the clause pass looks at: statMarks, the
+// ends of clauses and sentences (isClauseEnd, isSentenceEnd) and the
+// spaces (isSpaceRune).
+var statClauseRunes = newRuneSet("其分力目争，,：:。！？；!?;\r \t\u3000\u00a0")
+
+// clauses splits the sentence starting at s, in a paragraph ending at pe,
+// at commas, colons and at spaces between words. It also gives the first
+// 其中 and the last 分别 of the sentence, or -1, and its end e, and notes
+// the goal words (st.goals). (A rune after the end is no Arabic digit, 中,
+// 别, 争, 标 or 取, so pe bounds the look-aheads as e would.)
+func (st *statState) clauses(s, pe int) (cls [][2]int, qizhong, fenbie, e int) {
+	e = pe
 	rs := st.d.runes
 	out := st.clsBuf[:0]
+	st.goals = st.goals[:0]
 	cs := s
-	for i := s; i < e; i++ {
+	qizhong, fenbie = -1, -1
+	for i := s; i < pe; i++ {
 		r := rs[i]
+		if !statClauseRunes.has(r) {
+			continue // nothing this pass looks for
+		}
+		if statMarks.has(r) {
+			if i+1 >= pe {
+				continue
+			}
+			switch next := rs[i+1]; {
+			case r == '其' && next == '中':
+				if qizhong < 0 {
+					qizhong = i
+				}
+			case r == '分' && next == '别':
+				fenbie = i
+			case r == '力' && next == '争', r == '目' && next == '标', r == '争' && next == '取':
+				st.goals = append(st.goals, i)
+			}
+			continue
+		}
+		if isSentenceEnd(r) {
+			e = i
+			break
+		}
 		split := isClauseEnd(r)
 		if !split && isSpaceRune(r) {
-			split = !(i > s && isArabic(rs[i-1])) && !(i+1 < e && isArabic(rs[i+1]))
+			split = !(i > s && isArabic(rs[i-1])) && !(i+1 < pe && isArabic(rs[i+1]))
 		}
 		if split {
 			if i > cs {
@@ -485,7 +759,7 @@ func (st *statState) clauses(s, e int) [][2]int {
 		out = append(out, [2]int{cs, e})
 	}
 	st.clsBuf = out
-	return out
+	return out, qizhong, fenbie, e
 }
 
 // tokens collects the dates, money and percentages starting in [s, e), and
@@ -500,21 +774,21 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		toks = make([]statTok, 0, n+8)
 	}
 	for ; st.di < len(st.dates) && r.Dates[st.dates[st.di]].RuneStart < e; st.di++ {
-		dt := r.Dates[st.dates[st.di]]
+		dt := &r.Dates[st.dates[st.di]]
 		if dt.RuneStart >= s {
 			toks = append(toks, statTok{tokDate, dt.RuneStart, dt.RuneEnd, st.dates[st.di]})
 		}
 	}
 	hasNum := false
 	for ; st.mi < len(st.money) && r.Money[st.money[st.mi]].RuneStart < e; st.mi++ {
-		m := r.Money[st.money[st.mi]]
+		m := &r.Money[st.money[st.mi]]
 		if m.RuneStart >= s {
 			toks = append(toks, statTok{tokMoney, m.RuneStart, m.RuneEnd, st.money[st.mi]})
 			hasNum = true
 		}
 	}
 	for ; st.pi < len(st.pcts) && r.Percents[st.pcts[st.pi]].RuneStart < e; st.pi++ {
-		p := r.Percents[st.pcts[st.pi]]
+		p := &r.Percents[st.pcts[st.pi]]
 		if p.RuneStart >= s {
 			toks = append(toks, statTok{tokPct, p.RuneStart, p.RuneEnd, st.pcts[st.pi]})
 			hasNum = true
@@ -539,15 +813,22 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		if k < len(toks) {
 			end = toks[k].s
 		}
-		n := statLex.metrics.match(rs, i, end)
-		if n == 0 {
-			i++
-			continue
+		// The runes up to the next entity.
+		for i < end {
+			if !statLex.metrics.may(rs[i]) {
+				i++
+				continue
+			}
+			n := statLex.metrics.match(rs, i, end)
+			if n == 0 {
+				i++
+				continue
+			}
+			if statLex.after.match(rs, i+n, e) == 0 {
+				toks = append(toks, statTok{kind: tokMetric, s: i, e: i + n, i: -1})
+			}
+			i += n
 		}
-		if statLex.after.match(rs, i+n, e) == 0 {
-			toks = append(toks, statTok{kind: tokMetric, s: i, e: i + n, i: -1})
-		}
-		i += n
 	}
 	statSortToks(toks)
 	st.tokMax = 0
@@ -555,6 +836,32 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		st.tokMax = max(st.tokMax, t.e-t.s)
 	}
 	return toks, true
+}
+
+// nextToken passes over the dates, amounts and percentages starting before
+// s and gives the start of the next, or the end of the text.
+func (st *statState) nextToken(s int) int {
+	r := st.r
+	p := len(st.d.runes)
+	for ; st.di < len(st.dates); st.di++ {
+		if q := r.Dates[st.dates[st.di]].RuneStart; q >= s {
+			p = min(p, q)
+			break
+		}
+	}
+	for ; st.mi < len(st.money); st.mi++ {
+		if q := r.Money[st.money[st.mi]].RuneStart; q >= s {
+			p = min(p, q)
+			break
+		}
+	}
+	for ; st.pi < len(st.pcts); st.pi++ {
+		if q := r.Percents[st.pcts[st.pi]].RuneStart; q >= s {
+			p = min(p, q)
+			break
+		}
+	}
+	return p
 }
 
 // statSortToks orders tokens by start, stably, by insertion: the lists are
@@ -576,32 +883,24 @@ func statSortToks(toks []statTok) {
 	}
 }
 
-func (st *statState) sentence(ss, se int) {
+// sentence reads the sentence starting at ss, in a paragraph ending at pe,
+// and gives its end.
+func (st *statState) sentence(ss, pe int) int {
 	st.dayPeriod, st.sentS = nil, ss
+	st.nGroups, st.nFacts, st.items = 0, 0, st.items[:0]
+	cls, qizhong, fenbie, se := st.clauses(ss, pe)
 	toks, hasNum := st.tokens(ss, se)
 	if !hasNum && len(toks) == 0 {
 		st.flush() // no figure and no date: nothing to read or record
-		return
+		return se
 	}
 	rs := st.d.runes
 	st.fenbie, st.qizhong = -1, -1
 	if hasNum {
-		for i := ss; i+1 < se; i++ {
-			if rs[i] == '其' && rs[i+1] == '中' {
-				st.qizhong = i
-				break
-			}
-		}
-		for i := se - 2; i >= ss; i-- {
-			if rs[i] == '分' && rs[i+1] == '别' {
-				st.fenbie = i
-				break
-			}
-		}
+		st.fenbie, st.qizhong = fenbie, qizhong
 	}
-	cls := st.clauses(ss, se)
 	var g *statGroup
-	topic := ""
+	var topic statTopic
 	k := 0
 	// aside: a date opening a later clause holds for that sentence only,
 	// after a figure (同比增长7.2%，3月份环比增长0.8%) or in a breakdown
@@ -644,14 +943,14 @@ func (st *statState) sentence(ss, se int) {
 					if len(g.subjects[0]) < 90 {
 						g.subjects[0] += g.metrics[0]
 					}
-					g.metrics[0] = string(rs[t.s:t.e])
+					g.metrics[0] = st.d.str(t.s, t.e)
 					g.metricE = t.e
 				} else if g != nil && g.facts == nil && g.s == c[0] && onlyListGlue(rs[g.metricE:t.s]) {
-					g.metrics = append(g.metrics, string(rs[t.s:t.e]))
+					g.metrics = append(g.metrics, st.d.str(t.s, t.e))
 					g.metricE = t.e
 				} else {
 					st.close(g)
-					g = st.open(c, ct, last, t, se, topic)
+					g = st.open(c, ct, last, t, se, &topic)
 				}
 			case tokMoney:
 				hasFigure = true
@@ -661,11 +960,10 @@ func (st *statState) sentence(ss, se int) {
 				if g != nil && statLex.growthOnly[g.metrics[len(g.metrics)-1]] {
 					break // 价格为37元: a price
 				}
-				if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
+				if f := st.target(&g, c, ct, last, t, &topic, func(g *statGroup) *statFact {
 					return g.slot(&g.nAmount, func(f *statFact) bool { return f.st.Amount != nil })
 				}); f != nil {
-					m := st.r.Money[t.i]
-					f.st.Amount = &m
+					f.st.Amount = &st.r.Money[t.i] // copied by result
 					f.e = max(f.e, c[1])
 				}
 			case tokPct:
@@ -696,9 +994,11 @@ func (st *statState) sentence(ss, se int) {
 					if g != nil && st.otherBasis(g, p) {
 						// 同比上涨0.7%，环比上涨0.3%: a second fact on the other basis.
 						st.close(g)
-						g = &statGroup{s: c[0], metricE: c[0], subjects: g.subjects[:1], metrics: g.metrics[:1], period: g.period}
+						ng := st.newGroup(c[0], c[0], "", "", g.period)
+						ng.subjects, ng.metrics = g.subjects[:1], g.metrics[:1]
+						g = ng
 					}
-					if f := st.target(&g, c, ct, last, t, topic, func(g *statGroup) *statFact {
+					if f := st.target(&g, c, ct, last, t, &topic, func(g *statGroup) *statFact {
 						return g.slot(&g.nGrowth, func(f *statFact) bool { return f.st.Growth != "" })
 					}); f != nil {
 						f.st.Growth = p.Value
@@ -731,13 +1031,14 @@ func (st *statState) sentence(ss, se int) {
 			}
 		}
 		if !hasMetric && !hasFigure {
-			topic = st.topicOf(c, ct)
+			topic = statTopic{c: c, ct: ct, set: true}
 		} else {
-			topic = ""
+			topic = statTopic{}
 		}
 	}
 	st.close(g)
 	st.flush()
+	return se
 }
 
 // attributive tells an amount that qualifies a noun (年销售额3000万元以上的
@@ -750,19 +1051,32 @@ func (st *statState) attributive(s, e, cs, ce int) bool {
 			return true
 		}
 	}
-	for _, w := range [...]string{"低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足", "控制在"} {
-		n := len([]rune(w))
-		if s-n >= cs && string(rs[s-n:s]) == w {
+	for _, w := range statBoundWords {
+		if n := len(w); s-n >= cs && statHasPrefix(rs[s-n:s], w) {
 			return true
 		}
 	}
-	for _, w := range [...]string{"的", "以上的", "以下的", "左右的", "以内的", "以内", "之间"} {
-		n := len([]rune(w))
-		if e+n <= ce && string(rs[e:e+n]) == w {
+	for _, w := range statQualifies {
+		if n := len(w); e+n <= ce && statHasPrefix(rs[e:e+n], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// statBounds are the words of a bound before an amount; statQualifies
+// the words after an amount that qualifies a noun.
+var (
+	statBoundWords = statRuneWords("低于", "不低于", "不超过", "不高于", "不少于", "少于", "不足", "控制在")
+	statQualifies  = statRuneWords("的", "以上的", "以下的", "左右的", "以内的", "以内", "之间")
+)
+
+func statRuneWords(words ...string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
 }
 
 // onlyListGlue tells the separators of a list: 、 和 及 与.
@@ -784,6 +1098,13 @@ func onlyListGlue(rs []rune) bool {
 // 1-10月，…) as the current period.
 // With aside, the date holds for the rest of the sentence only.
 func (st *statState) clausePeriods(c [2]int, ct []statTok, aside bool) {
+	hasDate := false
+	for _, t := range ct {
+		hasDate = hasDate || t.kind == tokDate
+	}
+	if !hasDate {
+		return
+	}
 	lead := st.leadEnd(c[0], c[1], ct)
 	for _, t := range ct {
 		if t.kind != tokDate || t.e > lead {
@@ -968,7 +1289,42 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 			break
 		}
 	}
+	// The subject is the runes written below: a slice of the text while
+	// they are contiguous, else (a date skipped inside, a rune the text
+	// holds as invalid UTF-8) built rune by rune.
 	var b strings.Builder
+	built := false
+	ws, we := -1, -1 // the runes written, while not built
+	write := func(a, z int, check bool) {
+		if !built && check {
+			for _, r := range rs[a:z] {
+				if r == utf8.RuneError {
+					built = true
+				}
+			}
+			if built && ws >= 0 {
+				for _, r := range rs[ws:we] {
+					b.WriteRune(r)
+				}
+			}
+		}
+		if !built && ws >= 0 && a != we {
+			built = true
+			for _, r := range rs[ws:we] {
+				b.WriteRune(r)
+			}
+		}
+		if built {
+			for _, r := range rs[a:z] {
+				b.WriteRune(r)
+			}
+			return
+		}
+		if ws < 0 {
+			ws = a
+		}
+		we = z
+	}
 	var date *entities.Date
 	for j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s0 }); j < len(ct) && ct[j].s < s; j++ {
 		if t := ct[j]; t.kind == tokDate && t.e <= s && st.r.Dates[t.i].Kind != entities.DateDuration {
@@ -991,37 +1347,43 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 			i = ct[k].e
 			continue
 		}
-		if n := statLex.keeps.match(rs, i, e); n > 0 {
-			for _, r := range rs[i : i+n] {
-				b.WriteRune(r)
-			}
-			i += n
-			continue
-		}
-		if n := statLex.stops.match(rs, i, e); n > 0 {
-			if skipVerbs && b.Len() == 0 {
+		r := rs[i]
+		if n := 0; statLex.keeps.may(r) {
+			if n = statLex.keeps.match(rs, i, e); n > 0 {
+				write(i, i+n, false)
 				i += n
-				i = max(i, st.leadEnd(i, e, ct))
 				continue
 			}
-			cut = true
-			break
 		}
-		r := rs[i]
+		if n := 0; statLex.stops.may(r) {
+			if n = statLex.stops.match(rs, i, e); n > 0 {
+				if skipVerbs && ws < 0 && b.Len() == 0 {
+					i += n
+					i = max(i, st.leadEnd(i, e, ct))
+					continue
+				}
+				cut = true
+				break
+			}
+		}
 		if isArabic(r) || r == '%' || r == '％' || r == '，' || r == '(' || r == '（' {
 			break
 		}
-		b.WriteRune(r)
+		write(i, i+1, true)
 		i++
 	}
-	subj := strings.TrimFunc(b.String(), func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("、，,：:的之和及与", r)
-	})
-	for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
-		subj = strings.TrimPrefix(subj, w)
+	subj := b.String()
+	if !built && ws >= 0 {
+		subj = st.d.str(ws, we)
+	}
+	subj = statTrimSubject(subj)
+	if strings.HasPrefix(subj, "以") || strings.HasPrefix(subj, "左") {
+		for _, w := range [...]string{"以上的", "以下的", "左右的", "以上", "以下", "左右"} {
+			subj = strings.TrimPrefix(subj, w)
+		}
 	}
 	// 全市全年…: a time word after the subject is not part of it.
-	for srs := []rune(subj); len(srs) > 2; {
+	for srs := statLeadTail(subj); len(srs) > 2; {
 		n := 0
 		for k := max(0, len(srs)-6); k < len(srs)-1 && n == 0; k++ {
 			if statLex.leads.match(srs, k, len(srs)) == len(srs)-k {
@@ -1039,15 +1401,55 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 	}
 	// An unpaired quote: the subject stops before it (南京“同创…) or starts
 	// after it.
-	if o, c := strings.Count(subj, "“"), strings.Count(subj, "”"); o > c {
+	if strings.IndexByte(subj, 0xe2) < 0 {
+		// no quote mark: “ and ” start with this byte
+	} else if o, c := strings.Count(subj, "“"), strings.Count(subj, "”"); o > c {
 		subj = strings.TrimSpace(subj[:strings.LastIndex(subj, "“")])
 	} else if c > o {
 		subj = subj[strings.Index(subj, "”")+len("”"):]
 	}
-	if len([]rune(subj)) > 30 {
+	if len(subj) > 30 && utf8.RuneCountInString(subj) > 30 {
 		subj = ""
 	}
 	return subj, date, cut
+}
+
+// statTrimSubject is strings.TrimFunc(s, statSubjectTrim).
+func statTrimSubject(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if !statSubjectTrim(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !statSubjectTrim(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// statSubjectTrim tells the runes trimmed off both ends of a subject.
+func statSubjectTrim(r rune) bool {
+	switch r {
+	case '、', '，', ',', '：', ':', '的', '之', '和', '及', '与':
+		return true
+	}
+	return r < 0x3400 && unicode.IsSpace(r) // no space from there on
+}
+
+// statLeadTail gives the runes of a subject that may end with a lead word
+// (全年), or nil when its last rune ends none.
+func statLeadTail(subj string) []rune {
+	r, _ := utf8.DecodeLastRuneInString(subj)
+	if !statLex.leads.endsMay(r) {
+		return nil
+	}
+	return []rune(subj)
 }
 
 // shortPartners are the one-character names of trade partners (对美出口).
@@ -1067,6 +1469,26 @@ func (st *statState) topicOf(c [2]int, ct []statTok) string {
 	return subj
 }
 
+// statTopic is the clause whose topic the next clause may take; the topic
+// is read only when asked for.
+type statTopic struct {
+	c         [2]int
+	ct        []statTok
+	set, done bool
+	text      string
+}
+
+// topic gives the topic of the clause tp holds, or "".
+func (st *statState) topic(tp *statTopic) string {
+	if !tp.set {
+		return ""
+	}
+	if !tp.done {
+		tp.text, tp.done = st.topicOf(tp.c, tp.ct), true
+	}
+	return tp.text
+}
+
 // statReporting are the reporting verbs (记者从海关获悉).
 var statReporting = newWordSet([]string{"获悉", "了解到", "得知", "介绍", "表示", "显示", "透露", "指出", "报道"})
 
@@ -1082,19 +1504,22 @@ func (w *wordSet) match1(rs []rune, s, e int) bool {
 
 // open starts a group at metric token t of clause c; last is the end of the
 // previous token in the clause.
-func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic string) *statGroup {
+func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, topic *statTopic) *statGroup {
 	rs := st.d.runes
 	subj, date, cut := st.subjectFrom(last, t.s, ct, true)
-	g := &statGroup{s: c[0], metricE: t.e, metrics: []string{string(rs[t.s:t.e])}}
-	if q := st.statQualifier(last, t.s, ct); cut && subj != "" && q != "" {
-		// 全省完成交通基础设施投资, 公司实现海外销售收入: with a subject
-		// before the verb, its object qualifies the measure.
-		g.metrics[0] = q + g.metrics[0]
+	metric := st.d.str(t.s, t.e) // a lexicon word: the text holds it as decoded
+	g := st.newGroup(c[0], t.e, "", metric, nil)
+	if cut && subj != "" {
+		if q := st.statQualifier(last, t.s, ct); q != "" {
+			// 全省完成交通基础设施投资, 公司实现海外销售收入: with a
+			// subject before the verb, its object qualifies the measure.
+			g.metrics[0] = q + g.metrics[0]
+		}
 	}
-	if sr := []rune(subj); len(sr) >= 2 && statPhase(string(sr[len(sr)-2:])) {
+	if n := statPhaseEnd(subj); n > 0 {
 		// 产业园一期总投资: the phase belongs to the measure.
-		g.metrics[0] = string(sr[len(sr)-2:]) + g.metrics[0]
-		subj = string(sr[:len(sr)-2])
+		g.metrics[0] = subj[len(subj)-n:] + g.metrics[0]
+		subj = subj[:len(subj)-n]
 	}
 	// 分别 before the metric or in the rest of the sentence.
 	g.fenbie = st.fenbie >= last
@@ -1107,7 +1532,7 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		}
 	}
 	if subj == "" {
-		subj = topic
+		subj = st.topic(topic)
 	}
 	for i := len(st.sentGroups) - 1; i >= 0 && i >= len(st.sentGroups)-8 && subj == ""; i-- {
 		// 全市共接待游客…，实现旅游收入…: the subject of a metric before it
@@ -1127,9 +1552,9 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 	if subj == "" {
 		subj = st.prevSubject
 	}
-	g.subjects = []string{subj}
+	g.subject1[0] = subj
 	if g.fenbie {
-		if items := splitList(subj); len(items) > 1 {
+		if items := st.listItems(subj); len(items) > 1 {
 			g.subjects = items
 		}
 	}
@@ -1143,11 +1568,14 @@ func (st *statState) open(c [2]int, ct []statTok, last int, t statTok, se int, t
 		st.notePeriod(date)
 	}
 	g.period = st.period(date)
-	if date == nil && statLex.project[string(rs[t.s:t.e])] {
+	project := statLex.project[metric]
+	if date == nil && project {
 		g.period = nil // 总投资: a project's, over no period
 	}
-	before := string(rs[max(c[0], t.s-statReach):t.s])
-	if date == nil && !statLex.project[string(rs[t.s:t.e])] && strings.Contains(before, "全年") {
+	// Only words are looked for in before: a slice of the text finds them
+	// as the decoded runes would.
+	before := st.d.str(max(c[0], t.s-statReach), t.s)
+	if date == nil && !project && strings.Contains(before, "全年") {
 		// 公司全年实现海外销售收入: the whole year of the period around it,
 		// else a year already over when the text appeared, unless the figure
 		// is a forecast (预计全年完成…).
@@ -1187,14 +1615,18 @@ func (st *statState) statQualifier(s, e int, ct []statTok) string {
 	}
 	q := -1
 	for i := s; i < e; {
-		if n := statLex.keeps.match(rs, i, e); n > 0 {
-			i += n
-			continue
+		if statLex.keeps.may(rs[i]) {
+			if n := statLex.keeps.match(rs, i, e); n > 0 {
+				i += n
+				continue
+			}
 		}
-		if n := statLex.stops.match(rs, i, e); n > 0 {
-			i += n
-			q = i
-			continue
+		if statLex.stops.may(rs[i]) {
+			if n := statLex.stops.match(rs, i, e); n > 0 {
+				i += n
+				q = i
+				continue
+			}
 		}
 		i++
 	}
@@ -1206,13 +1638,21 @@ func (st *statState) statQualifier(s, e int, ct []statTok) string {
 			return ""
 		}
 	}
-	return string(rs[q:e])
+	return st.d.str(q, e) // Han runes: the text holds them as decoded
 }
 
-// statPhase tells a phase of a project: 一期, 二期, 首期.
-func statPhase(s string) bool {
-	rs := []rune(s)
-	return len(rs) == 2 && rs[1] == '期' && strings.ContainsRune("一二三四五首前后", rs[0])
+// statPhaseEnd gives the length in bytes of a phase of a project (一期,
+// 二期, 首期) ending s, or 0.
+func statPhaseEnd(s string) int {
+	r1, n1 := utf8.DecodeLastRuneInString(s)
+	if r1 != '期' {
+		return 0
+	}
+	r0, n0 := utf8.DecodeLastRuneInString(s[:len(s)-n1])
+	if n0 == 0 || !strings.ContainsRune("一二三四五首前后", r0) {
+		return 0
+	}
+	return n0 + n1
 }
 
 // statRegion gives the region word opening s (全市, 全省, 我区, 本县), or "".
@@ -1255,26 +1695,39 @@ func (st *statState) period(own *entities.Date) *entities.Date {
 	return st.artPeriod
 }
 
-// splitList splits 加纳、中亚、中东欧国家 and 美国和英国 into items.
-func splitList(s string) []string {
-	parts := strings.Split(s, "、")
-	if last := parts[len(parts)-1]; strings.Contains(last, "和") {
-		i := strings.LastIndex(last, "和")
-		parts = append(parts[:len(parts)-1], last[:i], last[i+len("和"):])
+// listItems splits 加纳、中亚、中东欧国家 and 美国和英国 into items; with no
+// 、 or 和 it gives nil. The items are kept in a buffer of the sentence.
+func (st *statState) listItems(s string) []string {
+	if !strings.Contains(s, "、") && !strings.Contains(s, "和") {
+		return nil
 	}
-	var out []string
-	for _, p := range parts {
+	k := len(st.items)
+	add := func(p string) {
 		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+			st.items = append(st.items, p)
 		}
 	}
-	return out
+	for {
+		i := strings.Index(s, "、")
+		if i < 0 {
+			break
+		}
+		add(s[:i])
+		s = s[i+len("、"):]
+	}
+	if i := strings.LastIndex(s, "和"); i >= 0 {
+		add(s[:i])
+		add(s[i+len("和"):])
+	} else {
+		add(s)
+	}
+	return st.items[k:len(st.items):len(st.items)]
 }
 
 // target returns the fact a figure goes to: the open group's, or, when the
 // group is full or absent, a new group for the subject written before the
 // figure with the metric of the previous fact (国有企业增长21.8%).
-func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t statTok, topic string, slot func(*statGroup) *statFact) *statFact {
+func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t statTok, topic *statTopic, slot func(*statGroup) *statFact) *statFact {
 	subj, date, _ := st.subjectIn(last, t.s, ct)
 	if st.measureLike(subj) {
 		// 价格为37元, 手续费每台1.3万元: the figure of another measure.
@@ -1302,7 +1755,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 			// …，1996年增至13.4亿美元: the same measure at another date.
 			st.close(g)
 			f0 := g.facts[0]
-			*gp = &statGroup{s: c[0], metricE: c[0], subjects: []string{f0.st.Subject}, metrics: []string{f0.st.Metric}, period: date}
+			*gp = st.newGroup(c[0], c[0], f0.st.Subject, f0.st.Metric, date)
 			return slot(*gp)
 		}
 	}
@@ -1317,7 +1770,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 			period = st.prevPeriod
 		}
 		if period != nil {
-			ng := &statGroup{s: c[0], metricE: c[0], subjects: []string{st.prevSubject}, metrics: []string{st.prevMetric}, period: period}
+			ng := st.newGroup(c[0], c[0], st.prevSubject, st.prevMetric, period)
 			*gp = ng
 			return slot(ng)
 		}
@@ -1329,7 +1782,7 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 		return nil
 	}
 	if subj == "" && g == nil {
-		subj = topic
+		subj = st.topic(topic)
 	}
 	// 国有企业增长21.8%: the subject takes the metric before it, unless it
 	// names a measure of its own (利税8000万元, 新开工面积1.4亿平方米).
@@ -1337,9 +1790,9 @@ func (st *statState) target(gp **statGroup, c [2]int, ct []statTok, last int, t 
 		return nil
 	}
 	st.close(g)
-	ng := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj}, metrics: []string{metric}}
+	ng := st.newGroup(c[0], c[0], subj, metric, nil)
 	if ng.fenbie = st.fenbie >= last; ng.fenbie {
-		if items := splitList(subj); len(items) > 1 {
+		if items := st.listItems(subj); len(items) > 1 {
 			ng.subjects = items
 		}
 	}
@@ -1356,9 +1809,11 @@ func (st *statState) statVersusPast(s, e int) bool {
 		if rs[i] != '较' && rs[i] != '比' || i > 0 && (rs[i-1] == '环' || rs[i-1] == '同') {
 			continue
 		}
-		w := string(rs[i+1 : min(e, i+3)])
-		for _, p := range [...]string{"去年", "上年", "同期", "上月", "年初", "上季", "前年"} {
-			if w == p {
+		if i+3 > e {
+			continue // the word after 较 must be whole
+		}
+		for _, p := range statPast {
+			if rs[i+1] == p[0] && rs[i+2] == p[1] {
 				return true
 			}
 		}
@@ -1366,17 +1821,16 @@ func (st *statState) statVersusPast(s, e int) bool {
 	return false
 }
 
+// statPast are the earlier periods a figure is set against.
+var statPast = [...][2]rune{{'去', '年'}, {'上', '年'}, {'同', '期'}, {'上', '月'}, {'年', '初'}, {'上', '季'}, {'前', '年'}}
+
 // statGoal tells a figure set as a goal (力争…突破10亿元, 预期目标为增长6%):
 // no statistic yet.
 func (st *statState) statGoal(e int) bool {
-	rs := st.d.runes
-	for i := max(st.sentS, e-statReach); i+1 < e; i++ {
-		switch {
-		case rs[i] == '力' && rs[i+1] == '争', rs[i] == '目' && rs[i+1] == '标', rs[i] == '争' && rs[i+1] == '取':
-			return true
-		}
-	}
-	return false
+	// st.goals are where 力争, 目标 and 争取 start in the sentence, in
+	// order: is one in [max(sentS, e-statReach), e-1)?
+	k := sort.SearchInts(st.goals, max(st.sentS, e-statReach))
+	return k < len(st.goals) && st.goals[k]+1 < e
 }
 
 // statBareBasis tells a figure introduced by its basis alone (环比增长).
@@ -1385,8 +1839,7 @@ func (st *statState) statBareBasis(s, e int) bool {
 	if e-s < 2 || e-s > 5 {
 		return false
 	}
-	w := string(rs[s : s+2])
-	return w == "环比" || w == "同比"
+	return rs[s+1] == '比' && (rs[s] == '环' || rs[s] == '同')
 }
 
 // comparing tells a comparison before a figure (比上年增加12527亿元): its
@@ -1507,8 +1960,7 @@ func (st *statState) share(gp **statGroup, c [2]int, ct []statTok, last int, t s
 	for i := z + 1; i < t.s; i++ {
 		if n = statLex.metrics.match(st.d.runes, i, t.s); n > 0 {
 			st.close(*gp)
-			g := &statGroup{s: c[0], metricE: c[0], subjects: []string{subj},
-				metrics: []string{string(st.d.runes[i : i+n])}, period: st.period(nil)}
+			g := st.newGroup(c[0], c[0], subj, st.d.str(i, i+n), st.period(nil))
 			g.ensure()
 			g.facts[0].st.Share = p.Value
 			g.facts[0].e = c[1]
@@ -1606,7 +2058,11 @@ func (st *statState) emit(g *statGroup) {
 			if strings.Contains(s.Metric, "余额") {
 				p = st.statBalance(p)
 			}
-			s.Period = &p
+			// Kept in a pooled buffer: result copies it. A pointer into
+			// an array the buffer outgrew stays good, as nothing writes
+			// there again.
+			st.periodBuf = append(st.periodBuf, p)
+			s.Period = &st.periodBuf[len(st.periodBuf)-1]
 		}
 		s.Subject = st.statCompany(s.Subject, f.s)
 		s.Span = st.d.span(f.s, max(f.e, f.s))
@@ -1750,14 +2206,18 @@ func (st *statState) basis(f *statFact) entities.Basis {
 	if f.growthPct < 0 {
 		return ""
 	}
-	p := st.r.Percents[f.growthPct]
-	before := string(st.d.runes[max(f.clauseS, p.RuneStart-statReach):p.RuneStart])
+	p := &st.r.Percents[f.growthPct]
+	// The last word of each basis before the figure: 环比, 上月; 同比,
+	// 上年, 去年, 同期.
+	rs := st.d.runes
 	mom, yoy := -1, -1
-	for _, w := range [...]string{"环比", "上月"} {
-		mom = max(mom, strings.LastIndex(before, w))
-	}
-	for _, w := range [...]string{"同比", "上年", "去年", "同期"} {
-		yoy = max(yoy, strings.LastIndex(before, w))
+	for i := p.RuneStart - 2; i >= max(f.clauseS, p.RuneStart-statReach) && (mom < 0 || yoy < 0); i-- {
+		switch a, b := rs[i], rs[i+1]; {
+		case mom < 0 && (a == '环' && b == '比' || a == '上' && b == '月'):
+			mom = i
+		case yoy < 0 && (a == '同' && (b == '比' || b == '期') || (a == '上' || a == '去') && b == '年'):
+			yoy = i
+		}
 	}
 	switch {
 	case mom > yoy:

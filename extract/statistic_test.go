@@ -218,7 +218,19 @@ func TestWordSetLongestMatch(t *testing.T) {
 	assert.Equal(t, 3, w.match(rs, 0, 4), "bounded by end")
 	assert.Equal(t, 2, w.match(rs, 1, len(rs)))
 	assert.Equal(t, 0, w.match(rs, 5, len(rs)))
-	assert.Equal(t, []string{"加纳", "中亚", "中东欧国家"}, splitList("加纳、中亚和中东欧国家"))
+}
+
+func TestStatisticsListItems(t *testing.T) {
+	var st statState
+	a := st.listItems("加纳、中亚和中东欧国家")
+	b := st.listItems(" 美国 、、英国")
+	assert.Equal(t, []string{"加纳", "中亚", "中东欧国家"}, a)
+	assert.Equal(t, []string{"美国", "英国"}, b)
+	assert.Equal(t, []string{"日本"}, st.listItems("日本和"))
+	assert.Nil(t, st.listItems("民营企业"))
+	// The lists of a sentence do not overwrite each other.
+	_ = append(a, "其他")
+	assert.Equal(t, []string{"美国", "英国"}, b)
 }
 
 func TestStatisticsSectionHeadings(t *testing.T) {
@@ -356,4 +368,106 @@ func TestStatisticsSubPeriodIsABreakdown(t *testing.T) {
 		"全县 | 进出口 | 2024-10 | 930000000 CNY | 9.1 yoy | -",
 		"电机 | 出口 | 2024-01-01..2024-10-31 | 1250000000 CNY | 6.7 yoy | -",
 	}, got)
+}
+
+// TestWordSetFilters checks the first-rune, pair and last-rune filters of a
+// wordSet against a plain search: entries of one rune, entries sharing a
+// first rune, and runes beyond the 16 bits the filters fold to.
+func TestWordSetFilters(t *testing.T) {
+	words := []string{"者", "商", "”", "进出口", "进出口总值", "出口", "进口", "企业", "𠀋𠀌", "\U0001100b"}
+	w := newWordSet(words)
+	alphabet := []rune("者商”进出口总值企业额𠀋𠀌\U0001100b\u100b\u000b")
+	naive := func(rs []rune, i, end int) int {
+		best := 0
+		for _, s := range words {
+			e := []rune(s)
+			if i+len(e) <= end && len(e) > best && string(rs[i:i+len(e)]) == s {
+				best = len(e)
+			}
+		}
+		return best
+	}
+	seed := uint32(11)
+	for n := 0; n < 2000; n++ {
+		rs := make([]rune, 8)
+		for k := range rs {
+			seed = seed*1664525 + 1013904223
+			rs[k] = alphabet[int(seed>>16)%len(alphabet)]
+		}
+		for i := 0; i <= len(rs); i++ {
+			for end := i; end <= len(rs); end++ {
+				require.Equal(t, naive(rs, i, end), w.match(rs, i, end), "%q at %d..%d", string(rs), i, end)
+			}
+		}
+	}
+	for _, s := range words {
+		rs := []rune(s)
+		assert.True(t, w.may(rs[0]), s)
+		assert.True(t, w.endsMay(rs[len(rs)-1]), s)
+	}
+	assert.False(t, w.may('额'))
+}
+
+// TestStatisticsReusedState runs one text, another, then the first again:
+// the pooled state must leave nothing behind, and the facts returned must
+// not share memory with the state or with the Result they were read from.
+func TestStatisticsReusedState(t *testing.T) {
+	build := func(text string) *statFixture {
+		f := newStatFixture(t, text)
+		f.period("今年前2个月", statDay(2026, 1, 1), statDay(2026, 2, 28))
+		f.money("38.1亿元", "3810000000").pct("23.9%", "23.9", sGrowth, sYoY)
+		return f
+	}
+	a := build("今年前2个月，自治区外贸进出口总值38.1亿元，同比增长23.9%。")
+	b := build("公司今年前2个月实现营业收入38.1亿元，同比增长23.9%，占全省的12%。")
+	want := []string{"自治区外贸 | 进出口总值 | 2026-01-01..2026-02-28 | 3810000000 CNY | 23.9 yoy | -"}
+	require.NoError(t, loadStatistics())
+	first := extractStatistics(a.d, &a.r)
+	require.Len(t, first, 1)
+	for n := 0; n < 20; n++ {
+		require.Len(t, b.facts(), 1)
+	}
+	// The first facts are intact after the state served other texts.
+	assert.Equal(t, want[0], first[0].Normalized())
+	assert.Equal(t, want, a.facts())
+	// Their period and amount are copies.
+	a.r.Money[0].Amount = "1"
+	a.r.Dates[0].Text = "x"
+	assert.Equal(t, want[0], first[0].Normalized())
+	assert.Equal(t, "今年前2个月", first[0].Period.Text)
+	assert.NotSame(t, &a.r.Money[0], first[0].Amount)
+	assert.NotSame(t, &a.r.Dates[0], first[0].Period)
+}
+
+// TestStatClauseRunes: the clause pass skips the runes outside
+// statClauseRunes, so every rune it acts on must be in it.
+func TestStatClauseRunes(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if isClauseEnd(r) || isSentenceEnd(r) || isSpaceRune(r) || statMarks.has(r) {
+			require.True(t, statClauseRunes.has(r), "%U", r)
+		}
+	}
+}
+
+// TestStatisticsLineEnd checks the line breaks found through the bytes
+// against a scan of the runes.
+func TestStatisticsLineEnd(t *testing.T) {
+	pieces := []string{"\n", "\n\n", "a", "12", "出口", "𠀋", "\xff", "\xe5", "\xe5\x85", "，", " ", "\r\n"}
+	seed := uint32(5)
+	for n := 0; n < 500; n++ {
+		var b strings.Builder
+		for k := 0; k < int(seed>>28)+n%40; k++ {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[int(seed>>16)%len(pieces)])
+		}
+		st := statState{d: newDoc(b.String(), time.Time{})}
+		rs := st.d.runes
+		for i := 0; i <= len(rs); i++ {
+			want := i
+			for want < len(rs) && rs[want] != '\n' {
+				want++
+			}
+			require.Equal(t, want, st.lineEnd(i), "%q from %d", b.String(), i)
+		}
+	}
 }

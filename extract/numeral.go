@@ -321,6 +321,11 @@ func chineseSmall(s []rune) (int64, bool) {
 	sawUnit := false
 	for i, r := range s {
 		if d := digitValue(r); d >= 0 {
+			// A numeral below 万 holds no long run of digits: refuse one
+			// before it overflows (三千1000000000000000000七).
+			if num > 1e15 {
+				return 0, false
+			}
 			num = num*10 + int64(d)
 			if d == 0 && !isArabic(r) {
 				num = 0
@@ -338,6 +343,9 @@ func chineseSmall(s []rune) (int64, bool) {
 			num = 1 // 十五 = 15
 		}
 		total += num * u
+		if total > 1e18 {
+			return 0, false
+		}
 		num = 0
 		sawUnit = true
 	}

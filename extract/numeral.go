@@ -321,12 +321,13 @@ func chineseSmall(s []rune) (int64, bool) {
 	sawUnit := false
 	for i, r := range s {
 		if d := digitValue(r); d >= 0 {
+			num = num*10 + int64(d)
 			// A numeral below 万 holds no long run of digits: refuse one
-			// before it overflows (三千1000000000000000000七).
-			if num > 1e15 {
+			// before it overflows, alone or times a unit
+			// (三千1000000000000000000七, 10000000000000000千).
+			if num > 1e12 {
 				return 0, false
 			}
-			num = num*10 + int64(d)
 			if d == 0 && !isArabic(r) {
 				num = 0
 			}

@@ -38,7 +38,8 @@ func TestParseNumber(t *testing.T) {
 		assert.Equal(t, want, decimalOf([]rune(in)), in)
 	}
 	for _, bad := range []string{"", "亿亿x", "1,10", "三点", "点五", "abc", "1..2", "3.5千千", "点五千",
-		"三千1000000000000000000七"} { // a run of digits inside a Chinese numeral that would overflow
+		// Runs of digits inside a Chinese numeral that would overflow.
+		"三千1000000000000000000七", "10000000000000000千"} {
 		assert.Equal(t, entities.Decimal(""), decimalOf([]rune(bad)), bad)
 	}
 }

@@ -715,6 +715,7 @@ func (p *peopleState) holders(ts []titleCand) {
 		t := &ts[k]
 		if t.byline {
 			if t.glued {
+				p.postOverrun(t)
 				if m, ok := p.best(t.e, cueList); ok {
 					m.strong = true
 					t.holders = []int{p.add(m)}
@@ -727,6 +728,7 @@ func (p *peopleState) holders(ts []titleCand) {
 		if t.chainNext {
 			continue
 		}
+		p.postOverrun(t)
 		var hs []int
 		if mk := p.mentionAt(t.e); mk >= 0 {
 			hs = append(hs, mk) // a dotted foreign name (外长于贝尔·韦德里纳)
@@ -761,6 +763,30 @@ func (p *peopleState) holders(ts []titleCand) {
 		t.holders = hs
 		for j := k - 1; j >= 0 && ts[j].chainNext; j-- {
 			ts[j].holders = hs
+		}
+	}
+}
+
+// postOverrun extends a post that a common word runs over by a rune or two
+// (主教 in 主教练, 设计 in 设计师): the word is the post, and the name
+// starts after it.
+func (p *peopleState) postOverrun(t *titleCand) {
+	d := p.d
+	n := len(d.runes)
+	if t.e >= n || !isHan(d.runes[t.e]) || p.blocked[t.e] {
+		return
+	}
+	for j := 1; j <= 2 && t.e+j <= n; j++ {
+		if r := d.runes[t.e+j-1]; !isHan(r) || isOrgSuffix(r) {
+			return
+		}
+		for q := max(t.orgE, t.e-3); q <= t.e-2; q++ {
+			if l := t.e + j - q; l <= 4 && p.wc(q, t.e+j) > 0 {
+				t.full += d.str(t.e, t.e+j)
+				p.block(t.e, t.e+j, 2)
+				t.e += j
+				return
+			}
 		}
 	}
 }
@@ -860,6 +886,16 @@ func (p *peopleState) bylineNames(e int) []int {
 			k-- // 王长山摄
 		} else if k-j >= 4 && d.str(k-2, k) == "报道" {
 			k -= 2 // 陈杰报道
+			// A dateline place between the name and 报道 (龙华北京报道).
+			if k-j >= 4 && p.soft[k-1] && p.soft[k-2] {
+				q := k - 2
+				for q > j+2 && p.soft[q-1] {
+					q--
+				}
+				if q-j >= 2 && !p.soft[q-1] {
+					k = q
+				}
+			}
 		}
 		s, end := j, k
 		name := d.str(j, k)
@@ -919,7 +955,8 @@ func (p *peopleState) scan() {
 			cue = cueList
 		}
 		// A name glued to the end of another (刘国梁王晨取得…).
-		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) {
+		// A function character there follows the name (…米勒曾暗示).
+		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
 			cue = cueList
 		}
 		var m mention
@@ -1364,6 +1401,16 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	for e > s && charOf(d.runes[e-1]).tr < trEnd {
 		e--
 	}
+	// The last rune starts a word running past the name: it is no part of
+	// the name (梅德韦杰夫特意), and what is left needs a cue.
+	cut := false
+	if e-s >= 3 && e < n && isHan(d.runes[e]) && (p.wc(e-1, e+1) >= 2 || p.wc(e-1, e+2) >= 2) && !foreignLooking(d.runes[e-1:e+1]) {
+		e--
+		cut = true
+		for e > s && charOf(d.runes[e-1]).tr < trEnd {
+			e--
+		}
+	}
 	if e-s < 2 || !p.free(s, e, cue == cueStrong) {
 		return mention{}, false
 	}
@@ -1431,7 +1478,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	case han == 3 && avg >= kF3 && wc == 0 && (e >= n || !isForeignPlaceSuffix(d.runes[e])) && p.cleanEdges(s, e) && p.leftBoundary(s):
 		ok = true
 	}
-	if person && cue == nameCueNone && right < 2 && left < 2 {
+	if (person || cut) && cue == nameCueNone && right < 2 && left < 2 {
 		ok = false
 	}
 	if !ok {
@@ -1742,6 +1789,9 @@ func (p *peopleState) scanDotted() {
 				s = q
 			}
 		}
+		// A function character before the name is no part of it (由斯蒂芬·…,
+		// 帮亚当·…).
+		s = p.dottedLead(s, k)
 		if s < 0 {
 			continue
 		}
@@ -1845,4 +1895,32 @@ func (p *peopleState) endsMention(i int) bool {
 func (p *peopleState) inWorkTitle(s, e int) bool {
 	d := p.d
 	return s > 0 && d.runes[s-1] == '《' && e < len(d.runes) && d.runes[e] == '》'
+}
+
+// dottedLead corrects the start s of the left part of a dotted name (the
+// dot at k): a function character before the name (由安德烈·…, 帮约瑟夫·…)
+// within five runes of the dot, with Han name runes only after it, marks
+// where the name starts.
+func (p *peopleState) dottedLead(s, k int) int {
+	d := p.d
+	for q := k - 3; q >= 0 && q >= k-6; q-- {
+		r := d.runes[q]
+		if isDottedLeadRune(r) {
+			return q + 1
+		}
+		if !isHan(r) || p.blocked[q] || !isNameRune(r) {
+			break
+		}
+	}
+	return s
+}
+
+// isDottedLeadRune marks the function characters that introduce a name
+// (由, 帮, 为, 像) rather than start a transliterated one.
+func isDottedLeadRune(r rune) bool {
+	switch r {
+	case '由', '帮', '如', '被', '让', '对', '给', '向', '跟', '和', '与', '把', '为', '替', '据', '像', '请', '叫':
+		return true
+	}
+	return false
 }

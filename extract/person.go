@@ -1899,8 +1899,8 @@ func (p *peopleState) inWorkTitle(s, e int) bool {
 
 // dottedLead corrects the start s of the left part of a dotted name (the
 // dot at k): a function character before the name (由安德烈·…, 帮约瑟夫·…)
-// within five runes of the dot, with Han name runes only after it, marks
-// where the name starts.
+// within five runes of the dot, with no common word after it, marks where
+// the name starts.
 func (p *peopleState) dottedLead(s, k int) int {
 	d := p.d
 	for q := k - 3; q >= 0 && q >= k-6; q-- {
@@ -1910,6 +1910,9 @@ func (p *peopleState) dottedLead(s, k int) int {
 		}
 		if !isHan(r) || p.blocked[q] || !isNameRune(r) {
 			break
+		}
+		if wc, person := p.wi(q, q+2); wc > 0 && !person && !foreignLooking(d.runes[q:q+2]) {
+			break // a common word (领导人阿·…)
 		}
 	}
 	return s

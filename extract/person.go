@@ -639,7 +639,11 @@ func (p *peopleState) rightCueAt(e int) int {
 	if e+1 < n && d.runes[e+1] == '段' && strings.ContainsRune("一二三四五六七八九", d.runes[e]) && w < 3 {
 		w = 3
 	}
-	// A note in parentheses: sex, nationality or a post (程映萱（女）,
+	// The author of a work (莫奈的《日出》).
+	if d.runes[e] == '的' && e+1 < n && d.runes[e+1] == '《' && w < 2 {
+		w = 2
+	}
+	// A note in parentheses: sex, nationality, a pseudonym or a post (程映萱（女）,
 	// 马进成（东乡族）, 张发强（国家体委副主任）).
 	if (d.runes[e] == '（' || d.runes[e] == '(') && w < 3 && p.personNote(e+1) {
 		w = 3
@@ -971,6 +975,11 @@ func (p *peopleState) scan() {
 				m, ok = f, true
 			}
 		}
+		if !ok && cue == nameCueNone {
+			if m2, ok2 := p.dictPerson(i); ok2 {
+				m, ok = m2, true
+			}
+		}
 		// An item of a 、-list whose next item is a name too (张勇、阎森).
 		if !ok && m.e > m.s && m.score >= acceptScore-kList && m.e+1 < n && d.runes[m.e] == '、' {
 			if _, ok2 := p.best(m.e+1, cueList); ok2 {
@@ -991,6 +1000,33 @@ func (p *peopleState) scan() {
 		p.add(m)
 		i = m.e - 1
 	}
+}
+
+// dictPerson reads at s a name of three or four runes that the general
+// dictionary tags as a person (a public or historical figure: 雅各布,
+// 吴冠中) when a cue stands right before or after it. Such entries hold
+// places, offices and phrases too: a place, office or landform ending, an
+// honorific inside (李先生) or 某 at the end keeps them out.
+func (p *peopleState) dictPerson(s int) (mention, bool) {
+	d := p.d
+	n := len(d.runes)
+	for l := min(4, n-s); l >= 3; l-- {
+		e := s + l
+		if wc, person := p.wi(s, e); wc == 0 || !person {
+			continue
+		}
+		if last := d.runes[e-1]; isOrgSuffix(last) || isPlaceSuffix(last) || isLandform(last) || last == '某' {
+			continue
+		}
+		if k, _ := cues.after.longestFrom(d.runes[:e], s+1, 2, cues.maxAfter); k > 0 {
+			continue
+		}
+		if p.rightCue(e) < 2 && p.leftCue(s) < 2 || !p.free(s, e, false) {
+			continue
+		}
+		return mention{s: s, e: e, name: d.str(s, e), score: acceptScore, foreign: foreignLooking(d.runes[s:e])}, true
+	}
+	return mention{}, false
 }
 
 // mayName is a quick necessary condition for best to find any Chinese
@@ -1857,6 +1893,9 @@ func (p *peopleState) personNote(i int) bool {
 	}
 	if j-i == 1 && (d.runes[i] == '女' || d.runes[i] == '男') {
 		return true
+	}
+	if j-i == 2 && d.runes[i] == '化' && d.runes[i+1] == '名' {
+		return true // a pseudonym: 王某（化名）
 	}
 	if d.runes[j-1] == '族' && j-i <= 5 {
 		return true

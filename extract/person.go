@@ -440,7 +440,13 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 			return b, true
 		}
 	}
-	cw := cueWeight(p.rightCue(e))
+	rc := p.rightCue(e)
+	// A speaker's label: a name alone at the start of a line before a
+	// colon (张明：…).
+	if rc == 2 && (d.runes[e] == '：' || d.runes[e] == ':') && (s == 0 || d.runes[s-1] == '\n' || isSpace(d.runes[s-1])) {
+		rc = 3
+	}
+	cw := cueWeight(rc)
 	if leftToo {
 		cw += left
 	}
@@ -683,7 +689,8 @@ func (p *peopleState) leftCueAt(s int) int {
 	if s >= 2 && d.runes[s-1] == '号' && (d.runes[s-2] >= '0' && d.runes[s-2] <= '9' || d.runes[s-2] >= '０' && d.runes[s-2] <= '９') {
 		return 2
 	}
-	if s >= 2 && isRoleEnd(d.runes[s-1]) {
+	// A word for a role, unless the name's first rune continues it (老师傅).
+	if s >= 2 && isRoleEnd(d.runes[s-1]) && p.wc(s-1, s+1) == 0 && p.wc(s-2, s+1) == 0 {
 		for l := 2; l <= 4 && s-l >= 0; l++ {
 			if p.wc(s-l, s) > 0 {
 				return kRole
@@ -1437,14 +1444,19 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	for e > s && charOf(d.runes[e-1]).tr < trEnd {
 		e--
 	}
-	// The last rune starts a word running past the name: it is no part of
-	// the name (梅德韦杰夫特意), and what is left needs a cue.
+	// One of the last two runes starts a word running past the name, or
+	// the last two are a common word: the name ends before it
+	// (梅德韦杰夫特意, 博斯克公布), and needs a cue.
 	cut := false
-	if e-s >= 3 && e < n && isHan(d.runes[e]) && (p.wc(e-1, e+1) >= 2 || p.wc(e-1, e+2) >= 2) && !foreignLooking(d.runes[e-1:e+1]) {
-		e--
-		cut = true
-		for e > s && charOf(d.runes[e-1]).tr < trEnd {
-			e--
+	if e-s >= 3 && e < n && isHan(d.runes[e]) {
+		for q := e - 1; q >= e-2 && q >= s+2; q-- {
+			if (p.wc(q, e+1) >= 2 || p.wc(q, e+2) >= 2 || q == e-2 && p.wc(q, e) >= 5) && !foreignLooking(d.runes[q:e+1]) {
+				e, cut = q, true
+				for e > s && charOf(d.runes[e-1]).tr < trEnd {
+					e--
+				}
+				break
+			}
 		}
 	}
 	if e-s < 2 || !p.free(s, e, cue == cueStrong) {
@@ -1479,7 +1491,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	// Without a cue a name neither starts inside a run of transliteration
 	// characters nor stops short of a place ending (哈萨克 in 哈萨克斯坦).
 	if cue == nameCueNone || cue == cueList {
-		if s > 0 && isHan(d.runes[s-1]) && charOf(d.runes[s-1]).tr >= 0.5 {
+		if s > 0 && isHan(d.runes[s-1]) && charOf(d.runes[s-1]).tr >= 0.5 && p.leftCue(s) < 2 {
 			return mention{}, false
 		}
 		for k := 1; k <= 2 && e+k <= n; k++ {

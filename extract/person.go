@@ -577,7 +577,7 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 		}
 		if worst > 0 {
 			pen += 1 + 0.5*float64(worst)
-			if whole && worst >= 3 && cue == nameCueNone {
+			if whole && worst >= 3 && (cue == nameCueNone || e-s == 2) {
 				return 0, false // the surname ends a word: 设计师邓…, 纪念江…
 			}
 		}
@@ -1772,7 +1772,7 @@ func (p *peopleState) notPerson(s, e int) bool {
 	}
 	if e+1 < n {
 		switch d.str(e, e+2) {
-		case "公司", "集团", "大学", "学院", "股份", "基金", "中学", "小学", "医院", "银行", "商场", "酒店", "宾馆", "饭店":
+		case "公司", "集团", "大学", "学院", "股份", "基金", "中学", "小学", "医院", "银行", "商场", "酒店", "宾馆", "饭店", "国际":
 			return true
 		}
 	}
@@ -1864,6 +1864,12 @@ func (p *peopleState) scanDotted() {
 			e--
 		}
 		if e-s < 4 || e == k+1 || !p.free(s, e, true) {
+			continue
+		}
+		// A dotted name opening the title of a work names the work
+		// (《哈利·波特与魔法石》), as does a citation (《礼记·礼运》).
+		if s > 0 && d.runes[s-1] == '《' {
+			p.block(s, e, 2)
 			continue
 		}
 		p.add(mention{s: s, e: e, name: d.str(s, e), score: confirmScore, strong: true, foreign: true})

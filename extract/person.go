@@ -690,31 +690,14 @@ func (p *peopleState) leftCueAt(s int) int {
 		return 2
 	}
 	// A word for a role, unless the name's first rune continues it (老师傅).
-	if s >= 2 && p.wc(s-1, s+1) == 0 && p.wc(s-2, s+1) == 0 {
-		w := 0
-		switch {
-		case isRoleEnd(d.runes[s-1]):
-			w = kRole
-		case isPeopleEnd(d.runes[s-1]):
-			w = 2
-		}
-		for l := 2; w > 0 && l <= 4 && s-l >= 0; l++ {
+	if s >= 2 && isRoleEnd(d.runes[s-1]) && p.wc(s-1, s+1) == 0 && p.wc(s-2, s+1) == 0 {
+		for l := 2; l <= 4 && s-l >= 0; l++ {
 			if p.wc(s-l, s) > 0 {
-				return w
+				return kRole
 			}
 		}
 	}
 	return 0
-}
-
-// isPeopleEnd marks the last characters of words for kinds of people,
-// weaker cues than trades (男子, 店主, 主妇, 中卫, 网友, 球迷).
-func isPeopleEnd(r rune) bool {
-	switch r {
-	case '子', '主', '妇', '卫', '友', '迷', '工', '生':
-		return true
-	}
-	return false
 }
 
 // isRoleEnd marks the last characters of words for trades and roles.

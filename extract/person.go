@@ -823,6 +823,9 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 		if p.placeBefore(s, e) {
 			continue // 俄罗斯总统, 乌克兰总统: a country, not a name
 		}
+		if wc, person := p.wi(s, e); l == 2 && wc >= 5 && !person {
+			continue // 海军发言人: a common word, not a name
+		}
 		if m, ok := p.best(s, cueTitled); ok && m.e == e && (!found || m.score > bestM.score) {
 			bestM, found = m, true
 		}
@@ -932,7 +935,7 @@ func (p *peopleState) bylineNames(e int) []int {
 				// Names glued together (记者陈辉李清华).
 				for q, cue := j, cueStrong; q < k && len(hs) < 4; cue = cueList {
 					m, ok := p.best(q, cue)
-					if !ok {
+					if !ok || cue == cueList && m.score < acceptScore-kList {
 						break
 					}
 					m.strong = true
@@ -967,8 +970,9 @@ func (p *peopleState) scan() {
 		}
 		// A name glued to the end of another (刘国梁王晨取得…).
 		// A function character there follows the name (…米勒曾暗示).
+		glued := false
 		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
-			cue = cueList
+			cue, glued = cueList, true
 		}
 		var m mention
 		ok := false
@@ -994,6 +998,11 @@ func (p *peopleState) scan() {
 			}
 		}
 		if !ok || (cue == nameCueNone || cue == cueList) && !m.strong && p.notPerson(m.s, m.e) {
+			continue
+		}
+		// A name glued to another needs more than a list item does: a
+		// common word or a weak name there is no second name (李明初盘).
+		if glued && m.score < acceptScore-kList {
 			continue
 		}
 		// A name starting at the next rune and running further may be the

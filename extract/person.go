@@ -188,6 +188,7 @@ func extractPeople(d *doc, r *entities.Result) {
 	p.scan()
 	p.scanLists()
 	p.scanAddress()
+	p.scanOriginal()
 	p.propagate()
 	p.output(r, titles)
 	addTitleOrgs(d, r, titles)
@@ -1202,6 +1203,43 @@ func (p *peopleState) scanAddress() {
 		}
 	}
 }
+
+// scanOriginal finds the original spelling of a transliterated name given
+// in parentheses right after it (克洛普（Jurgen Klopp）): a mention of the
+// same person.
+func (p *peopleState) scanOriginal() {
+	d := p.d
+	n := len(d.runes)
+	for k, nm := 0, len(p.ms); k < nm; k++ {
+		m := p.ms[k]
+		e := m.e
+		if !m.foreign || e+1 >= n || d.runes[e] != '（' && d.runes[e] != '(' || !isLatinLetter(d.runes[e+1]) {
+			continue
+		}
+		j, letters := e+1, 0
+		for j < n && j-e <= 40 {
+			r := d.runes[j]
+			if isLatinLetter(r) {
+				letters++
+			} else if r != ' ' && r != '.' && r != '-' && r != '\'' {
+				break
+			}
+			j++
+		}
+		if j >= n || d.runes[j] != '）' && d.runes[j] != ')' || letters < 3 {
+			continue
+		}
+		end := j
+		for end > e+1 && d.runes[end-1] == ' ' {
+			end--
+		}
+		if p.free(e+1, end, true) {
+			p.add(mention{s: e + 1, e: end, name: m.name, score: m.score, strong: m.strong, foreign: true})
+		}
+	}
+}
+
+func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // scanLists extends 、-lists backwards: a name before 、 and a found name
 // (冈波斯、安德烈斯、胡建平) is weighed as a list item.

@@ -1884,6 +1884,9 @@ func (p *peopleState) scanDotted() {
 				s = q
 			}
 		}
+		// A longer run of transliteration runes with a clean start is the
+		// left part whole (文学家安德鲁·…, 斯图尔特·…).
+		s = p.dottedRun(s, k)
 		// A function character before the name is no part of it (由斯蒂芬·…,
 		// 帮亚当·…).
 		s = p.dottedLead(s, k)
@@ -1999,6 +2002,36 @@ func (p *peopleState) endsMention(i int) bool {
 func (p *peopleState) inWorkTitle(s, e int) bool {
 	d := p.d
 	return s > 0 && d.runes[s-1] == '《' && e < len(d.runes) && d.runes[e] == '》'
+}
+
+// dottedRun returns the farthest start of the left part of a dotted name
+// (the dot at k), up to six runes back, over runes that all may sit in a
+// transliterated name, where a name may start: after punctuation, a title,
+// a function character, a role word or a common word. It returns s when
+// there is none farther.
+func (p *peopleState) dottedRun(s, k int) int {
+	d := p.d
+	q := k
+	for q > 0 && k-q < 6 {
+		r := d.runes[q-1]
+		if !isHan(r) || p.blocked[q-1] || !isNameRune(r) || float64(charOf(r).tr) < trInner {
+			break
+		}
+		q--
+	}
+	for c := q; c < k-1 && (s < 0 || c < s); c++ {
+		// Not inside a place or a word (苏丹, 大臣, 扣押).
+		if p.soft[c] || c > 0 && p.wc(c-1, c+1) > 0 {
+			continue
+		}
+		if wc, person := p.wi(c, c+2); wc > 0 && !person && !foreignLooking(d.runes[c:c+2]) {
+			continue
+		}
+		if c == 0 || p.blocked[c-1] || p.leftBoundary(c) || p.leftCue(c) >= 2 {
+			return c
+		}
+	}
+	return s
 }
 
 // dottedLead corrects the start s of the left part of a dotted name (the

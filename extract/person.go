@@ -2021,7 +2021,7 @@ func (p *peopleState) dottedRun(s, k int) int {
 	}
 	for c := q; c < k-1 && (s < 0 || c < s); c++ {
 		// Not inside a place or a word (苏丹, 大臣, 扣押).
-		if p.soft[c] || c > 0 && p.wc(c-1, c+1) > 0 {
+		if p.soft[c] || c > 0 && p.wc(c-1, c+1) >= 3 {
 			continue
 		}
 		if wc, person := p.wi(c, c+2); wc > 0 && !person && !foreignLooking(d.runes[c:c+2]) {

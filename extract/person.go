@@ -1022,17 +1022,26 @@ func (p *peopleState) scan() {
 // dictPerson reads at s a name of three or four runes that the general
 // dictionary tags as a person (a public or historical figure: 雅各布,
 // 吴冠中) when a cue stands right before or after it. Such entries hold
-// places, offices and phrases too: a place, office or landform ending, an
-// honorific inside (李先生) or 某 at the end keeps them out.
+// places, offices and phrases too: a place, office, building or landform
+// ending, an honorific inside (李先生) or 某 at the end keeps them out.
 func (p *peopleState) dictPerson(s int) (mention, bool) {
 	d := p.d
 	n := len(d.runes)
-	for l := min(4, n-s); l >= 3; l-- {
+	for l := min(4, n-s); l >= 2; l-- {
 		e := s + l
 		if wc, person := p.wi(s, e); wc == 0 || !person {
 			continue
 		}
-		if last := d.runes[e-1]; isOrgSuffix(last) || isPlaceSuffix(last) || isLandform(last) || last == '某' {
+		// Two runes: a surname at a word boundary, not after a preposition
+		// of place, and a cue word after it (金庸去世, not 丁香等, 绍罗什说
+		// or 在白宫会见).
+		if l == 2 {
+			if cl, _ := cues.after.longest(d.runes, e, cues.maxAfter); cl < 2 || p.rightCue(e) < 2 || !charOf(d.runes[s]).surname ||
+				isRoleEnd(d.runes[s+1]) || !p.leftBoundary(s) || s > 0 && strings.ContainsRune("在到从于往赴至", d.runes[s-1]) {
+				continue
+			}
+		}
+		if last := d.runes[e-1]; isOrgSuffix(last) || isPlaceSuffix(last) || isLandform(last) || strings.ContainsRune("某宫殿楼园厅", last) {
 			continue
 		}
 		if k, _ := cues.after.longestFrom(d.runes[:e], s+1, 2, cues.maxAfter); k > 0 {

@@ -53,7 +53,28 @@ var (
 	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune or isDivision
 	trStart    hanSet    // runes that start a foreign name without a cue (tr >= trCore)
 	cues       cueLexicon
+	// dictPersonPairs filters the first two runes of the words the
+	// dictionary tags as persons.
+	dictPersonPairs pairSet
 )
+
+// pairSet is a hashed bitset of rune pairs: has may report a pair that was
+// never added, never misses one that was.
+type pairSet [1 << 11]uint64
+
+func pairSetHash(a, b rune) uint32 {
+	return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 9 & (1<<17 - 1)
+}
+
+func (s *pairSet) add(a, b rune) {
+	h := pairSetHash(a, b)
+	s[h>>6] |= 1 << (h & 63)
+}
+
+func (s *pairSet) has(a, b rune) bool {
+	h := pairSetHash(a, b)
+	return s[h>>6]&(1<<(h&63)) != 0
+}
 
 func loadPeople() error {
 	peopleOnce.Do(func() { peopleErr = loadPeopleData() })
@@ -92,6 +113,15 @@ func loadPeopleData() error {
 		if float64(charOf(r).tr) >= trCore {
 			trStart.add(r)
 		}
+	}
+	// The first two runes of the words the dictionary tags as persons, for
+	// dictPerson's quick test.
+	for k, key := range words.keys {
+		if words.vals[k]&wordPerson == 0 || key&0xffff_ffff == 0 && key>>32&0xffff == 0 {
+			continue // not a person, or one rune
+		}
+		a, b := rune(key>>48)-1+hanLo, rune(key>>32&0xffff)-1+hanLo
+		dictPersonPairs.add(a, b)
 	}
 	rows, err := patterns.LexiconRows("person_cue")
 	if err != nil {
@@ -987,7 +1017,7 @@ func (p *peopleState) scan() {
 				m, ok = f, true
 			}
 		}
-		if !ok && cue == nameCueNone {
+		if !ok && cue == nameCueNone && dictPersonPairs.has(r, d.runes[i+1]) {
 			if m2, ok2 := p.dictPerson(i); ok2 {
 				m, ok = m2, true
 			}
@@ -1027,8 +1057,13 @@ func (p *peopleState) scan() {
 func (p *peopleState) dictPerson(s int) (mention, bool) {
 	d := p.d
 	n := len(d.runes)
+	left := p.leftCue(s)
 	for l := min(4, n-s); l >= 2; l-- {
 		e := s + l
+		// The cues first: they are cached.
+		if right := p.rightCue(e); right < 2 && (left < 2 || l == 2) {
+			continue
+		}
 		if wc, person := p.wi(s, e); wc == 0 || !person {
 			continue
 		}
@@ -1047,7 +1082,7 @@ func (p *peopleState) dictPerson(s int) (mention, bool) {
 		if k, _ := cues.after.longestFrom(d.runes[:e], s+1, 2, cues.maxAfter); k > 0 {
 			continue
 		}
-		if p.rightCue(e) < 2 && p.leftCue(s) < 2 || !p.free(s, e, false) {
+		if !p.free(s, e, false) {
 			continue
 		}
 		return mention{s: s, e: e, name: d.str(s, e), score: acceptScore, foreign: foreignLooking(d.runes[s:e])}, true

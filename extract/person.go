@@ -1049,19 +1049,20 @@ func (p *peopleState) scan() {
 	}
 }
 
-// dictPerson reads at s a name of three or four runes that the general
+// dictPerson reads at s a name of two to four runes that the general
 // dictionary tags as a person (a public or historical figure: 雅各布,
-// 吴冠中) when a cue stands right before or after it. Such entries hold
-// places, offices and phrases too: a place, office, building or landform
-// ending, an honorific inside (李先生) or 某 at the end keeps them out.
+// 吴冠中) when a cue stands right before or after it (before it for four
+// runes; after it, and more, for two). Such entries hold places, offices
+// and phrases too: a place, office, building or landform ending, an
+// honorific inside (李先生) or 某 at the end keeps them out.
 func (p *peopleState) dictPerson(s int) (mention, bool) {
 	d := p.d
 	n := len(d.runes)
 	left := p.leftCue(s)
 	for l := min(4, n-s); l >= 2; l-- {
 		e := s + l
-		// The cues first: they are cached.
-		if right := p.rightCue(e); right < 2 && (left < 2 || l == 2) {
+		// The cues first: they are cached. Four runes need the cue before.
+		if l == 4 && left < 2 || (l == 2 || left < 2) && p.rightCue(e) < 2 {
 			continue
 		}
 		if wc, person := p.wi(s, e); wc == 0 || !person {

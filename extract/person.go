@@ -1058,14 +1058,17 @@ func (p *peopleState) scan() {
 func (p *peopleState) dictPerson(s int) (mention, bool) {
 	d := p.d
 	n := len(d.runes)
-	left := p.leftCue(s)
+	left := -1
 	for l := min(4, n-s); l >= 2; l-- {
 		e := s + l
-		// The cues first: they are cached. Four runes need the cue before.
-		if l == 4 && left < 2 || (l == 2 || left < 2) && p.rightCue(e) < 2 {
+		if wc, person := p.wi(s, e); wc == 0 || !person {
 			continue
 		}
-		if wc, person := p.wi(s, e); wc == 0 || !person {
+		// Four runes need the cue before, two the cue after.
+		if left < 0 {
+			left = p.leftCue(s)
+		}
+		if l == 4 && left < 2 || (l == 2 || left < 2) && p.rightCue(e) < 2 {
 			continue
 		}
 		// Two runes: a surname at a word boundary, not after a preposition

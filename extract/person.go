@@ -1007,7 +1007,8 @@ func (p *peopleState) scan() {
 		}
 		var m mention
 		ok := false
-		if cue != nameCueNone || p.mayName(i) {
+		may := cue != nameCueNone || p.mayName(i)
+		if may {
 			m, ok = p.best(i, cue)
 		}
 		// Without a cue only a core transliteration rune starts a foreign
@@ -1017,7 +1018,8 @@ func (p *peopleState) scan() {
 				m, ok = f, true
 			}
 		}
-		if !ok && cue == nameCueNone && dictPersonPairs.has(r, d.runes[i+1]) {
+		// Where best looked (its cues are cached) or a foreign name may start.
+		if !ok && cue == nameCueNone && (may || trStart.has(r)) && dictPersonPairs.has(r, d.runes[i+1]) {
 			if m2, ok2 := p.dictPerson(i); ok2 {
 				m, ok = m2, true
 			}
@@ -1058,17 +1060,14 @@ func (p *peopleState) scan() {
 func (p *peopleState) dictPerson(s int) (mention, bool) {
 	d := p.d
 	n := len(d.runes)
-	left := -1
+	left := p.leftCue(s)
 	for l := min(4, n-s); l >= 2; l-- {
 		e := s + l
-		if wc, person := p.wi(s, e); wc == 0 || !person {
+		// The cues first: four runes need the one before, two the one after.
+		if l == 4 && left < 2 || (l == 2 || left < 2) && p.rightCue(e) < 2 {
 			continue
 		}
-		// Four runes need the cue before, two the cue after.
-		if left < 0 {
-			left = p.leftCue(s)
-		}
-		if l == 4 && left < 2 || (l == 2 || left < 2) && p.rightCue(e) < 2 {
+		if wc, person := p.wi(s, e); wc == 0 || !person {
 			continue
 		}
 		// Two runes: a surname at a word boundary, not after a preposition

@@ -53,7 +53,28 @@ var (
 	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune or isDivision
 	trStart    hanSet    // runes that start a foreign name without a cue (tr >= trCore)
 	cues       cueLexicon
+	// dictPersonPairs filters the first two runes of the words the
+	// dictionary tags as persons.
+	dictPersonPairs pairSet
 )
+
+// pairSet is a hashed bitset of rune pairs: has may report a pair that was
+// never added, never misses one that was.
+type pairSet [1 << 11]uint64
+
+func pairSetHash(a, b rune) uint32 {
+	return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 9 & (1<<17 - 1)
+}
+
+func (s *pairSet) add(a, b rune) {
+	h := pairSetHash(a, b)
+	s[h>>6] |= 1 << (h & 63)
+}
+
+func (s *pairSet) has(a, b rune) bool {
+	h := pairSetHash(a, b)
+	return s[h>>6]&(1<<(h&63)) != 0
+}
 
 func loadPeople() error {
 	peopleOnce.Do(func() { peopleErr = loadPeopleData() })
@@ -92,6 +113,15 @@ func loadPeopleData() error {
 		if float64(charOf(r).tr) >= trCore {
 			trStart.add(r)
 		}
+	}
+	// The first two runes of the words the dictionary tags as persons, for
+	// dictPerson's quick test.
+	for k, key := range words.keys {
+		if words.vals[k]&wordPerson == 0 || key&0xffff_ffff == 0 && key>>32&0xffff == 0 {
+			continue // not a person, or one rune
+		}
+		a, b := rune(key>>48)-1+hanLo, rune(key>>32&0xffff)-1+hanLo
+		dictPersonPairs.add(a, b)
 	}
 	rows, err := patterns.LexiconRows("person_cue")
 	if err != nil {
@@ -188,6 +218,7 @@ func extractPeople(d *doc, r *entities.Result) {
 	p.scan()
 	p.scanLists()
 	p.scanAddress()
+	p.scanOriginal()
 	p.propagate()
 	p.output(r, titles)
 	addTitleOrgs(d, r, titles)
@@ -440,7 +471,13 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 			return b, true
 		}
 	}
-	cw := cueWeight(p.rightCue(e))
+	rc := p.rightCue(e)
+	// A speaker's label: a name alone at the start of a line before a
+	// colon (张明：…).
+	if rc == 2 && (d.runes[e] == '：' || d.runes[e] == ':') && (s == 0 || d.runes[s-1] == '\n' || isSpace(d.runes[s-1])) {
+		rc = 3
+	}
+	cw := cueWeight(rc)
 	if leftToo {
 		cw += left
 	}
@@ -571,7 +608,7 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 		}
 		if worst > 0 {
 			pen += 1 + 0.5*float64(worst)
-			if whole && worst >= 3 && cue == nameCueNone {
+			if whole && worst >= 3 && (cue == nameCueNone || e-s == 2) {
 				return 0, false // the surname ends a word: 设计师邓…, 纪念江…
 			}
 		}
@@ -639,7 +676,11 @@ func (p *peopleState) rightCueAt(e int) int {
 	if e+1 < n && d.runes[e+1] == '段' && strings.ContainsRune("一二三四五六七八九", d.runes[e]) && w < 3 {
 		w = 3
 	}
-	// A note in parentheses: sex, nationality or a post (程映萱（女）,
+	// The author of a work (莫奈的《日出》).
+	if d.runes[e] == '的' && e+1 < n && d.runes[e+1] == '《' && w < 2 {
+		w = 2
+	}
+	// A note in parentheses: sex, nationality, a pseudonym or a post (程映萱（女）,
 	// 马进成（东乡族）, 张发强（国家体委副主任）).
 	if (d.runes[e] == '（' || d.runes[e] == '(') && w < 3 && p.personNote(e+1) {
 		w = 3
@@ -679,7 +720,8 @@ func (p *peopleState) leftCueAt(s int) int {
 	if s >= 2 && d.runes[s-1] == '号' && (d.runes[s-2] >= '0' && d.runes[s-2] <= '9' || d.runes[s-2] >= '０' && d.runes[s-2] <= '９') {
 		return 2
 	}
-	if s >= 2 && isRoleEnd(d.runes[s-1]) {
+	// A word for a role, unless the name's first rune continues it (老师傅).
+	if s >= 2 && isRoleEnd(d.runes[s-1]) && p.wc(s-1, s+1) == 0 && p.wc(s-2, s+1) == 0 {
 		for l := 2; l <= 4 && s-l >= 0; l++ {
 			if p.wc(s-l, s) > 0 {
 				return kRole
@@ -692,7 +734,7 @@ func (p *peopleState) leftCueAt(s int) int {
 // isRoleEnd marks the last characters of words for trades and roles.
 func isRoleEnd(r rune) bool {
 	switch r {
-	case '家', '师', '员', '手', '将', '匠', '星', '士', '人', '者':
+	case '家', '师', '员', '手', '将', '匠', '星', '士', '人', '者', '授', '编':
 		return true
 	}
 	return false
@@ -715,6 +757,7 @@ func (p *peopleState) holders(ts []titleCand) {
 		t := &ts[k]
 		if t.byline {
 			if t.glued {
+				p.postOverrun(t)
 				if m, ok := p.best(t.e, cueList); ok {
 					m.strong = true
 					t.holders = []int{p.add(m)}
@@ -727,6 +770,7 @@ func (p *peopleState) holders(ts []titleCand) {
 		if t.chainNext {
 			continue
 		}
+		p.postOverrun(t)
 		var hs []int
 		if mk := p.mentionAt(t.e); mk >= 0 {
 			hs = append(hs, mk) // a dotted foreign name (外长于贝尔·韦德里纳)
@@ -765,6 +809,30 @@ func (p *peopleState) holders(ts []titleCand) {
 	}
 }
 
+// postOverrun extends a post that a common word runs over by a rune or two
+// (主教 in 主教练, 设计 in 设计师): the word is the post, and the name
+// starts after it.
+func (p *peopleState) postOverrun(t *titleCand) {
+	d := p.d
+	n := len(d.runes)
+	if t.e >= n || !isHan(d.runes[t.e]) || p.blocked[t.e] {
+		return
+	}
+	for j := 1; j <= 2 && t.e+j <= n; j++ {
+		if r := d.runes[t.e+j-1]; !isHan(r) || isOrgSuffix(r) {
+			return
+		}
+		for q := max(t.orgE, t.e-3); q <= t.e-2; q++ {
+			if l := t.e + j - q; l <= 4 && p.wc(q, t.e+j) > 0 {
+				t.full += d.str(t.e, t.e+j)
+				p.block(t.e, t.e+j, 2)
+				t.e += j
+				return
+			}
+		}
+	}
+}
+
 // bestEnding finds a name ending right before a post that follows names
 // (张海涛书记, 吴萍局长), or a lone surname used as a form of address
 // before it (江主席).
@@ -785,6 +853,9 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 		}
 		if p.placeBefore(s, e) {
 			continue // 俄罗斯总统, 乌克兰总统: a country, not a name
+		}
+		if wc, person := p.wi(s, e); l == 2 && wc >= 5 && !person {
+			continue // 海军发言人: a common word, not a name
 		}
 		if m, ok := p.best(s, cueTitled); ok && m.e == e && (!found || m.score > bestM.score) {
 			bestM, found = m, true
@@ -860,6 +931,16 @@ func (p *peopleState) bylineNames(e int) []int {
 			k-- // 王长山摄
 		} else if k-j >= 4 && d.str(k-2, k) == "报道" {
 			k -= 2 // 陈杰报道
+			// A dateline place between the name and 报道 (龙华北京报道).
+			if k-j >= 4 && p.soft[k-1] && p.soft[k-2] {
+				q := k - 2
+				for q > j+2 && p.soft[q-1] {
+					q--
+				}
+				if q-j >= 2 && !p.soft[q-1] {
+					k = q
+				}
+			}
 		}
 		s, end := j, k
 		name := d.str(j, k)
@@ -885,7 +966,7 @@ func (p *peopleState) bylineNames(e int) []int {
 				// Names glued together (记者陈辉李清华).
 				for q, cue := j, cueStrong; q < k && len(hs) < 4; cue = cueList {
 					m, ok := p.best(q, cue)
-					if !ok {
+					if !ok || cue == cueList && m.score < acceptScore-kList {
 						break
 					}
 					m.strong = true
@@ -919,12 +1000,15 @@ func (p *peopleState) scan() {
 			cue = cueList
 		}
 		// A name glued to the end of another (刘国梁王晨取得…).
-		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) {
-			cue = cueList
+		// A function character there follows the name (…米勒曾暗示).
+		glued := false
+		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
+			cue, glued = cueList, true
 		}
 		var m mention
 		ok := false
-		if cue != nameCueNone || p.mayName(i) {
+		may := cue != nameCueNone || p.mayName(i)
+		if may {
 			m, ok = p.best(i, cue)
 		}
 		// Without a cue only a core transliteration rune starts a foreign
@@ -934,6 +1018,12 @@ func (p *peopleState) scan() {
 				m, ok = f, true
 			}
 		}
+		// Where best looked (its cues are cached) or a foreign name may start.
+		if !ok && cue == nameCueNone && (may || trStart.has(r)) && dictPersonPairs.has(r, d.runes[i+1]) {
+			if m2, ok2 := p.dictPerson(i); ok2 {
+				m, ok = m2, true
+			}
+		}
 		// An item of a 、-list whose next item is a name too (张勇、阎森).
 		if !ok && m.e > m.s && m.score >= acceptScore-kList && m.e+1 < n && d.runes[m.e] == '、' {
 			if _, ok2 := p.best(m.e+1, cueList); ok2 {
@@ -941,6 +1031,11 @@ func (p *peopleState) scan() {
 			}
 		}
 		if !ok || (cue == nameCueNone || cue == cueList) && !m.strong && p.notPerson(m.s, m.e) {
+			continue
+		}
+		// A name glued to another needs more than a list item does: a
+		// common word or a weak name there is no second name (李明初盘).
+		if glued && m.score < acceptScore-kList {
 			continue
 		}
 		// A name starting at the next rune and running further may be the
@@ -954,6 +1049,48 @@ func (p *peopleState) scan() {
 		p.add(m)
 		i = m.e - 1
 	}
+}
+
+// dictPerson reads at s a name of two to four runes that the general
+// dictionary tags as a person (a public or historical figure: 雅各布,
+// 吴冠中) when a cue stands right before or after it (before it for four
+// runes; after it, and more, for two). Such entries hold places, offices
+// and phrases too: a place, office, building or landform ending, an
+// honorific inside (李先生) or 某 at the end keeps them out.
+func (p *peopleState) dictPerson(s int) (mention, bool) {
+	d := p.d
+	n := len(d.runes)
+	left := p.leftCue(s)
+	for l := min(4, n-s); l >= 2; l-- {
+		e := s + l
+		// The cues first: four runes need the one before, two the one after.
+		if l == 4 && left < 2 || (l == 2 || left < 2) && p.rightCue(e) < 2 {
+			continue
+		}
+		if wc, person := p.wi(s, e); wc == 0 || !person {
+			continue
+		}
+		// Two runes: a surname at a word boundary, not after a preposition
+		// of place, and a cue word after it (金庸去世, not 丁香等, 绍罗什说
+		// or 在白宫会见).
+		if l == 2 {
+			if cl, _ := cues.after.longest(d.runes, e, cues.maxAfter); cl < 2 || p.rightCue(e) < 2 || !charOf(d.runes[s]).surname ||
+				isRoleEnd(d.runes[s+1]) || !p.leftBoundary(s) || s > 0 && strings.ContainsRune("在到从于往赴至", d.runes[s-1]) {
+				continue
+			}
+		}
+		if last := d.runes[e-1]; isOrgSuffix(last) || isPlaceSuffix(last) || isLandform(last) || strings.ContainsRune("某宫殿楼园厅", last) {
+			continue
+		}
+		if k, _ := cues.after.longestFrom(d.runes[:e], s+1, 2, cues.maxAfter); k > 0 {
+			continue
+		}
+		if !p.free(s, e, false) {
+			continue
+		}
+		return mention{s: s, e: e, name: d.str(s, e), score: acceptScore, foreign: foreignLooking(d.runes[s:e])}, true
+	}
+	return mention{}, false
 }
 
 // mayName is a quick necessary condition for best to find any Chinese
@@ -1113,6 +1250,43 @@ func (p *peopleState) scanAddress() {
 		}
 	}
 }
+
+// scanOriginal finds the original spelling of a transliterated name given
+// in parentheses right after it (克洛普（Jurgen Klopp）): a mention of the
+// same person.
+func (p *peopleState) scanOriginal() {
+	d := p.d
+	n := len(d.runes)
+	for k, nm := 0, len(p.ms); k < nm; k++ {
+		m := p.ms[k]
+		e := m.e
+		if !m.foreign || e+1 >= n || d.runes[e] != '（' && d.runes[e] != '(' || !isLatinLetter(d.runes[e+1]) {
+			continue
+		}
+		j, letters := e+1, 0
+		for j < n && j-e <= 40 {
+			r := d.runes[j]
+			if isLatinLetter(r) {
+				letters++
+			} else if r != ' ' && r != '.' && r != '-' && r != '\'' {
+				break
+			}
+			j++
+		}
+		if j >= n || d.runes[j] != '）' && d.runes[j] != ')' || letters < 3 {
+			continue
+		}
+		end := j
+		for end > e+1 && d.runes[end-1] == ' ' {
+			end--
+		}
+		if p.free(e+1, end, true) {
+			p.add(mention{s: e + 1, e: end, name: m.name, score: m.score, strong: m.strong, foreign: true})
+		}
+	}
+}
+
+func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // scanLists extends 、-lists backwards: a name before 、 and a found name
 // (冈波斯、安德烈斯、胡建平) is weighed as a list item.
@@ -1364,6 +1538,21 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	for e > s && charOf(d.runes[e-1]).tr < trEnd {
 		e--
 	}
+	// One of the last two runes starts a word running past the name, or
+	// the last two are a common word: the name ends before it
+	// (梅德韦杰夫特意, 博斯克公布), and needs a cue.
+	cut := false
+	if e-s >= 3 && e < n && isHan(d.runes[e]) {
+		for q := e - 1; q >= e-2 && q >= s+2; q-- {
+			if (p.wc(q, e+1) >= 2 || p.wc(q, e+2) >= 2 || q == e-2 && p.wc(q, e) >= 5) && !foreignLooking(d.runes[q:e+1]) {
+				e, cut = q, true
+				for e > s && charOf(d.runes[e-1]).tr < trEnd {
+					e--
+				}
+				break
+			}
+		}
+	}
 	if e-s < 2 || !p.free(s, e, cue == cueStrong) {
 		return mention{}, false
 	}
@@ -1396,7 +1585,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	// Without a cue a name neither starts inside a run of transliteration
 	// characters nor stops short of a place ending (哈萨克 in 哈萨克斯坦).
 	if cue == nameCueNone || cue == cueList {
-		if s > 0 && isHan(d.runes[s-1]) && charOf(d.runes[s-1]).tr >= 0.5 {
+		if s > 0 && isHan(d.runes[s-1]) && charOf(d.runes[s-1]).tr >= 0.5 && p.leftCue(s) < 2 {
 			return mention{}, false
 		}
 		for k := 1; k <= 2 && e+k <= n; k++ {
@@ -1431,7 +1620,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	case han == 3 && avg >= kF3 && wc == 0 && (e >= n || !isForeignPlaceSuffix(d.runes[e])) && p.cleanEdges(s, e) && p.leftBoundary(s):
 		ok = true
 	}
-	if person && cue == nameCueNone && right < 2 && left < 2 {
+	if (person || cut) && cue == nameCueNone && right < 2 && left < 2 {
 		ok = false
 	}
 	if !ok {
@@ -1677,7 +1866,7 @@ func (p *peopleState) notPerson(s, e int) bool {
 	}
 	if e+1 < n {
 		switch d.str(e, e+2) {
-		case "公司", "集团", "大学", "学院", "股份", "基金", "中学", "小学", "医院", "银行", "商场", "酒店", "宾馆", "饭店":
+		case "公司", "集团", "大学", "学院", "股份", "基金", "中学", "小学", "医院", "银行", "商场", "酒店", "宾馆", "饭店", "国际":
 			return true
 		}
 	}
@@ -1742,6 +1931,12 @@ func (p *peopleState) scanDotted() {
 				s = q
 			}
 		}
+		// A longer run of transliteration runes with a clean start is the
+		// left part whole (文学家安德鲁·…, 斯图尔特·…).
+		s = p.dottedRun(s, k)
+		// A function character before the name is no part of it (由斯蒂芬·…,
+		// 帮亚当·…).
+		s = p.dottedLead(s, k)
 		if s < 0 {
 			continue
 		}
@@ -1766,6 +1961,12 @@ func (p *peopleState) scanDotted() {
 			e--
 		}
 		if e-s < 4 || e == k+1 || !p.free(s, e, true) {
+			continue
+		}
+		// A dotted name opening the title of a work names the work
+		// (《哈利·波特与魔法石》), as does a citation (《礼记·礼运》).
+		if s > 0 && d.runes[s-1] == '《' {
+			p.block(s, e, 2)
 			continue
 		}
 		p.add(mention{s: s, e: e, name: d.str(s, e), score: confirmScore, strong: true, foreign: true})
@@ -1808,6 +2009,9 @@ func (p *peopleState) personNote(i int) bool {
 	if j-i == 1 && (d.runes[i] == '女' || d.runes[i] == '男') {
 		return true
 	}
+	if j-i == 2 && d.runes[i] == '化' && d.runes[i+1] == '名' {
+		return true // a pseudonym: 王某（化名）
+	}
 	if d.runes[j-1] == '族' && j-i <= 5 {
 		return true
 	}
@@ -1845,4 +2049,65 @@ func (p *peopleState) endsMention(i int) bool {
 func (p *peopleState) inWorkTitle(s, e int) bool {
 	d := p.d
 	return s > 0 && d.runes[s-1] == '《' && e < len(d.runes) && d.runes[e] == '》'
+}
+
+// dottedRun returns the farthest start of the left part of a dotted name
+// (the dot at k), up to six runes back, over runes that all may sit in a
+// transliterated name, where a name may start: after punctuation, a title,
+// a function character, a role word or a common word. It returns s when
+// there is none farther.
+func (p *peopleState) dottedRun(s, k int) int {
+	d := p.d
+	q := k
+	for q > 0 && k-q < 6 {
+		r := d.runes[q-1]
+		if !isHan(r) || p.blocked[q-1] || !isNameRune(r) || float64(charOf(r).tr) < trInner {
+			break
+		}
+		q--
+	}
+	for c := q; c < k-1 && (s < 0 || c < s); c++ {
+		// Not inside a place or a word (苏丹, 大臣, 扣押).
+		if p.soft[c] || c > 0 && p.wc(c-1, c+1) >= 3 {
+			continue
+		}
+		if wc, person := p.wi(c, c+2); wc > 0 && !person && !foreignLooking(d.runes[c:c+2]) {
+			continue
+		}
+		if c == 0 || p.blocked[c-1] || p.leftBoundary(c) || p.leftCue(c) >= 2 {
+			return c
+		}
+	}
+	return s
+}
+
+// dottedLead corrects the start s of the left part of a dotted name (the
+// dot at k): a function character before the name (由安德烈·…, 帮约瑟夫·…)
+// within five runes of the dot, with no common word after it, marks where
+// the name starts.
+func (p *peopleState) dottedLead(s, k int) int {
+	d := p.d
+	for q := k - 3; q >= 0 && q >= k-6; q-- {
+		r := d.runes[q]
+		if isDottedLeadRune(r) {
+			return q + 1
+		}
+		if !isHan(r) || p.blocked[q] || !isNameRune(r) {
+			break
+		}
+		if wc, person := p.wi(q, q+2); wc > 0 && !person && !foreignLooking(d.runes[q:q+2]) {
+			break // a common word (领导人阿·…)
+		}
+	}
+	return s
+}
+
+// isDottedLeadRune marks the function characters that introduce a name
+// (由, 帮, 为, 像) rather than start a transliterated one.
+func isDottedLeadRune(r rune) bool {
+	switch r {
+	case '由', '帮', '如', '被', '让', '对', '给', '向', '跟', '和', '与', '把', '为', '替', '据', '像', '请', '叫':
+		return true
+	}
+	return false
 }

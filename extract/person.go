@@ -53,28 +53,7 @@ var (
 	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune or isDivision
 	trStart    hanSet    // runes that start a foreign name without a cue (tr >= trCore)
 	cues       cueLexicon
-	// dictPersonPairs filters the first two runes of the words the
-	// dictionary tags as persons.
-	dictPersonPairs pairSet
 )
-
-// pairSet is a hashed bitset of rune pairs: has may report a pair that was
-// never added, never misses one that was.
-type pairSet [1 << 11]uint64
-
-func pairSetHash(a, b rune) uint32 {
-	return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 9 & (1<<17 - 1)
-}
-
-func (s *pairSet) add(a, b rune) {
-	h := pairSetHash(a, b)
-	s[h>>6] |= 1 << (h & 63)
-}
-
-func (s *pairSet) has(a, b rune) bool {
-	h := pairSetHash(a, b)
-	return s[h>>6]&(1<<(h&63)) != 0
-}
 
 func loadPeople() error {
 	peopleOnce.Do(func() { peopleErr = loadPeopleData() })
@@ -113,15 +92,6 @@ func loadPeopleData() error {
 		if float64(charOf(r).tr) >= trCore {
 			trStart.add(r)
 		}
-	}
-	// The first two runes of the words the dictionary tags as persons, for
-	// dictPerson's quick test.
-	for k, key := range words.keys {
-		if words.vals[k]&wordPerson == 0 || key&0xffff_ffff == 0 && key>>32&0xffff == 0 {
-			continue // not a person, or one rune
-		}
-		a, b := rune(key>>48)-1+hanLo, rune(key>>32&0xffff)-1+hanLo
-		dictPersonPairs.add(a, b)
 	}
 	rows, err := patterns.LexiconRows("person_cue")
 	if err != nil {
@@ -1007,8 +977,7 @@ func (p *peopleState) scan() {
 		}
 		var m mention
 		ok := false
-		may := cue != nameCueNone || p.mayName(i)
-		if may {
+		if cue != nameCueNone || p.mayName(i) {
 			m, ok = p.best(i, cue)
 		}
 		// Without a cue only a core transliteration rune starts a foreign
@@ -1016,12 +985,6 @@ func (p *peopleState) scan() {
 		if cue != nameCueNone || trStart.has(r) {
 			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
 				m, ok = f, true
-			}
-		}
-		// Where best looked (its cues are cached) or a foreign name may start.
-		if !ok && cue == nameCueNone && (may || trStart.has(r)) && dictPersonPairs.has(r, d.runes[i+1]) {
-			if m2, ok2 := p.dictPerson(i); ok2 {
-				m, ok = m2, true
 			}
 		}
 		// An item of a 、-list whose next item is a name too (张勇、阎森).
@@ -1049,48 +1012,6 @@ func (p *peopleState) scan() {
 		p.add(m)
 		i = m.e - 1
 	}
-}
-
-// dictPerson reads at s a name of two to four runes that the general
-// dictionary tags as a person (a public or historical figure: 雅各布,
-// 吴冠中) when a cue stands right before or after it (before it for four
-// runes; after it, and more, for two). Such entries hold places, offices
-// and phrases too: a place, office, building or landform ending, an
-// honorific inside (李先生) or 某 at the end keeps them out.
-func (p *peopleState) dictPerson(s int) (mention, bool) {
-	d := p.d
-	n := len(d.runes)
-	left := p.leftCue(s)
-	for l := min(4, n-s); l >= 2; l-- {
-		e := s + l
-		// The cues first: four runes need the one before, two the one after.
-		if l == 4 && left < 2 || (l == 2 || left < 2) && p.rightCue(e) < 2 {
-			continue
-		}
-		if wc, person := p.wi(s, e); wc == 0 || !person {
-			continue
-		}
-		// Two runes: a surname at a word boundary, not after a preposition
-		// of place, and a cue word after it (金庸去世, not 丁香等, 绍罗什说
-		// or 在白宫会见).
-		if l == 2 {
-			if cl, _ := cues.after.longest(d.runes, e, cues.maxAfter); cl < 2 || p.rightCue(e) < 2 || !charOf(d.runes[s]).surname ||
-				isRoleEnd(d.runes[s+1]) || !p.leftBoundary(s) || s > 0 && strings.ContainsRune("在到从于往赴至", d.runes[s-1]) {
-				continue
-			}
-		}
-		if last := d.runes[e-1]; isOrgSuffix(last) || isPlaceSuffix(last) || isLandform(last) || strings.ContainsRune("某宫殿楼园厅", last) {
-			continue
-		}
-		if k, _ := cues.after.longestFrom(d.runes[:e], s+1, 2, cues.maxAfter); k > 0 {
-			continue
-		}
-		if !p.free(s, e, false) {
-			continue
-		}
-		return mention{s: s, e: e, name: d.str(s, e), score: acceptScore, foreign: foreignLooking(d.runes[s:e])}, true
-	}
-	return mention{}, false
 }
 
 // mayName is a quick necessary condition for best to find any Chinese

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -64,4 +65,15 @@ func TestGuardedPatternOnDigits(t *testing.T) {
 func TestCompileError(t *testing.T) {
 	_, err := Compile("bad", `(?<x>[0-9]`)
 	assert.Error(t, err)
+}
+
+// A runaway pattern times out on its retry too: FindAll reports the error
+// and MatchAt finds nothing, instead of running on.
+func TestRunawayTimesOut(t *testing.T) {
+	re := MustCompile("runaway", `(x+x+)+y`)
+	re.re.MatchTimeout = 5 * time.Millisecond
+	in := []rune(strings.Repeat("x", 40))
+	assert.Error(t, re.FindAll(in, func(Match) {}))
+	_, ok := re.MatchAt(in, 0)
+	assert.False(t, ok)
 }

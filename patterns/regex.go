@@ -79,12 +79,24 @@ func (m *Match) Has(name string) bool {
 // It stops at the first timeout and returns its error; the matches found
 // until then have been delivered.
 func (r *Regexp) FindAll(runes []rune, fn func(m Match)) error {
-	m, err := r.re.FindRunesMatch(runes)
+	m, err := retry(func() (*regexp2.Match, error) { return r.re.FindRunesMatch(runes) })
 	for err == nil && m != nil {
 		fn(toMatch(m))
-		m, err = r.re.FindNextMatch(m)
+		prev := m
+		m, err = retry(func() (*regexp2.Match, error) { return r.re.FindNextMatch(prev) })
 	}
 	return err
+}
+
+// retry runs a match again when it timed out. A true runaway times out
+// twice; a clock that jumped on a loaded machine, which regexp2's coarse
+// clock can do after a pause, does not, and the match is not lost.
+func retry(match func() (*regexp2.Match, error)) (*regexp2.Match, error) {
+	m, err := match()
+	if err != nil {
+		m, err = match()
+	}
+	return m, err
 }
 
 func toMatch(m *regexp2.Match) Match {
@@ -107,7 +119,7 @@ func toMatch(m *regexp2.Match) Match {
 // start, and returns that match with its groups. Lookbehinds see the runes
 // before start; a pattern that begins with \G is tried at start only.
 func (r *Regexp) MatchAt(runes []rune, start int) (Match, bool) {
-	m, err := r.re.FindRunesMatchStartingAt(runes, start)
+	m, err := retry(func() (*regexp2.Match, error) { return r.re.FindRunesMatchStartingAt(runes, start) })
 	if err != nil || m == nil || m.Index != start {
 		return Match{}, false
 	}

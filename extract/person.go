@@ -345,7 +345,7 @@ func (p *peopleState) best(s int, cue int) (mention, bool) {
 		tries[0], tries[1] = [2]uint8{2, 1}, [2]uint8{2, 2}
 		nt = 2
 	}
-	if charOf(d.runes[s]).surname {
+	if surnameSet.has(d.runes[s]) {
 		tries[nt], tries[nt+1] = [2]uint8{1, 1}, [2]uint8{1, 2}
 		nt += 2
 	}
@@ -639,7 +639,7 @@ func (p *peopleState) rightCueAt(e int) int {
 			w = 3
 		}
 	}
-	if d.runes[e] == '、' && e+1 < n && charOf(d.runes[e+1]).surname && w < 1 {
+	if d.runes[e] == '、' && e+1 < n && surnameSet.has(d.runes[e+1]) && w < 1 {
 		w = 1
 	}
 	// A rank after the name (常昊八段, 段嵘六段).
@@ -834,7 +834,7 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 	if found {
 		return bestM, true
 	}
-	if e >= 1 && charOf(d.runes[e-1]).surname && p.free(e-1, e, false) && loneSurnameLeft(d, e-1) {
+	if e >= 1 && surnameSet.has(d.runes[e-1]) && p.free(e-1, e, false) && loneSurnameLeft(d, e-1) {
 		return mention{s: e - 1, e: e, name: d.str(e-1, e), score: acceptScore}, true
 	}
 	return mention{}, false
@@ -920,7 +920,7 @@ func (p *peopleState) bylineNames(e int) []int {
 			for q < n && isSpace(d.runes[q]) {
 				q++
 			}
-			if q > k && q < n && isHan(d.runes[q]) && (q+1 >= n || !isHan(d.runes[q+1])) && charOf(d.runes[j]).surname {
+			if q > k && q < n && isHan(d.runes[q]) && (q+1 >= n || !isHan(d.runes[q+1])) && surnameSet.has(d.runes[j]) {
 				end = q + 1
 				name = d.str(j, k) + d.str(q, q+1)
 			} else {
@@ -1022,7 +1022,7 @@ func (p *peopleState) mayName(s int) bool {
 	if s+1 >= len(d.runes) {
 		return false
 	}
-	if r := d.runes[s+1]; charOf(d.runes[s]).surname && isHan(r) && !noGiven.has(r) {
+	if r := d.runes[s+1]; surnameSet.has(d.runes[s]) && isHan(r) && !noGiven.has(r) {
 		return true
 	}
 	return compound.starts(d.runes[s]) && compound.has(d.runes[s:s+2])
@@ -1126,7 +1126,7 @@ func (p *peopleState) signatureNames(s, e int) {
 			try(2, 1)
 			try(2, 2)
 		}
-		if charOf(d.runes[at]).surname {
+		if surnameSet.has(d.runes[at]) {
 			try(1, 1)
 			try(1, 2)
 		}

@@ -134,7 +134,13 @@ func loadMoney() error {
 // currency word in front (人民币1,234,567,890.12万元) and a range.
 const (
 	moneyBefore = 40
-	moneyAfter  = 32
+	// maxNumeral bounds the runes of an amount or a percentage, and of a
+	// percentage from its start to its last numeral (a money mention may
+	// have a currency word in front too): a longer one is a code or noise,
+	// and the fast path and the rules, whose windows reach back
+	// differently, read it alike: as nothing.
+	maxNumeral = 24
+	moneyAfter = 32
 )
 
 // isMoneyNumeral reports whether r can be part of a numeral.
@@ -727,6 +733,13 @@ func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 	g := moneyGroupsOf(c)
 	rule := moneyDat.rules[c.rule].Name
 	as, ae := g.amt.s, g.amt.e
+	last := ae
+	if _, be, ok := g.amt2.get(); ok {
+		last = be
+	}
+	if ae-as > maxNumeral || last-c.start > maxNumeral+8 {
+		return false
+	}
 	amt := d.runes[as:ae]
 	curS, curE := g.cur.s, g.cur.e
 	cur := d.str(curS, curE)

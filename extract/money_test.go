@@ -208,17 +208,24 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 		"5%-10%", "5%～10%", "攀升至85%", "5至10%", "人民币1亿元", "3元5角2分", "US$ 3亿", "5 元", "1-2月增长5%",
 		strings.Repeat("1亿元", 50), strings.Repeat("1.5%", 50), strings.Repeat("同比增长23.9%、", 20),
 		strings.Repeat("人民币1亿元", 50), strings.Repeat("5-10亿元，", 30), strings.Repeat("2.5个百分点", 40))
-	defer func() { useFastPath = true }()
 	for _, text := range texts {
-		useFastPath = true
-		d := newDoc(text, time.Time{})
-		m1, p1 := extractMoney(d), extractPercents(d)
-		useFastPath = false
-		d = newDoc(text, time.Time{})
-		m2, p2 := extractMoney(d), extractPercents(d)
-		assert.Equal(t, m2, m1, text)
-		assert.Equal(t, p2, p1, text)
+		assertFastPathAgrees(t, text)
 	}
+}
+
+// assertFastPathAgrees checks that the money and percentages of text are the
+// same read by the fast path and by the rules alone.
+func assertFastPathAgrees(t *testing.T, text string) {
+	t.Helper()
+	defer func() { useFastPath = true }()
+	useFastPath = true
+	d := newDoc(text, time.Time{})
+	m1, p1 := extractMoney(d), extractPercents(d)
+	useFastPath = false
+	d = newDoc(text, time.Time{})
+	m2, p2 := extractMoney(d), extractPercents(d)
+	assert.Equal(t, m2, m1, text)
+	assert.Equal(t, p2, p1, text)
 }
 
 func TestMultipliedDecimal(t *testing.T) {
@@ -269,14 +276,8 @@ func FuzzFastPathAgreesWithRules(f *testing.F) {
 	require.NoError(f, loadMoney())
 	require.NoError(f, loadPercents())
 	f.Fuzz(func(t *testing.T, text string) {
-		defer func() { useFastPath = true }()
-		useFastPath = true
-		d := newDoc(text, time.Time{})
-		m1, p1 := extractMoney(d), extractPercents(d)
-		useFastPath = false
-		d = newDoc(text, time.Time{})
-		m2, p2 := extractMoney(d), extractPercents(d)
-		if !assert.Equal(t, m2, m1, text) || !assert.Equal(t, p2, p1, text) {
+		assertFastPathAgrees(t, text)
+		if t.Failed() {
 			t.FailNow()
 		}
 	})

@@ -236,6 +236,13 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 // readPercent fills p, zero on entry, from the candidate, or reports false.
 func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) bool {
 	ns, ne, _ := c.group("num")
+	last := ne
+	if _, e2, ok := c.group("num2"); ok {
+		last = e2
+	}
+	if ne-ns > maxNumeral || last-c.start > maxNumeral {
+		return false
+	}
 	us, ue, _ := c.group("unit")
 	unit := d.str(us, ue)
 	exp := 0

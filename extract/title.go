@@ -167,10 +167,8 @@ func partEndingAt(d *doc, end, limit int) (l int, fl uint8) {
 	return 0, 0
 }
 
-// orgBefore extends an organization leftwards from p over organization parts
-// and the organizations and places already found. It returns the start, the
-// end of the leading region parts, whether the org starts at top level, and
-// whether it is made of common nouns only (公司, 法院刑二庭).
+// foundSpan is an organization or a place found by the other extractors,
+// as orgBefore sees it: its start and what it is.
 type foundSpan struct {
 	s     int
 	place bool
@@ -218,6 +216,10 @@ func (x spanEnds) get(end int) (foundSpan, bool) {
 	return foundSpan{}, false
 }
 
+// orgBefore extends an organization leftwards from p over organization parts
+// and the organizations and places already found. It returns the start, the
+// end of the leading region parts, whether the org starts at top level, and
+// whether it is made of common nouns only (公司, 法院刑二庭).
 func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, generic bool) {
 	start = p
 	type piece struct {

@@ -182,8 +182,8 @@ func (s *hanSet) has(r rune) bool {
 // so loading appends in order and touches memory sequentially. Longer
 // entries fall back to a string map, reached only when their first four
 // runes match. Two filters answer most misses without a search: the lengths
-// of the entries starting with each rune, and a
-// bitset of the hashed first two runes. Call seal after the last add.
+// of the entries starting with each rune, and a bitset of the hashed first
+// two runes. Call seal after the last add.
 type runeDict struct {
 	keys   []uint64
 	vals   []uint8

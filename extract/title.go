@@ -485,13 +485,7 @@ func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
 		// Nested: every prefix that ends after a non-region part.
 		p := t.orgS
 		for p < t.orgE {
-			adv := 0
-			for l := min(tl.maxPart, t.orgE-p); l >= 1; l-- {
-				if _, ok := tl.parts.get(d.sl(p, p+l)); ok {
-					adv = l
-					break
-				}
-			}
+			adv, _ := tl.parts.longest(d.runes[:t.orgE], p, tl.maxPart)
 			if adv == 0 {
 				break
 			}

@@ -627,6 +627,21 @@ func relative(dt entities.Date) entities.Date {
 // (1996年元旦, 去年10月15日), or else the reference year. rel reports whether
 // the result depends on the reference; ok is false when it does and there is
 // none.
+// inYear builds a date of kind in the year of c with at, marked relative
+// when the year was; with no year to resolve against, the date stays
+// unresolved.
+func (c *dateCtx) inYear(kind entities.DateKind, at func(y int) (entities.Date, bool)) (entities.Date, bool) {
+	y, rel, ok := c.year()
+	if !ok {
+		return unresolved(kind), true
+	}
+	dt, ok := at(y)
+	if ok {
+		dt.Relative = rel
+	}
+	return dt, ok
+}
+
 func (c *dateCtx) year() (y int, rel, ok bool) {
 	if v := c.g("y"); v != nil {
 		y = smallInt(v)
@@ -685,17 +700,13 @@ func normMD(c *dateCtx) (entities.Date, bool) {
 		c.veto = true
 		return entities.Date{}, false
 	}
-	y, rel, ok := c.year()
-	if !ok {
-		return unresolved(entities.DatePoint), true
-	}
-	if !validDay(y, m, d) {
-		c.veto = true
-		return entities.Date{}, false
-	}
-	dt := point(dayOf(y, m, d))
-	dt.Relative = rel
-	return dt, true
+	return c.inYear(entities.DatePoint, func(y int) (entities.Date, bool) {
+		if !validDay(y, m, d) {
+			c.veto = true
+			return entities.Date{}, false
+		}
+		return point(dayOf(y, m, d)), true
+	})
 }
 
 func normMonth(c *dateCtx) (entities.Date, bool) {
@@ -703,13 +714,9 @@ func normMonth(c *dateCtx) (entities.Date, bool) {
 	if m < 1 || m > 12 {
 		return entities.Date{}, false
 	}
-	y, rel, ok := c.year()
-	if !ok {
-		return unresolved(entities.DatePoint), true
-	}
-	dt := point(monthOf(y, m))
-	dt.Relative = rel
-	return dt, true
+	return c.inYear(entities.DatePoint, func(y int) (entities.Date, bool) {
+		return point(monthOf(y, m)), true
+	})
 }
 
 // normDay reads 13日: a day of the reference month, or of the month named
@@ -819,17 +826,13 @@ func normRelWeek(c *dateCtx) (entities.Date, bool) {
 }
 
 func normHoliday(c *dateCtx) (entities.Date, bool) {
-	y, rel, ok := c.year()
-	if !ok {
-		return unresolved(entities.DatePoint), true
-	}
-	m, d := 1, 1
-	if c.g("h")[0] == '国' {
-		m = 10
-	}
-	dt := point(dayOf(y, m, d))
-	dt.Relative = rel
-	return dt, true
+	return c.inYear(entities.DatePoint, func(y int) (entities.Date, bool) {
+		m, d := 1, 1
+		if c.g("h")[0] == '国' {
+			m = 10
+		}
+		return point(dayOf(y, m, d)), true
+	})
 }
 
 // normMDRange reads 3月11日至13日, 1月28日至2月2日, 12月1日至1月5日 (the end
@@ -843,29 +846,25 @@ func normMDRange(c *dateCtx) (entities.Date, bool) {
 	if !validDay(0, m, d) || !validDay(0, m2, d2) {
 		return entities.Date{}, false
 	}
-	y, rel, ok := c.year()
-	if !ok {
-		return unresolved(entities.DatePeriod), true
-	}
-	y2 := y
-	switch {
-	case c.g("y2") != nil:
-		if c.g("y") == nil {
-			return entities.Date{}, false // 3月1日至2026年…: no reading
+	return c.inYear(entities.DatePeriod, func(y int) (entities.Date, bool) {
+		y2 := y
+		switch {
+		case c.g("y2") != nil:
+			if c.g("y") == nil {
+				return entities.Date{}, false // 3月1日至2026年…: no reading
+			}
+			y2 = c.num("y2")
+		case m2 < m:
+			y2 = y + 1
 		}
-		y2 = c.num("y2")
-	case m2 < m:
-		y2 = y + 1
-	}
-	if !validDay(y, m, d) || !validDay(y2, m2, d2) {
-		return entities.Date{}, false
-	}
-	if !before(&entities.Moment{Year: y, Month: m, Day: d}, &entities.Moment{Year: y2, Month: m2, Day: d2}) {
-		return entities.Date{}, false // 3月11日至3月11日
-	}
-	dt := period(dayOf(y, m, d), dayOf(y2, m2, d2))
-	dt.Relative = rel
-	return dt, true
+		if !validDay(y, m, d) || !validDay(y2, m2, d2) {
+			return entities.Date{}, false
+		}
+		if !before(&entities.Moment{Year: y, Month: m, Day: d}, &entities.Moment{Year: y2, Month: m2, Day: d2}) {
+			return entities.Date{}, false // 3月11日至3月11日
+		}
+		return period(dayOf(y, m, d), dayOf(y2, m2, d2)), true
+	})
 }
 
 // before reports whether day a comes before day b.
@@ -899,13 +898,9 @@ func normMRange(c *dateCtx) (entities.Date, bool) {
 	if m < 1 || m2 > 12 || m2 <= m {
 		return entities.Date{}, false
 	}
-	y, rel, ok := c.year()
-	if !ok {
-		return unresolved(entities.DatePeriod), true
-	}
-	dt := period(monthsPeriod(y, m, m2))
-	dt.Relative = rel
-	return dt, true
+	return c.inYear(entities.DatePeriod, func(y int) (entities.Date, bool) {
+		return period(monthsPeriod(y, m, m2)), true
+	})
 }
 
 // normYMRange reads 2016年3月至2019年10月: the first day of the first
@@ -925,20 +920,16 @@ func normMonthPart(c *dateCtx) (entities.Date, bool) {
 	if m < 1 || m > 12 {
 		return entities.Date{}, false
 	}
-	y, rel, ok := c.year()
-	if !ok {
-		return unresolved(entities.DatePeriod), true
-	}
-	d1, d2 := 1, 10
-	switch c.g("x")[0] {
-	case '中':
-		d1, d2 = 11, 20
-	case '下':
-		d1, d2 = 21, entities.DaysIn(y, m)
-	}
-	dt := period(dayOf(y, m, d1), dayOf(y, m, d2))
-	dt.Relative = rel
-	return dt, true
+	return c.inYear(entities.DatePeriod, func(y int) (entities.Date, bool) {
+		d1, d2 := 1, 10
+		switch c.g("x")[0] {
+		case '中':
+			d1, d2 = 11, 20
+		case '下':
+			d1, d2 = 21, entities.DaysIn(y, m)
+		}
+		return period(dayOf(y, m, d1), dayOf(y, m, d2)), true
+	})
 }
 
 func normYRange(c *dateCtx) (entities.Date, bool) {
@@ -963,27 +954,19 @@ func normQuarter(c *dateCtx) (entities.Date, bool) {
 	if q1 < 1 || q2 > 4 || q2 < q1 {
 		return entities.Date{}, false
 	}
-	y, rel, ok := c.year()
-	if !ok {
-		return unresolved(entities.DatePeriod), true
-	}
-	dt := period(monthsPeriod(y, 3*q1-2, 3*q2))
-	dt.Relative = rel
-	return dt, true
+	return c.inYear(entities.DatePeriod, func(y int) (entities.Date, bool) {
+		return period(monthsPeriod(y, 3*q1-2, 3*q2)), true
+	})
 }
 
 func normHalf(c *dateCtx) (entities.Date, bool) {
-	y, rel, ok := c.year()
-	if !ok {
-		return unresolved(entities.DatePeriod), true
-	}
-	m1, m2 := 1, 6
-	if c.g("h")[0] == '下' {
-		m1, m2 = 7, 12
-	}
-	dt := period(monthsPeriod(y, m1, m2))
-	dt.Relative = rel
-	return dt, true
+	return c.inYear(entities.DatePeriod, func(y int) (entities.Date, bool) {
+		m1, m2 := 1, 6
+		if c.g("h")[0] == '下' {
+			m1, m2 = 7, 12
+		}
+		return period(monthsPeriod(y, m1, m2)), true
+	})
 }
 
 // normFirstMonths reads 前2个月: the first n months of the year, as one
@@ -993,13 +976,9 @@ func normFirstMonths(c *dateCtx) (entities.Date, bool) {
 	if n < 1 || n > 12 {
 		return entities.Date{}, false
 	}
-	y, rel, ok := c.year()
-	if !ok {
-		return unresolved(entities.DatePeriod), true
-	}
-	dt := period(monthsPeriod(y, 1, n))
-	dt.Relative = rel
-	return dt, true
+	return c.inYear(entities.DatePeriod, func(y int) (entities.Date, bool) {
+		return period(monthsPeriod(y, 1, n)), true
+	})
 }
 
 // normSinceStart reads 今年以来: from 1 January to the reference date.

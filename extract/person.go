@@ -187,6 +187,7 @@ func extractPeople(d *doc, r *entities.Result) {
 	p.scanSignatures()
 	p.scan()
 	p.scanLists()
+	p.scanLatin()
 	p.scanAddress()
 	p.scanOriginal()
 	p.propagate()
@@ -744,6 +745,8 @@ func (p *peopleState) holders(ts []titleCand) {
 		var hs []int
 		if mk := p.mentionAt(t.e); mk >= 0 {
 			hs = append(hs, mk) // a dotted foreign name (外长于贝尔·韦德里纳)
+		} else if m, ok := p.latinAfterTitle(t.e); ok {
+			hs = append(hs, p.add(m)) // 市场总监John Koller
 		} else if m, ok := p.best(t.e, cueStrong); ok {
 			m.strong = true
 			hs = append(hs, p.add(m))
@@ -1209,6 +1212,124 @@ func (p *peopleState) scanOriginal() {
 
 func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
+func isLatinUpper(r rune) bool { return r >= 'A' && r <= 'Z' }
+
+func isLatinAlnum(r rune) bool { return isLatinLetter(r) || r >= '0' && r <= '9' }
+
+// latinRun returns the end of a name written in Latin letters starting at
+// s: words of letters, joined by one space when the next word is
+// capitalized (John Koller), by a hyphen (Jean-Luc), or after an initial's
+// dot (J. K. Rowling). It is no name when it is glued to other letters or
+// figures, part of an address or a file name (bet365.com, a@b), holds a
+// figure, or is an acronym of up to five capitals (CEO, NBA).
+func latinRun(rs []rune, s int) (int, bool) {
+	n := len(rs)
+	if s >= n || !isLatinLetter(rs[s]) {
+		return s, false
+	}
+	if s > 0 {
+		switch r := rs[s-1]; {
+		case isLatinAlnum(r), r == '.', r == '/', r == '@', r == '-', r == '_', r == '&':
+			return s, false
+		}
+	}
+	e, letters, upper := s, 0, 0
+	for e < n && e-s < 40 {
+		r := rs[e]
+		switch {
+		case isLatinLetter(r):
+			letters++
+			if isLatinUpper(r) {
+				upper++
+			}
+			e++
+			continue
+		case r >= '0' && r <= '9':
+			return s, false
+		case (r == ' ' || r == '-') && e+1 < n && isLatinUpper(rs[e+1]) && isLatinUpper(rs[s]),
+			r == '-' && e+1 < n && isLatinLetter(rs[e+1]) && isLatinLetter(rs[e-1]):
+			e++
+			continue
+		case r == '.' && e-1 >= s && isLatinUpper(rs[e-1]) && (e-2 < s || !isLatinLetter(rs[e-2])):
+			// an initial: J. or J.K.
+			if e+1 < n && isLatinUpper(rs[e+1]) {
+				e++
+				continue
+			}
+			if e+2 < n && rs[e+1] == ' ' && isLatinUpper(rs[e+2]) {
+				e += 2
+				continue
+			}
+		}
+		break
+	}
+	if e < n {
+		switch r := rs[e]; {
+		case isLatinAlnum(r), r == '@', r == '_', r == '/', r == '&':
+			return s, false
+		case r == '.' && e+1 < n && isLatinAlnum(rs[e+1]):
+			return s, false
+		}
+	}
+	if letters < 3 || upper == letters && letters <= 5 {
+		return s, false
+	}
+	return e, true
+}
+
+// latinAfterTitle reads a name in Latin letters right after a title, with
+// at most one space between (编剧Corey May, 总监 John Koller).
+func (p *peopleState) latinAfterTitle(e int) (mention, bool) {
+	d := p.d
+	s := e
+	if s < len(d.runes) && isSpace(d.runes[s]) {
+		s++
+	}
+	end, ok := latinRun(d.runes, s)
+	if !ok || !p.free(s, end, true) {
+		return mention{}, false
+	}
+	return mention{s: s, e: end, name: d.str(s, end), score: confirmScore, strong: true, foreign: true}, true
+}
+
+// scanLatin reads names in Latin letters outside titles: with a role
+// before them (影评人Rayn) or a strong cue after them (Johnson说, Julia女士).
+// Outside a title, a name in Latin letters starts with a capital.
+func (p *peopleState) scanLatin() {
+	d := p.d
+	n := len(d.runes)
+	for s := 0; s < n; s++ {
+		if !isLatinLetter(d.runes[s]) || p.taken[s] || p.blocked[s] {
+			continue
+		}
+		e, ok := latinRun(d.runes, s)
+		if !ok {
+			for s < n && isLatinAlnum(d.runes[s]) {
+				s++
+			}
+			continue
+		}
+		// A post after the name is no cue here: brands and companies come
+		// before posts too (Games总裁).
+		// A space may sit between the name and the cue (编剧 Anna Berg 透露).
+		ce, cs := e, s
+		if ce < n && isSpace(d.runes[ce]) {
+			ce++
+		}
+		if cs > 0 && isSpace(d.runes[cs-1]) {
+			cs--
+		}
+		after := 0
+		if l, x := cues.after.longest(d.runes, ce, cues.maxAfter); l > 0 {
+			after = int(x)
+		}
+		if p.free(s, e, false) && (after >= 3 || p.leftCue(cs) >= 2) {
+			p.add(mention{s: s, e: e, name: d.str(s, e), score: confirmScore, strong: true, foreign: true})
+		}
+		s = e
+	}
+}
+
 // scanLists extends 、-lists backwards: a name before 、 and a found name
 // (冈波斯、安德烈斯、胡建平) is weighed as a list item.
 func (p *peopleState) scanLists() {
@@ -1272,10 +1393,15 @@ func (p *peopleState) propagate() {
 	// By first rune, in the order found within each rune.
 	slices.SortStableFunc(confs, func(a, b confName) int { return int(a.rs[0]) - int(b.rs[0]) })
 	var firstSet hanSet
+	latin := false
 	for _, c := range confs {
 		firstSet.add(c.rs[0])
+		latin = latin || isLatinLetter(c.rs[0])
 	}
 	n := len(d.runes)
+	if latin {
+		p.propagateLatin(confs)
+	}
 	for s := 0; s < n; s++ {
 		r := d.runes[s]
 		if !firstSet.has(r) || p.taken[s] || p.blocked[s] {
@@ -1298,6 +1424,30 @@ func (p *peopleState) propagate() {
 			p.add(mention{s: s, e: e, name: c.name, score: confirmScore, strong: true})
 			s = e - 1
 			break
+		}
+	}
+}
+
+// propagateLatin finds the other mentions of confirmed names in Latin
+// letters, as whole names (Sky, not the start of Skype).
+func (p *peopleState) propagateLatin(confs []confName) {
+	d := p.d
+	n := len(d.runes)
+	for s := 0; s < n; s++ {
+		if !isLatinLetter(d.runes[s]) {
+			continue
+		}
+		e, ok := latinRun(d.runes, s)
+		if ok && p.free(s, e, true) {
+			for _, c := range confs {
+				if slices.Equal(d.runes[s:e], c.rs) {
+					p.add(mention{s: s, e: e, name: c.name, score: confirmScore, strong: true, foreign: true})
+					break
+				}
+			}
+		}
+		for s < n && (isLatinAlnum(d.runes[s]) || d.runes[s] == ' ' && s+1 < n && isLatinLetter(d.runes[s+1])) {
+			s++
 		}
 	}
 }

@@ -95,3 +95,29 @@ func TestLongInputIsLinear(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinRun(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // the name read at the start, "" for none
+	}{
+		{"John Koller说", "John Koller"},
+		{"Jean-Luc Picard表示", "Jean-Luc Picard"},
+		{"J. K. Rowling的小说", "J. K. Rowling"},
+		{"julia女士", "julia"},
+		{"Anna berg", "Anna"}, // a lowercase word after a space is not joined
+		{"NASA发布", ""},      // an acronym
+		{"DOTA2项目", ""},     // a figure inside
+		{"bet365.com", ""},
+		{"example.com", ""}, // an address
+		{"Al", ""},          // too short
+	} {
+		rs := []rune(c.text)
+		e, ok := latinRun(rs, 0)
+		got := ""
+		if ok {
+			got = string(rs[:e])
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -106,8 +106,8 @@ func TestLatinRun(t *testing.T) {
 		{"J. K. Rowling的小说", "J. K. Rowling"},
 		{"julia女士", "julia"},
 		{"Anna berg", "Anna"}, // a lowercase word after a space is not joined
-		{"NASA发布", ""},      // an acronym
-		{"DOTA2项目", ""},     // a figure inside
+		{"NASA发布", ""},        // an acronym
+		{"DOTA2项目", ""},       // a figure inside
 		{"bet365.com", ""},
 		{"example.com", ""}, // an address
 		{"Al", ""},          // too short

@@ -2011,6 +2011,7 @@ func (p *peopleState) scanDotted() {
 		if s < 0 {
 			continue
 		}
+		s = p.dottedTrim(s, k)
 		// Right part, through further dots.
 		e := k + 1
 		for e < n && e-k <= 12 {
@@ -2147,6 +2148,25 @@ func (p *peopleState) dottedRun(s, k int) int {
 		}
 		if c == 0 || p.blocked[c-1] || p.leftBoundary(c) || p.leftCue(c) >= 2 {
 			return c
+		}
+	}
+	return s
+}
+
+// dottedTrim drops from the left part of a dotted name what belongs to the
+// words before it, keeping two runes before the dot: the end of a word begun
+// before the name (主教练菲尔·…, where the title read is 主教), or a common word that is no
+// transliteration before one (老公吉姆·…).
+func (p *peopleState) dottedTrim(s, k int) int {
+	d := p.d
+	// After a title only a longer word counts: 长安 in 外长安东尼奥·… is
+	// no word there.
+	if s > 0 && s+2 < k && isHan(d.runes[s-1]) && (!p.blocked[s-1] && p.wc(s-1, s+1) >= 2 || s > 1 && p.wc(s-2, s+1) >= 2) {
+		s++
+	}
+	if s+4 <= k && (s == 0 || !p.blocked[s-1]) {
+		if wc, _ := p.wi(s, s+2); wc >= 4 && !foreignLooking(d.runes[s:s+2]) && foreignLooking(d.runes[s+2:k]) {
+			s += 2
 		}
 	}
 	return s

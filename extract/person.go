@@ -692,7 +692,7 @@ func (p *peopleState) leftCueAt(s int) int {
 		return 2
 	}
 	// A word for a role, unless the name's first rune continues it (老师傅).
-	if s >= 2 && isRoleEnd(d.runes[s-1]) && p.wc(s-1, s+1) == 0 && p.wc(s-2, s+1) == 0 {
+	if s >= 2 && isRoleEnd(d.runes[s-1]) && p.wc(s-1, s+1) == 0 && p.wc(s-2, s+1) == 0 && !notRole(d.runes[s-2], d.runes[s-1]) {
 		for l := 2; l <= 4 && s-l >= 0; l++ {
 			if p.wc(s-l, s) > 0 {
 				return kRole
@@ -709,6 +709,12 @@ func isRoleEnd(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// notRole marks the words ending like a role that name none: 或者, 后者,
+// 王者.
+func notRole(a, b rune) bool {
+	return b == '者' && strings.ContainsRune("或后前再王两二三", a)
 }
 
 func cueWeight(w int) float64 {
@@ -2120,7 +2126,7 @@ func (p *peopleState) endsMention(i int) bool {
 // a book, a film or a game more often than a mention of the person.
 func (p *peopleState) inWorkTitle(s, e int) bool {
 	d := p.d
-	return s > 0 && d.runes[s-1] == '《' && e < len(d.runes) && d.runes[e] == '》'
+	return s > 0 && d.runes[s-1] == '《' || e < len(d.runes) && d.runes[e] == '》'
 }
 
 // dottedRun returns the farthest start of the left part of a dotted name

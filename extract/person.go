@@ -38,6 +38,10 @@ type cueLexicon struct {
 	after, before *runeDict
 	maxAfter      int
 	maxBefore     int
+	// notAfter holds the words that make the name before them part of the
+	// name of a place, an organization or a thing (公司, 广场).
+	notAfter *runeDict
+	maxNot   int
 	// beforeLast holds the last runes of the before cues; beforeAny is set
 	// when one ends in a rune outside the Han range, and disables the filter.
 	beforeLast hanSet
@@ -97,7 +101,7 @@ func loadPeopleData() error {
 	if err != nil {
 		return err
 	}
-	cues = cueLexicon{after: newRuneDict(200), before: newRuneDict(200)}
+	cues = cueLexicon{after: newRuneDict(200), before: newRuneDict(200), notAfter: newRuneDict(100)}
 	for _, f := range rows {
 		if len(f) < 3 {
 			continue
@@ -108,6 +112,9 @@ func loadPeopleData() error {
 		case "after":
 			cues.after.add(f[0], w)
 			cues.maxAfter = max(cues.maxAfter, n)
+		case "not":
+			cues.notAfter.add(f[0], 1)
+			cues.maxNot = max(cues.maxNot, n)
 		case "before":
 			cues.before.add(f[0], w)
 			cues.maxBefore = max(cues.maxBefore, n)
@@ -122,6 +129,7 @@ func loadPeopleData() error {
 	}
 	cues.after.seal()
 	cues.before.seal()
+	cues.notAfter.seal()
 	return loadTitleLexicon()
 }
 
@@ -1941,11 +1949,8 @@ func (p *peopleState) notPerson(s, e int) bool {
 	if s > 0 && (d.runes[s-1] == '社' || d.runes[s-1] == '报') && e < n && (d.runes[e] >= '0' && d.runes[e] <= '9' || d.runes[e] >= '０' && d.runes[e] <= '９' || d.runes[e] == '电') {
 		return true
 	}
-	if e+1 < n {
-		switch d.str(e, e+2) {
-		case "公司", "集团", "大学", "学院", "股份", "基金", "中学", "小学", "医院", "银行", "商场", "酒店", "宾馆", "饭店", "国际":
-			return true
-		}
+	if l, _ := cues.notAfter.longest(d.runes, e, cues.maxNot); l > 0 {
+		return true
 	}
 	if e < n {
 		switch d.runes[e] {

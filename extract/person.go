@@ -42,6 +42,10 @@ type cueLexicon struct {
 	// name of a place, an organization or a thing (公司, 广场).
 	notAfter *runeDict
 	maxNot   int
+	// teamAfter and teamBefore hold the words that make the name next to
+	// them a team in a fixture (主场, 输给).
+	teamAfter, teamBefore *runeDict
+	maxTeam               int
 	// beforeLast holds the last runes of the before cues; beforeAny is set
 	// when one ends in a rune outside the Han range, and disables the filter.
 	beforeLast hanSet
@@ -101,7 +105,8 @@ func loadPeopleData() error {
 	if err != nil {
 		return err
 	}
-	cues = cueLexicon{after: newRuneDict(200), before: newRuneDict(200), notAfter: newRuneDict(100)}
+	cues = cueLexicon{after: newRuneDict(200), before: newRuneDict(200), notAfter: newRuneDict(100),
+		teamAfter: newRuneDict(50), teamBefore: newRuneDict(50)}
 	for _, f := range rows {
 		if len(f) < 3 {
 			continue
@@ -115,6 +120,12 @@ func loadPeopleData() error {
 		case "not":
 			cues.notAfter.add(f[0], 1)
 			cues.maxNot = max(cues.maxNot, n)
+		case "team-after":
+			cues.teamAfter.add(f[0], 1)
+			cues.maxTeam = max(cues.maxTeam, n)
+		case "team-before":
+			cues.teamBefore.add(f[0], 1)
+			cues.maxTeam = max(cues.maxTeam, n)
 		case "before":
 			cues.before.add(f[0], w)
 			cues.maxBefore = max(cues.maxBefore, n)
@@ -130,6 +141,8 @@ func loadPeopleData() error {
 	cues.after.seal()
 	cues.before.seal()
 	cues.notAfter.seal()
+	cues.teamAfter.seal()
+	cues.teamBefore.seal()
 	return loadTitleLexicon()
 }
 
@@ -1820,9 +1833,11 @@ func (p *peopleState) nearVersus(s, e int) bool {
 	if j < n && d.runes[j] == '队' {
 		return true
 	}
-	if j+1 < n {
-		switch d.str(j, j+2) {
-		case "主场", "客场", "主队", "客队", "球员", "球迷":
+	if l, _ := cues.teamAfter.longest(d.runes, j, cues.maxTeam); l > 0 {
+		return true
+	}
+	for l := min(cues.maxTeam, s); l >= 2; l-- {
+		if _, ok := cues.teamBefore.get(d.sl(s-l, s)); ok {
 			return true
 		}
 	}

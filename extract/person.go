@@ -999,6 +999,10 @@ func (p *peopleState) scan() {
 		if i >= 2 && d.runes[i-1] == '、' && p.taken[i-2] {
 			cue = cueList
 		}
+		joined := false // after 和, 与 or 及 and a name (迪亚比和纳斯里)
+		if i >= 2 && isConjunction(d.runes[i-1]) && p.ends[i-1] > 0 {
+			cue, joined = cueList, true
+		}
 		// A name glued to the end of another (刘国梁王晨取得…).
 		// A function character there follows the name (…米勒曾暗示).
 		glued := false
@@ -1028,7 +1032,7 @@ func (p *peopleState) scan() {
 		}
 		// A name glued to another needs more than a list item does: a
 		// common word or a weak name there is no second name (李明初盘).
-		if glued && m.score < acceptScore-kList {
+		if (glued || joined) && m.score < acceptScore-kList {
 			continue
 		}
 		// A name starting at the next rune and running further may be the
@@ -1382,8 +1386,25 @@ func (p *peopleState) scanLists() {
 				break
 			}
 		}
+		// A name joined by 和, 与 or 及 to a found one needs more than a
+		// list item does (巴罗什和科维尔).
+		if s0 := m.s; s0 >= 3 && isConjunction(d.runes[s0-1]) {
+			for l := 2; l <= 6 && s0-1-l >= 0; l++ {
+				st := s0 - 1 - l
+				if st > 0 && isHan(d.runes[st-1]) && l < 3 {
+					continue
+				}
+				c, ok := p.best(st, cueList)
+				if ok && c.e == s0-1 && c.score >= acceptScore-kList {
+					p.add(c)
+					break
+				}
+			}
+		}
 	}
 }
+
+func isConjunction(r rune) bool { return r == '和' || r == '与' || r == '及' }
 
 // propagate finds the other mentions of every confirmed name, in one pass
 // over the text.

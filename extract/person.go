@@ -178,9 +178,12 @@ const (
 	kRole        = 3
 	kForeignLook = 4.5
 	// kPlaceEnd weighs a candidate ending in a place suffix (赵庄, 沙坪镇).
-	kPlaceEnd    = 6.0
-	acceptScore  = 7.0
-	confirmScore = 7.0
+	kPlaceEnd   = 6.0
+	acceptScore = 7.0
+	// kDottedCommon is the mean transliteration weight below which a dotted
+	// name needs a cue (中国·无锡).
+	kDottedCommon = 1.2
+	confirmScore  = 7.0
 )
 
 // extractPeople fills r.Persons and r.Titles, and adds the organization
@@ -2088,6 +2091,10 @@ func (p *peopleState) scanDotted() {
 			p.block(s, e, 2)
 			continue
 		}
+		if !p.dottedLooksNamed(s, e) {
+			p.block(s, e, 1)
+			continue
+		}
 		p.add(mention{s: s, e: e, name: d.str(s, e), score: confirmScore, strong: true, foreign: true})
 		k = e
 	}
@@ -2198,6 +2205,43 @@ func (p *peopleState) dottedRun(s, k int) int {
 		}
 	}
 	return s
+}
+
+// dottedLooksNamed tells a dotted name from a brand and a project joined by
+// a dot (万科·城市花园, 中国·无锡): a title right before it always makes it
+// a name; otherwise a name ending like an estate or a place needs one, and
+// a name written mostly in common characters rather than transliteration
+// ones (买买提·艾力 is) needs a cue on either side.
+func (p *peopleState) dottedLooksNamed(s, e int) bool {
+	d := p.d
+	if s > 0 && p.blocked[s-1] {
+		return true
+	}
+	if isEstateEnd(d.runes[e-1]) || isPlaceSuffix(d.runes[e-1]) {
+		return false
+	}
+	var sum float64
+	han := 0
+	for _, r := range d.runes[s:e] {
+		if isHan(r) {
+			sum += float64(charOf(r).tr)
+			han++
+		}
+	}
+	if han > 0 && sum/float64(han) >= kDottedCommon {
+		return true
+	}
+	return p.leftCue(s) >= 2 || p.rightCue(e) >= 2
+}
+
+// isEstateEnd marks the last characters of the names of estates and
+// buildings (花园, 华府, 名苑).
+func isEstateEnd(r rune) bool {
+	switch r {
+	case '苑', '园', '城', '府', '墅', '庭', '郡', '邸', '居', '阁', '轩', '坊', '谷', '宫', '湾', '廷', '汇':
+		return true
+	}
+	return false
 }
 
 // dottedTrim drops from the left part of a dotted name what belongs to the

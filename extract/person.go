@@ -487,7 +487,11 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 			}
 		}
 	}
-	// A cue inside the given name ends the name there (沈先生, 乔明说).
+	// A cue inside the given name ends the name there (沈先生, 乔明说),
+	// and one starting at the given name leaves none (施先生: no 施先).
+	if w, ok := cues.after.get(d.sl(s+sl, min(s+sl+2, len(d.runes)))); ok && w >= 2 {
+		return 0, false
+	}
 	if gl == 2 {
 		if w, ok := cues.after.get(d.sl(s+sl, e)); ok && w >= 2 {
 			return 0, false

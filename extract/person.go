@@ -999,7 +999,7 @@ func (p *peopleState) scan() {
 	for i := 0; i < n-1; i++ {
 		// Only a surname or a transliteration character starts a name.
 		r := d.runes[i]
-		if !nameStart.has(r) || p.taken[i] || p.blocked[i] {
+		if !nameStart.has(r) && !p.roleLed(i) || p.taken[i] || p.blocked[i] {
 			continue
 		}
 		cue := nameCueNone
@@ -1021,9 +1021,9 @@ func (p *peopleState) scan() {
 		if cue != nameCueNone || p.mayName(i) {
 			m, ok = p.best(i, cue)
 		}
-		// Without a cue only a core transliteration rune starts a foreign
-		// name: skip the call otherwise.
-		if cue != nameCueNone || trStart.has(r) {
+		// Without a cue only a core transliteration rune, or one after a
+		// role (主帅多梅内克), starts a foreign name: skip the call otherwise.
+		if cue != nameCueNone || trStart.has(r) || charOf(r).tr >= 0 && p.leftCue(i) >= 2 {
 			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
 				m, ok = f, true
 			}
@@ -1053,6 +1053,13 @@ func (p *peopleState) scan() {
 		p.add(m)
 		i = m.e - 1
 	}
+}
+
+// roleLed reports a rune that may start a transliterated name after a role
+// word (边锋多布罗夫斯基), though it starts none without one.
+func (p *peopleState) roleLed(i int) bool {
+	d := p.d
+	return i > 0 && isHan(d.runes[i]) && charOf(d.runes[i]).tr >= 0 && cues.beforeLast.has(d.runes[i-1]) && p.leftCue(i) >= 2
 }
 
 // mayName is a quick necessary condition for best to find any Chinese
@@ -1639,6 +1646,8 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	start := trCore
 	if cue != nameCueNone {
 		start = 0.3
+	} else if p.leftCue(s) >= 2 {
+		start = 0
 	}
 	if s >= n || !isHan(d.runes[s]) || float64(charOf(d.runes[s]).tr) < start {
 		return mention{}, false
@@ -1704,8 +1713,10 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	name := d.str(s, e)
 	// A country, a place or a word written with the same characters
 	// (伊拉克, 阿拉伯, 巴西).
+	// After a title only a place found as such is one: the dictionary also
+	// lists some foreign leaders' names as places (总统奥巴马).
 	wc, person := p.wi(s, e)
-	if wc > 0 && !person && (cue == nameCueNone || wc >= 6) {
+	if wc > 0 && !person && (cue == nameCueNone || wc >= 6 && (cue != cueStrong || p.soft[s] || !foreignLooking(d.runes[s:e]))) {
 		return mention{}, false
 	}
 	// Without a cue a name neither starts inside a run of transliteration
@@ -1739,7 +1750,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 		ok = true
 	case cue == cueStrong && avg >= 1.5, cue != nameCueNone && avg >= 2:
 		ok = true
-	case (right >= 2 || left >= 2) && han >= 2 && avg >= 2.5:
+	case (right >= 2 || left >= 2) && han >= 2 && avg >= 2.5, left >= 3 && han >= 2 && avg >= 2.0:
 		ok = true
 	case han >= 4 && avg >= kF4 && wc == 0 && (e >= n || !isForeignPlaceSuffix(d.runes[e])) && !foreignPlaceEnding(d.runes[s:e]) && p.leftBoundary(s):
 		ok = true

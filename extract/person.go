@@ -2266,8 +2266,8 @@ func isEstateEnd(r rune) bool {
 func (p *peopleState) dottedTrim(s, k int) int {
 	d := p.d
 	// After a title only a longer word counts: 长安 in 外长安东尼奥·… is
-	// no word there.
-	if s > 0 && s+2 < k && isHan(d.runes[s-1]) && (!p.blocked[s-1] && p.wc(s-1, s+1) >= 2 || s > 1 && p.wc(s-2, s+1) >= 2) {
+	// no word there; nor is 手帕 after the cue 选手.
+	if s > 0 && s+2 < k && isHan(d.runes[s-1]) && (!p.blocked[s-1] && p.wc(s-1, s+1) >= 2 && p.leftCue(s) < 2 || s > 1 && p.wc(s-2, s+1) >= 2) {
 		s++
 	}
 	if s+4 <= k && (s == 0 || !p.blocked[s-1]) {

@@ -232,7 +232,7 @@ type peopleState struct {
 	ends    []int32 // mention index+1 by end rune, 0 for none
 	// output's scratch, reused across calls
 	order, personOf []int
-	marks           [3][]int // positions of the rare runes some passes start from, by mark*
+	marks           [4][]int // positions of the rare runes some passes start from, by mark*
 	confs           []confName
 	counts          [][2]int // output: mentions and titles by person
 	byName          map[string]int
@@ -274,6 +274,10 @@ func newPeopleState(d *doc) *peopleState {
 				p.marks[markLine] = append(p.marks[markLine], i)
 			case r == '老' || r == '小':
 				p.marks[markAddress] = append(p.marks[markAddress], i)
+			case isLatinLetter(r):
+				if i == 0 || !isLatinAlnum(d.runes[i-1]) {
+					p.marks[markLatin] = append(p.marks[markLatin], i)
+				}
 			default:
 				p.marks[markDot] = append(p.marks[markDot], i)
 			}
@@ -283,15 +287,16 @@ func newPeopleState(d *doc) *peopleState {
 }
 
 // The rare runes that some passes start from, found in one pass over the
-// text: line breaks (signatures), 老 and 小 (forms of address), and the dots
-// of foreign names.
+// text: line breaks (signatures), 老 and 小 (forms of address), the dots
+// of foreign names, and the first letters of words in Latin letters.
 const (
 	markLine = iota
 	markAddress
 	markDot
+	markLatin
 )
 
-var markRunes = newRuneSet("\n老小·•‧・")
+var markRunes = newRuneSet("\n老小·•‧・abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 func (p *peopleState) release() {
 	p.d = nil
@@ -999,7 +1004,7 @@ func (p *peopleState) scan() {
 	for i := 0; i < n-1; i++ {
 		// Only a surname or a transliteration character starts a name.
 		r := d.runes[i]
-		if !nameStart.has(r) && !p.roleLed(i) || p.taken[i] || p.blocked[i] {
+		if !nameStart.has(r) || p.taken[i] || p.blocked[i] {
 			continue
 		}
 		cue := nameCueNone
@@ -1021,9 +1026,9 @@ func (p *peopleState) scan() {
 		if cue != nameCueNone || p.mayName(i) {
 			m, ok = p.best(i, cue)
 		}
-		// Without a cue only a core transliteration rune, or one after a
-		// role (主帅多梅内克), starts a foreign name: skip the call otherwise.
-		if cue != nameCueNone || trStart.has(r) || charOf(r).tr >= 0 && p.leftCue(i) >= 2 {
+		// Without a cue only a core transliteration rune starts a foreign
+		// name: skip the call otherwise.
+		if cue != nameCueNone || trStart.has(r) {
 			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
 				m, ok = f, true
 			}
@@ -1053,13 +1058,6 @@ func (p *peopleState) scan() {
 		p.add(m)
 		i = m.e - 1
 	}
-}
-
-// roleLed reports a rune that may start a transliterated name after a role
-// word (边锋多布罗夫斯基), though it starts none without one.
-func (p *peopleState) roleLed(i int) bool {
-	d := p.d
-	return i > 0 && isHan(d.runes[i]) && charOf(d.runes[i]).tr >= 0 && cues.beforeLast.has(d.runes[i-1]) && p.leftCue(i) >= 2
 }
 
 // mayName is a quick necessary condition for best to find any Chinese
@@ -1339,23 +1337,19 @@ func (p *peopleState) latinAfterTitle(e int) (mention, bool) {
 
 // scanLatin reads names in Latin letters outside titles: with a role
 // before them (影评人Rayn) or a strong cue after them (Johnson说, Julia女士).
-// Outside a title, a name in Latin letters starts with a capital.
 func (p *peopleState) scanLatin() {
 	d := p.d
 	n := len(d.runes)
-	for s := 0; s < n; s++ {
-		if !isLatinLetter(d.runes[s]) || p.taken[s] || p.blocked[s] {
+	next := 0 // the end of the last run read: its other words start none
+	for _, s := range p.marks[markLatin] {
+		if s < next || p.taken[s] || p.blocked[s] {
 			continue
 		}
 		e, ok := latinRun(d.runes, s)
 		if !ok {
-			for s < n && isLatinAlnum(d.runes[s]) {
-				s++
-			}
 			continue
 		}
-		// A post after the name is no cue here: brands and companies come
-		// before posts too (Games总裁).
+		next = e
 		// A space may sit between the name and the cue (编剧 Anna Berg 透露).
 		ce, cs := e, s
 		if ce < n && isSpace(d.runes[ce]) {
@@ -1364,6 +1358,8 @@ func (p *peopleState) scanLatin() {
 		if cs > 0 && isSpace(d.runes[cs-1]) {
 			cs--
 		}
+		// A post after the name is no cue here: brands and companies come
+		// before posts too (Games总裁).
 		after := 0
 		if l, x := cues.after.longest(d.runes, ce, cues.maxAfter); l > 0 {
 			after = int(x)
@@ -1371,7 +1367,6 @@ func (p *peopleState) scanLatin() {
 		if p.free(s, e, false) && (after >= 3 || p.leftCue(cs) >= 2) {
 			p.add(mention{s: s, e: e, name: d.str(s, e), score: confirmScore, strong: true, foreign: true})
 		}
-		s = e
 	}
 }
 
@@ -1494,22 +1489,24 @@ func (p *peopleState) propagate() {
 // letters, as whole names (Sky, not the start of Skype).
 func (p *peopleState) propagateLatin(confs []confName) {
 	d := p.d
-	n := len(d.runes)
-	for s := 0; s < n; s++ {
-		if !isLatinLetter(d.runes[s]) {
+	next := 0
+	for _, s := range p.marks[markLatin] {
+		if s < next {
 			continue
 		}
 		e, ok := latinRun(d.runes, s)
-		if ok && p.free(s, e, true) {
-			for _, c := range confs {
-				if slices.Equal(d.runes[s:e], c.rs) {
-					p.add(mention{s: s, e: e, name: c.name, score: confirmScore, strong: true, foreign: true})
-					break
-				}
-			}
+		if !ok {
+			continue
 		}
-		for s < n && (isLatinAlnum(d.runes[s]) || d.runes[s] == ' ' && s+1 < n && isLatinLetter(d.runes[s+1])) {
-			s++
+		next = e
+		if !p.free(s, e, true) {
+			continue
+		}
+		for _, c := range confs {
+			if slices.Equal(d.runes[s:e], c.rs) {
+				p.add(mention{s: s, e: e, name: c.name, score: confirmScore, strong: true, foreign: true})
+				break
+			}
 		}
 	}
 }
@@ -1646,8 +1643,6 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	start := trCore
 	if cue != nameCueNone {
 		start = 0.3
-	} else if p.leftCue(s) >= 2 {
-		start = 0
 	}
 	if s >= n || !isHan(d.runes[s]) || float64(charOf(d.runes[s]).tr) < start {
 		return mention{}, false

@@ -768,7 +768,20 @@ func (p *peopleState) holders(ts []titleCand) {
 		if t.byline {
 			if t.glued {
 				p.postOverrun(t)
-				if m, ok := p.best(t.e, cueList); ok {
+				// Chinese names, one or more glued together (每经记者胡玉慧魏玉卿),
+				// unless a lone transliterated name of up to four runes reads
+				// better.
+				m, ok := p.best(t.e, cueList)
+				if gs := p.gluedNames(t.e, p.hanEnd(t.e), cueList); len(gs) > 0 {
+					if !ok || !m.foreign || m.e-m.s > 4 || len(gs) > 1 {
+						for _, g := range gs {
+							g.strong = true
+							t.holders = append(t.holders, p.add(g))
+						}
+						continue
+					}
+				}
+				if ok {
 					m.strong = true
 					t.holders = []int{p.add(m)}
 				}
@@ -954,6 +967,11 @@ func (p *peopleState) bylineNames(e int) []int {
 				}
 			}
 		}
+		// Four runes with no compound surname are two names (陈珂胡琼),
+		// whatever the dateline cut.
+		if k-j == 4 && !compound.has(d.sl(j, j+2)) {
+			k = p.hanEnd(j)
+		}
 		s, end := j, k
 		name := d.str(j, k)
 		if k-j == 1 {
@@ -976,14 +994,9 @@ func (p *peopleState) bylineNames(e int) []int {
 			// Not a lone name token: a name glued to text (记者王明报道).
 			if j == e {
 				// Names glued together (记者陈辉李清华).
-				for q, cue := j, cueStrong; q < k && len(hs) < 4; cue = cueList {
-					m, ok := p.best(q, cue)
-					if !ok || cue == cueList && m.score < acceptScore-kList {
-						break
-					}
+				for _, m := range p.gluedNames(j, k, cueStrong) {
 					m.strong = true
 					hs = append(hs, p.add(m))
-					q = m.e
 				}
 			}
 			break
@@ -995,6 +1008,89 @@ func (p *peopleState) bylineNames(e int) []int {
 		i = end
 	}
 	return hs
+}
+
+// hanEnd returns the end of the run of Han runes from i.
+func (p *peopleState) hanEnd(i int) int {
+	for i < len(p.d.runes) && isHan(p.d.runes[i]) {
+		i++
+	}
+	return i
+}
+
+// gluedNames splits the names written without spaces after a byline role
+// (记者陈珂胡琼黄惠敏) into Chinese names of two to four runes, each starting
+// with a surname: of the splits into up to four names from j, each good
+// enough, the one with the best total score. The first name is weighed with
+// the cue first (after a title, or as a list item), the others as list
+// items that need more.
+func (p *peopleState) gluedNames(j, k int, first int) []mention {
+	d := p.d
+	const maxNames = 4
+	type step struct {
+		ok    bool
+		total float64
+		prev  int // start of the previous name
+		m     mention
+	}
+	lim := min(k, j+4*maxNames)
+	var st [4*maxNames + 1]step
+	var names [4*maxNames + 1]int
+	st[0].ok = true
+	best := 0
+	for q := j; q < lim; q++ {
+		cur := st[q-j]
+		if !cur.ok || q > j && names[q-j] >= maxNames {
+			continue
+		}
+		cue, need := cueList, acceptScore-kList
+		if q == j {
+			cue, need = first, -3.0
+			if first == cueList {
+				need = kListNeed
+			}
+		}
+		var tries [4][2]int
+		nt := 0
+		if q+1 < k && compound.has(d.sl(q, q+2)) {
+			tries[0], tries[1] = [2]int{2, 1}, [2]int{2, 2}
+			nt = 2
+		}
+		if surnameSet.has(d.runes[q]) {
+			tries[nt], tries[nt+1] = [2]int{1, 1}, [2]int{1, 2}
+			nt += 2
+		}
+		for _, t := range tries[:nt] {
+			e := q + t[0] + t[1]
+			if e > lim || !p.free(q, e, true) {
+				continue
+			}
+			sc, ok := p.score(q, t[0], t[1], cue, need)
+			if !ok || sc < need {
+				continue
+			}
+			nx := step{ok: true, total: cur.total + sc, prev: q,
+				m: mention{s: q, e: e, name: d.str(q, e), score: sc}}
+			if o := st[e-j]; !o.ok || nx.total > o.total {
+				st[e-j] = nx
+				names[e-j] = names[q-j] + 1
+			}
+		}
+	}
+	for x := 1; x <= lim-j; x++ {
+		if st[x].ok && (best == 0 || st[x].total > st[best].total) {
+			best = x
+		}
+	}
+	if best == 0 {
+		return nil
+	}
+	var out []mention
+	for x := best; x > 0; x = st[x].prev - j {
+		out = append(out, st[x].m)
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // scan finds the names that no title vouches for.

@@ -1122,9 +1122,10 @@ func (p *peopleState) scan() {
 		if cue != nameCueNone || p.mayName(i) {
 			m, ok = p.best(i, cue)
 		}
-		// Without a cue only a core transliteration rune starts a foreign
-		// name: skip the call otherwise.
-		if cue != nameCueNone || trStart.has(r) {
+		// Without a cue only a core transliteration rune, or a surname
+		// before one (马卡罗夫), starts a foreign name: skip the call
+		// otherwise.
+		if cue != nameCueNone || trStart.has(r) || trStart.has(d.runes[i+1]) {
 			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
 				m, ok = f, true
 			}
@@ -1740,8 +1741,17 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	if cue != nameCueNone {
 		start = 0.3
 	}
-	if s >= n || !isHan(d.runes[s]) || float64(charOf(d.runes[s]).tr) < start {
+	if s >= n || !isHan(d.runes[s]) {
 		return mention{}, false
+	}
+	// A rune that starts a name only weakly, before a core one (马 in
+	// 马卡罗夫), needs a cue next to the name.
+	weak := false
+	if t := float64(charOf(d.runes[s]).tr); t < start {
+		if t < 0.3 || s+1 >= n || !trStart.has(d.runes[s+1]) {
+			return mention{}, false
+		}
+		weak = true
 	}
 	e := s
 	dots := 0
@@ -1848,7 +1858,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	case han == 3 && avg >= kF3 && wc == 0 && (e >= n || !isForeignPlaceSuffix(d.runes[e])) && p.cleanEdges(s, e) && p.leftBoundary(s):
 		ok = true
 	}
-	if (person || cut) && cue == nameCueNone && right < 2 && left < 2 {
+	if (person || cut || weak) && cue == nameCueNone && right < 2 && left < 2 {
 		ok = false
 	}
 	if !ok {

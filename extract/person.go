@@ -689,7 +689,14 @@ func (p *peopleState) rightCueAt(e int) int {
 	if (d.runes[e] == '（' || d.runes[e] == '(') && w < 3 && p.personNote(e+1) {
 		w = 3
 	}
-	// A speaker or column label at the start of a line (金石开：…).
+	// Another byline role (马力通讯员于士瑞), but not one that is also a
+	// common word (设计, 监制).
+	if w < 2 {
+		if l := bylineAt(d, e); l >= 3 || l == 2 && strings.Contains("记者编辑摄影", d.str(e, e+2)) {
+			w = 2
+		}
+	}
+	// A speaker or column label at the start of a line (张明：…).
 	if (d.runes[e] == '：' || d.runes[e] == ':') && w < 2 && p.lineStart(e) {
 		w = 2
 	}
@@ -1034,6 +1041,13 @@ func (p *peopleState) gluedNames(j, k int, first int) []mention {
 		m     mention
 	}
 	lim := min(k, j+4*maxNames)
+	// No name runs into the next byline role (记者马力通讯员于士瑞).
+	for q := j + 2; q < lim; q++ {
+		if bylineAt(d, q) > 0 {
+			lim = q
+			break
+		}
+	}
 	var st [4*maxNames + 1]step
 	var names [4*maxNames + 1]int
 	st[0].ok = true

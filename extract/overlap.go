@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/zhfacts/zhfacts/entities"
@@ -118,4 +119,13 @@ func dropInside[T any](items []T, spans []entities.Span, span func(T) entities.S
 		}
 	}
 	return out
+}
+
+// sortStable sorts s stably by cmp. Extractors give their results in text
+// order almost always, so the common case is one pass that finds s sorted:
+// a text dense with figures holds hundreds of thousands of them.
+func sortStable[T any](s []T, cmp func(a, b T) int) {
+	if !slices.IsSortedFunc(s, cmp) {
+		slices.SortStableFunc(s, cmp)
+	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -398,6 +399,11 @@ type statState struct {
 	foreign bool
 
 	tokMax int // the length of the longest token of the sentence
+	// endsSorted is set when the tokens of the sentence, sorted by start,
+	// are sorted by end too, so that tokSearch may start at tokHint, the
+	// index in its clause of the token being read.
+	endsSorted bool
+	tokHint    int
 
 	dates, money, pcts []int // indexes sorted by start
 	orgs               []int // indexes of the companies, sorted by start
@@ -832,10 +838,65 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	}
 	statSortToks(toks)
 	st.tokMax = 0
-	for _, t := range toks {
+	st.endsSorted = true
+	for i, t := range toks {
 		st.tokMax = max(st.tokMax, t.e-t.s)
+		if i > 0 && t.e < toks[i-1].e {
+			st.endsSorted = false
+		}
 	}
 	return toks, true
+}
+
+// tokSearch is sort.Search over the tokens ct of a clause for a predicate
+// on a token's start or end that is false and then true. When the ends of
+// the sentence's tokens are in order, such a predicate changes once, at an
+// index both ways find; the search then starts at st.tokHint and steps out
+// in doubling strides, so that a clause of thousands of figures costs a
+// few probes per figure and not a search of the whole clause.
+func (st *statState) tokSearch(ct []statTok, f func(t *statTok) bool) int {
+	n := len(ct)
+	if !st.endsSorted || n == 0 {
+		return sort.Search(n, func(j int) bool { return f(&ct[j]) })
+	}
+	h := min(max(st.tokHint, 0), n-1)
+	lo, hi := 0, n // f is false before lo and true at hi (or hi == n)
+	if f(&ct[h]) {
+		hi = h
+		for step := 1; ; step *= 2 {
+			i := hi - step
+			if i < 0 {
+				break
+			}
+			if !f(&ct[i]) {
+				lo = i + 1
+				break
+			}
+			hi = i
+		}
+	} else {
+		lo = h + 1
+		for step := 1; ; step *= 2 {
+			i := lo - 1 + step
+			if i >= n {
+				break
+			}
+			if f(&ct[i]) {
+				hi = i
+				break
+			}
+			lo = i + 1
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if !f(&ct[m]) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // nextToken passes over the dates, amounts and percentages starting before
@@ -868,6 +929,9 @@ func (st *statState) nextToken(s int) int {
 // short and mostly in order already. A long list (a sentence dense with
 // figures) is sorted in O(n log n).
 func statSortToks(toks []statTok) {
+	if slices.IsSortedFunc(toks, func(a, b statTok) int { return a.s - b.s }) {
+		return
+	}
 	if len(toks) > 32 {
 		sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
 		return
@@ -931,6 +995,7 @@ func (st *statState) sentence(ss, pe int) int {
 		lastFig := c[0] // end of the last figure of the clause
 		for ti := range ct {
 			t := ct[ti]
+			st.tokHint = ti
 			switch t.kind {
 			case tokMetric:
 				hasMetric = true
@@ -1237,7 +1302,7 @@ func statYear(dt *entities.Date, fallback int) *entities.Date {
 // quotes, dates and connectives.
 func (st *statState) leadEnd(s, e int, ct []statTok) int {
 	rs := st.d.runes
-	k := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s })
+	k := st.tokSearch(ct, func(t *statTok) bool { return t.s >= s })
 	for s < e {
 		for k < len(ct) && ct[k].s < s {
 			k++
@@ -1326,13 +1391,13 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 		we = z
 	}
 	var date *entities.Date
-	for j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s0 }); j < len(ct) && ct[j].s < s; j++ {
+	for j := st.tokSearch(ct, func(t *statTok) bool { return t.s >= s0 }); j < len(ct) && ct[j].s < s; j++ {
 		if t := ct[j]; t.kind == tokDate && t.e <= s && st.r.Dates[t.i].Kind != entities.DateDuration {
 			date = &st.r.Dates[t.i] // a date among the opening words
 		}
 	}
 	cut := false
-	k := sort.Search(len(ct), func(j int) bool { return ct[j].e > s })
+	k := st.tokSearch(ct, func(t *statTok) bool { return t.e > s })
 	for i := s; i < e; {
 		for k < len(ct) && ct[k].e <= i {
 			k++
@@ -1607,7 +1672,7 @@ func (st *statState) statQualifier(s, e int, ct []statTok) string {
 	s = max(s, e-statReach)
 	// The tokens that may overlap [s, e): ct is sorted by start and no
 	// token is longer than st.tokMax.
-	j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= e })
+	j := st.tokSearch(ct, func(t *statTok) bool { return t.s >= e })
 	for k := j - 1; k >= 0 && ct[k].s+st.tokMax > s; k-- {
 		if t := ct[k]; t.e > s && t.s < e && t.kind != tokMetric && t.kind != -1 {
 			s = max(s, t.e)

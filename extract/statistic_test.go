@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -468,6 +470,44 @@ func TestStatisticsLineEnd(t *testing.T) {
 				want++
 			}
 			require.Equal(t, want, st.lineEnd(i), "%q from %d", b.String(), i)
+		}
+	}
+}
+
+// TestTokSearch: the search that starts at a hint finds what sort.Search
+// finds, for every hint and every threshold, on tokens in order of start
+// and end; with the ends out of order it is sort.Search itself.
+func TestTokSearch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		n := rng.IntN(40)
+		ct := make([]statTok, n)
+		s := 0
+		for i := range ct {
+			s += rng.IntN(3) // ties too
+			ct[i] = statTok{s: s, e: s + 1 + rng.IntN(4)}
+		}
+		st := &statState{endsSorted: true}
+		for i := 1; i < n; i++ {
+			if ct[i].e < ct[i-1].e {
+				st.endsSorted = false
+			}
+		}
+		for x := -1; x <= s+6; x++ {
+			wantS := sort.Search(n, func(j int) bool { return ct[j].s >= x })
+			wantE := sort.Search(n, func(j int) bool { return ct[j].e > x })
+			for h := -2; h <= n+1; h++ {
+				st.tokHint = h
+				if got := st.tokSearch(ct, func(t *statTok) bool { return t.s >= x }); got != wantS {
+					t.Fatalf("starts %v, x %d, hint %d: got %d, want %d", ct, x, h, got, wantS)
+				}
+				if !st.endsSorted {
+					continue
+				}
+				if got := st.tokSearch(ct, func(t *statTok) bool { return t.e > x }); got != wantE {
+					t.Fatalf("ends %v, x %d, hint %d: got %d, want %d", ct, x, h, got, wantE)
+				}
+			}
 		}
 	}
 }

@@ -407,15 +407,15 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 }
 
 func sortResult(r *entities.Result) {
-	sortStable(r.Dates, func(a, b entities.Date) int { return a.Start - b.Start })
-	sortStable(r.Money, func(a, b entities.Money) int { return a.Start - b.Start })
-	sortStable(r.Percents, func(a, b entities.Percent) int { return a.Start - b.Start })
-	sortStable(r.Organizations, func(a, b entities.Organization) int {
+	sortStable(r.Dates, func(a, b *entities.Date) int { return a.Start - b.Start })
+	sortStable(r.Money, func(a, b *entities.Money) int { return a.Start - b.Start })
+	sortStable(r.Percents, func(a, b *entities.Percent) int { return a.Start - b.Start })
+	sortStable(r.Organizations, func(a, b *entities.Organization) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
 		}
 		return b.End - a.End
 	})
-	sortStable(r.Places, func(a, b entities.Place) int { return a.Start - b.Start })
-	sortStable(r.Statistics, func(a, b entities.Statistic) int { return a.Start - b.Start })
+	sortStable(r.Places, func(a, b *entities.Place) int { return a.Start - b.Start })
+	sortStable(r.Statistics, func(a, b *entities.Statistic) int { return a.Start - b.Start })
 }

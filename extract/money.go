@@ -702,7 +702,7 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 		}
 		return true
 	})
-	sortStable(out[len(dst):], func(a, b entities.Money) int { return a.Start - b.Start })
+	sortStable(out[len(dst):], func(a, b *entities.Money) int { return a.Start - b.Start })
 	return out
 }
 

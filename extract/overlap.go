@@ -123,9 +123,13 @@ func dropInside[T any](items []T, spans []entities.Span, span func(T) entities.S
 
 // sortStable sorts s stably by cmp. Extractors give their results in text
 // order almost always, so the common case is one pass that finds s sorted:
-// a text dense with figures holds hundreds of thousands of them.
-func sortStable[T any](s []T, cmp func(a, b T) int) {
-	if !slices.IsSortedFunc(s, cmp) {
-		slices.SortStableFunc(s, cmp)
+// a text dense with figures holds hundreds of thousands of them. cmp takes
+// pointers, so that the pass copies no record.
+func sortStable[T any](s []T, cmp func(a, b *T) int) {
+	for i := 1; i < len(s); i++ {
+		if cmp(&s[i-1], &s[i]) > 0 {
+			slices.SortStableFunc(s, func(a, b T) int { return cmp(&a, &b) })
+			return
+		}
 	}
 }

@@ -166,7 +166,7 @@ func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entitie
 		}
 		return true
 	})
-	sortStable(out[len(dst):], func(a, b entities.Percent) int { return a.Start - b.Start })
+	sortStable(out[len(dst):], func(a, b *entities.Percent) int { return a.Start - b.Start })
 	return out
 }
 

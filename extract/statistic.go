@@ -500,9 +500,15 @@ func (st *statState) reset(d *doc, r *entities.Result) {
 	}
 }
 
-// statPoolMax bounds the entries a pooled state keeps, so that one huge
-// text does not pin its memory.
-const statPoolMax = 1 << 14
+// statPoolMax bounds the facts, groups and list items a pooled state keeps,
+// so that one huge text does not pin its memory; statPoolMaxTok bounds its
+// tokens, clauses and indexes, small entries that a part of a long text
+// dense with figures (one token every four runes) fills by the ten
+// thousand: kept, they serve the next part instead of being allocated anew.
+const (
+	statPoolMax    = 1 << 14
+	statPoolMaxTok = 1 << 17
+)
 
 func (st *statState) release() {
 	st.d, st.r = nil, nil
@@ -518,7 +524,8 @@ func (st *statState) release() {
 	}
 	st.resetArticle()
 	st.paraPeriod, st.dayPeriod = nil, nil
-	if max(cap(st.out), cap(st.periodBuf), cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgs), cap(st.tokBuf), cap(st.clsBuf), cap(st.items), len(st.groups), len(st.facts)) > statPoolMax {
+	if max(cap(st.out), cap(st.periodBuf), cap(st.items), len(st.groups), len(st.facts)) > statPoolMax ||
+		max(cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgs), cap(st.tokBuf), cap(st.clsBuf), cap(st.goals)) > statPoolMaxTok {
 		return
 	}
 	statPool.Put(st)
@@ -1944,7 +1951,7 @@ func (st *statState) otherBasis(g *statGroup, p entities.Percent) bool {
 // pctKind is the kind of percent token ct[ti]; a bare figure in a list after
 // a growth figure (增长4408.8%、76.2%和16.4%) takes the kind of the list.
 func (st *statState) pctKind(ct []statTok, ti int) entities.PercentKind {
-	p := st.r.Percents[ct[ti].i]
+	p := &st.r.Percents[ct[ti].i]
 	if p.Kind != entities.KindRate && p.Kind != "" {
 		return p.Kind
 	}
@@ -1953,7 +1960,7 @@ func (st *statState) pctKind(ct []statTok, ti int) entities.PercentKind {
 		if prev.kind != tokPct || !onlyListGlue(st.d.runes[prev.e:ct[j+1].s]) {
 			break
 		}
-		if q := st.r.Percents[prev.i]; q.Kind != entities.KindRate && q.Kind != "" {
+		if q := &st.r.Percents[prev.i]; q.Kind != entities.KindRate && q.Kind != "" {
 			return q.Kind
 		}
 	}

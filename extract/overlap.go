@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/zhfacts/zhfacts/entities"
@@ -128,7 +127,7 @@ func dropInside[T any](items []T, spans []entities.Span, span func(T) entities.S
 func sortStable[T any](s []T, cmp func(a, b *T) int) {
 	for i := 1; i < len(s); i++ {
 		if cmp(&s[i-1], &s[i]) > 0 {
-			slices.SortStableFunc(s, func(a, b T) int { return cmp(&a, &b) })
+			sort.SliceStable(s, func(i, j int) bool { return cmp(&s[i], &s[j]) < 0 })
 			return
 		}
 	}

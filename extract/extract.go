@@ -408,8 +408,8 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 
 func sortResult(r *entities.Result) {
 	sortStable(r.Dates, func(a, b *entities.Date) int { return a.Start - b.Start })
-	sortStable(r.Money, func(a, b *entities.Money) int { return a.Start - b.Start })
-	sortStable(r.Percents, func(a, b *entities.Percent) int { return a.Start - b.Start })
+	// Money and Percents come sorted from their extractors, and no step
+	// after them reorders or edits them.
 	sortStable(r.Organizations, func(a, b *entities.Organization) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start

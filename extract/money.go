@@ -692,6 +692,9 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
 	out := grow(dst, len(cands), room)
 	var memo moneyMemo
+	// The items come in text order, unless the rules read some after the
+	// fast path read the others: the order is checked as they are written.
+	inOrder, prev := true, -1
 	pickLongest(cands, func(c *candidate) bool {
 		out = append(out, entities.Money{})
 		m := &out[len(out)-1]
@@ -700,9 +703,13 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 			out = out[:len(out)-1]
 			return false
 		}
+		inOrder = inOrder && m.Start >= prev
+		prev = m.Start
 		return true
 	})
-	sortStable(out[len(dst):], func(a, b *entities.Money) int { return a.Start - b.Start })
+	if !inOrder {
+		sortStable(out[len(dst):], func(a, b *entities.Money) int { return a.Start - b.Start })
+	}
 	return out
 }
 
@@ -743,7 +750,15 @@ func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 	amt := d.runes[as:ae]
 	curS, curE := g.cur.s, g.cur.e
 	cur := d.str(curS, curE)
-	code := moneyDat.currency[cur]
+	var code string
+	if memo != nil && memo.cur == cur && cur != "" {
+		code = memo.code // the currency just read, written again
+	} else {
+		code = moneyDat.currency[cur]
+		if memo != nil {
+			memo.cur, memo.code = cur, code
+		}
+	}
 	if ns, ne, ok := g.name.get(); ok && cur == "元" {
 		code = moneyDat.currency[d.str(ns, ne)] // 980元新台币
 	}
@@ -869,10 +884,12 @@ func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 }
 
 // moneyMemo remembers the last amount read the fast way and its text, so
-// that a run of one amount (a table, a list) builds its Decimal once.
+// that a run of one amount (a table, a list) builds its Decimal once, and
+// the last currency word and its code.
 type moneyMemo struct {
-	src    string
-	amount entities.Decimal
+	src       string
+	amount    entities.Decimal
+	cur, code string
 }
 
 // groupSpan is a named group of a candidate, in document runes; s and e

@@ -1344,6 +1344,9 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 // text are passed over rather than ending it, for the words just before a
 // metric (预计全年完成房地产开发|投资 → 房地产开发).
 func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string, *entities.Date, bool) {
+	if s >= e {
+		return "", nil, false // nothing written between two figures
+	}
 	rs := st.d.runes
 	s0 := s
 	s = st.leadEnd(s, e, ct)

@@ -408,6 +408,10 @@ type statState struct {
 	dates, money, pcts []int // indexes sorted by start
 	orgs               []int // indexes of the companies, sorted by start
 	di, mi, pi         int   // cursors
+	// checkOrder is set when money and pcts are the Result's order, to be
+	// checked: inOrder holds while the items the cursors passed are in
+	// text order.
+	checkOrder, inOrder bool
 
 	clsBuf [][2]int  // the clauses of the sentence, reused
 	goals  []int     // where the goal words of the sentence start
@@ -445,9 +449,72 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	st := statPool.Get().(*statState)
 	defer st.release()
 	st.reset(d, r)
+	// Money and percentages come in text order from their extractors: they
+	// are read so at once, and their order is checked as the cursors pass
+	// over them (st.ordered). Should it fail, the reading starts again over
+	// them sorted. A text dense with figures is so read in one pass over
+	// them instead of two.
+	st.checkOrder = true
+	st.money = byIndex(st.money, len(r.Money))
+	st.pcts = byIndex(st.pcts, len(r.Percents))
+	st.run()
+	if st.checkOrder && st.outOfOrder(st.mi, st.pi) {
+		st.reset(d, r)
+		st.money = byStart(st.money, len(r.Money), func(i int) int { return r.Money[i].RuneStart })
+		st.pcts = byStart(st.pcts, len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
+		st.run()
+	}
+	return st.result()
+}
+
+// byIndex fills idx (reused) with the indexes 0..n-1.
+func byIndex(idx []int, n int) []int {
+	idx = append(idx[:0], make([]int, n)...)
+	for i := range idx {
+		idx[i] = i
+	}
+	return idx
+}
+
+// ordered notes that the cursor of the money (money) or percentages
+// passes the item at index k of the Result, and clears st.inOrder when
+// it starts before the item passed before it.
+func (st *statState) ordered(money bool, k int) {
+	if !st.checkOrder || k == 0 {
+		return
+	}
+	if money {
+		st.inOrder = st.inOrder && st.r.Money[k].RuneStart >= st.r.Money[k-1].RuneStart
+	} else {
+		st.inOrder = st.inOrder && st.r.Percents[k].RuneStart >= st.r.Percents[k-1].RuneStart
+	}
+}
+
+// outOfOrder reports whether the money or the percentages, read in the
+// order of the Result, were not in text order: the cursors found so, or
+// the items they did not reach (from mi and pi on) are.
+func (st *statState) outOfOrder(mi, pi int) bool {
+	if !st.inOrder {
+		return true
+	}
+	r := st.r
+	for k := max(mi, 1); k < len(r.Money); k++ {
+		if r.Money[k].RuneStart < r.Money[k-1].RuneStart {
+			return true
+		}
+	}
+	for k := max(pi, 1); k < len(r.Percents); k++ {
+		if r.Percents[k].RuneStart < r.Percents[k-1].RuneStart {
+			return true
+		}
+	}
+	return false
+}
+
+// run reads the document, paragraph by paragraph.
+func (st *statState) run() {
+	r, d := st.r, st.d
 	st.dates = byStart(st.dates, len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
-	st.money = byStart(st.money, len(r.Money), func(i int) int { return r.Money[i].RuneStart })
-	st.pcts = byStart(st.pcts, len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
 	// The companies in text order (a stable sort of the few companies
 	// keeps the order a sort of every organization gives them).
 	for i := range r.Organizations {
@@ -480,7 +547,6 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 		}
 		ps = pe + 1
 	}
-	return st.result()
 }
 
 // statPool keeps the buffers of a statState from one call to the next.
@@ -489,7 +555,7 @@ var statPool = sync.Pool{New: func() any { return new(statState) }}
 // reset readies a pooled state for a document, keeping its buffers.
 func (st *statState) reset(d *doc, r *entities.Result) {
 	*st = statState{
-		d: d, r: r,
+		d: d, r: r, inOrder: true,
 		out:        st.out[:0],
 		periodBuf:  st.periodBuf[:0],
 		sentGroups: st.sentGroups[:0],
@@ -794,6 +860,7 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	}
 	hasNum := false
 	for ; st.mi < len(st.money) && r.Money[st.money[st.mi]].RuneStart < e; st.mi++ {
+		st.ordered(true, st.mi)
 		m := &r.Money[st.money[st.mi]]
 		if m.RuneStart >= s {
 			toks = append(toks, statTok{tokMoney, m.RuneStart, m.RuneEnd, st.money[st.mi]})
@@ -801,6 +868,7 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		}
 	}
 	for ; st.pi < len(st.pcts) && r.Percents[st.pcts[st.pi]].RuneStart < e; st.pi++ {
+		st.ordered(false, st.pi)
 		p := &r.Percents[st.pcts[st.pi]]
 		if p.RuneStart >= s {
 			toks = append(toks, statTok{tokPct, p.RuneStart, p.RuneEnd, st.pcts[st.pi]})
@@ -922,12 +990,14 @@ func (st *statState) nextToken(s int) int {
 			p = min(p, q)
 			break
 		}
+		st.ordered(true, st.mi)
 	}
 	for ; st.pi < len(st.pcts); st.pi++ {
 		if q := r.Percents[st.pcts[st.pi]].RuneStart; q >= s {
 			p = min(p, q)
 			break
 		}
+		st.ordered(false, st.pi)
 	}
 	return p
 }

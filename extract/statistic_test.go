@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -510,4 +511,33 @@ func TestTokSearch(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestStatisticsItemsOutOfOrder: money and percentages handed over out of
+// text order give the facts they give in order (the reading that takes them
+// in the Result's order starts again over them sorted).
+func TestStatisticsItemsOutOfOrder(t *testing.T) {
+	text := "今年前2个月，自治区外贸进出口总值38.1亿元，同比增长23.9%。其中，出口29.4亿元，增长25.6%；进口8.7亿元，增长18.7%。\n全区实现利税6亿元，增长3%。"
+	build := func(reversed bool) *statFixture {
+		f := newStatFixture(t, text)
+		f.period("今年前2个月", statDay(2026, 1, 1), statDay(2026, 2, 28))
+		money := [][2]string{{"38.1亿元", "3810000000"}, {"29.4亿元", "2940000000"}, {"8.7亿元", "870000000"}, {"6亿元", "600000000"}}
+		pcts := [][2]string{{"23.9%", "23.9"}, {"25.6%", "25.6"}, {"18.7%", "18.7"}, {"3%", "3"}}
+		for _, m := range money {
+			f.money(m[0], m[1])
+		}
+		for _, p := range pcts {
+			f.pct(p[0], p[1], sGrowth, sYoY)
+		}
+		if reversed {
+			slices.Reverse(f.r.Money)
+			// The last two swapped: only the end is out of order.
+			n := len(f.r.Percents)
+			f.r.Percents[n-2], f.r.Percents[n-1] = f.r.Percents[n-1], f.r.Percents[n-2]
+		}
+		return f
+	}
+	want := build(false).facts()
+	require.Len(t, want, 4)
+	assert.Equal(t, want, build(true).facts())
 }

@@ -159,18 +159,25 @@ func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entitie
 	// The items come in text order, unless the rules read some after the
 	// fast path read the others: the order is checked as they are written.
 	inOrder, prev := true, -1
+	dirty := false // the slot after the items holds a rejected one
 	pickLongest(cands, func(c *candidate) bool {
-		out = append(out, entities.Percent{})
+		// grow made room: the slot is taken as it is, not zeroed first
+		// (zeroing a record while the collector marks costs a write
+		// barrier over its every pointer), and readPercent fills it whole.
+		out = out[:len(out)+1]
 		p := &out[len(out)-1]
 		if !readPercent(d, c, ctx, p) {
-			*p = entities.Percent{}
-			out = out[:len(out)-1]
+			out, dirty = out[:len(out)-1], true
 			return false
 		}
+		dirty = false
 		inOrder = inOrder && p.Start >= prev
 		prev = p.Start
 		return true
 	})
+	if dirty {
+		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
+	}
 	if !inOrder {
 		sortStable(out[len(dst):], func(a, b *entities.Percent) int { return a.Start - b.Start })
 	}
@@ -240,7 +247,8 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
 
-// readPercent fills p, zero on entry, from the candidate, or reports false.
+// readPercent fills every field of p from the candidate (p may hold an
+// earlier item on entry), or reports false, leaving p partly written.
 func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) bool {
 	// What c.group gives for each name, in one pass over the groups.
 	none := groupSpan{s: c.base, e: c.base}
@@ -297,6 +305,8 @@ func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) b
 			return false
 		}
 		p.Min, p.Max = p.Value, hi
+	} else {
+		p.Min, p.Max = "", ""
 	}
 	pre, post := qualifierAround(d, c.start, c.end)
 	p.Qualifier = joinQualifier(pre, post)

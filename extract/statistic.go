@@ -1109,7 +1109,7 @@ func (st *statState) sentence(ss, pe int) int {
 					f.e = max(f.e, c[1])
 				}
 			case tokPct:
-				p := st.r.Percents[t.i]
+				p := &st.r.Percents[t.i] // read in place: most figures need a field or two
 				kind := st.pctKind(ct, ti)
 				switch {
 				case (kind == entities.KindGrowth || kind == entities.KindDecline) && p.Unit == entities.UnitPercent:
@@ -2013,7 +2013,7 @@ func (st *statState) measureLike(s string) bool {
 
 // otherBasis tells a growth figure on another basis than the one a single
 // fact of the group already has.
-func (st *statState) otherBasis(g *statGroup, p entities.Percent) bool {
+func (st *statState) otherBasis(g *statGroup, p *entities.Percent) bool {
 	if len(g.facts) != 1 || g.facts[0].growthPct < 0 || p.Basis == "" || p.Basis == entities.BasisNone {
 		return false
 	}
@@ -2118,7 +2118,7 @@ func (st *statState) share(gp **statGroup, c [2]int, ct []statTok, last int, t s
 
 // comparison reads 较全国增速高出5.6个百分点: against 全国, +5.6 points. A
 // change over time (比重较去年同期提升2.7个百分点) is no comparison: nil.
-func (st *statState) comparison(c [2]int, t statTok, p entities.Percent) *entities.Comparison {
+func (st *statState) comparison(c [2]int, t statTok, p *entities.Percent) *entities.Comparison {
 	rs := st.d.runes
 	cmp := &entities.Comparison{Difference: p.Value, Unit: p.Unit}
 	cs := max(c[0], t.s-statReach)

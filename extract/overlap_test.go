@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -57,8 +58,9 @@ func TestSettle(t *testing.T) {
 func TestSortStable(t *testing.T) {
 	type item struct{ key, id int }
 	cmp := func(a, b *item) int { return a.key - b.key }
-	for _, n := range []int{0, 1, 2, 5, 40, 300} {
-		for _, shape := range []string{"sorted", "reversed", "shuffled"} {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 2, 5, 19, 20, 21, 40, 300, 1000} {
+		for _, shape := range []string{"sorted", "reversed", "shuffled", "random"} {
 			s := make([]item, n)
 			for i := range s {
 				switch shape {
@@ -66,6 +68,8 @@ func TestSortStable(t *testing.T) {
 					s[i] = item{i / 3, i}
 				case "reversed":
 					s[i] = item{(n - i) / 3, i}
+				case "random":
+					s[i] = item{rng.IntN(n/4 + 1), i}
 				default:
 					s[i] = item{(i * 7919) % 11, i}
 				}

@@ -847,6 +847,7 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	r := st.r
 	toks := st.tokBuf[:0]
 	defer func() { st.tokBuf = toks[:0] }()
+	st.endsSorted = false // until the tokens of this sentence are seen in order
 	if n := len(st.dates) - st.di + len(st.money) - st.mi + len(st.pcts) - st.pi; cap(toks) < n {
 		// Room for every figure left, once: a sentence dense with
 		// figures would otherwise regrow the buffer many times.

@@ -407,15 +407,15 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 }
 
 func sortResult(r *entities.Result) {
-	slices.SortStableFunc(r.Dates, func(a, b entities.Date) int { return a.Start - b.Start })
-	slices.SortStableFunc(r.Money, func(a, b entities.Money) int { return a.Start - b.Start })
-	slices.SortStableFunc(r.Percents, func(a, b entities.Percent) int { return a.Start - b.Start })
-	slices.SortStableFunc(r.Organizations, func(a, b entities.Organization) int {
+	sortStable(r.Dates, func(a, b *entities.Date) int { return a.Start - b.Start })
+	// Money and Percents come sorted from their extractors, and no step
+	// after them reorders or edits them.
+	sortStable(r.Organizations, func(a, b *entities.Organization) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
 		}
 		return b.End - a.End
 	})
-	slices.SortStableFunc(r.Places, func(a, b entities.Place) int { return a.Start - b.Start })
-	slices.SortStableFunc(r.Statistics, func(a, b entities.Statistic) int { return a.Start - b.Start })
+	sortStable(r.Places, func(a, b *entities.Place) int { return a.Start - b.Start })
+	sortStable(r.Statistics, func(a, b *entities.Statistic) int { return a.Start - b.Start })
 }

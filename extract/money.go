@@ -692,17 +692,31 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
 	out := grow(dst, len(cands), room)
 	var memo moneyMemo
+	// The items come in text order, unless the rules read some after the
+	// fast path read the others: the order is checked as they are written.
+	inOrder, prev := true, -1
+	dirty := false // the slot after the items holds a rejected one
 	pickLongest(cands, func(c *candidate) bool {
-		out = append(out, entities.Money{})
+		// grow made room: the slot is taken as it is, not zeroed first
+		// (zeroing a record while the collector marks costs a write
+		// barrier over its every pointer), and readMoney fills it whole.
+		out = out[:len(out)+1]
 		m := &out[len(out)-1]
 		if !readMoney(d, c, m, &memo) {
-			*m = entities.Money{}
-			out = out[:len(out)-1]
+			out, dirty = out[:len(out)-1], true
 			return false
 		}
+		dirty = false
+		inOrder = inOrder && m.Start >= prev
+		prev = m.Start
 		return true
 	})
-	slices.SortFunc(out[len(dst):], func(a, b entities.Money) int { return a.Start - b.Start })
+	if dirty {
+		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
+	}
+	if !inOrder {
+		sortStable(out[len(dst):], func(a, b *entities.Money) int { return a.Start - b.Start })
+	}
 	return out
 }
 
@@ -727,8 +741,9 @@ const countWords = "年月日天周个件次位名人岁倍台辆吨亩米股手
 // Words that join 元 into another word: 一元化, 元素, 元旦, 元件...
 const yuanWordTail = "化论素件旦宵首帅老勋凶组次气"
 
-// readMoney fills m, zero on entry, from a candidate, or reports false when
-// the guards reject it.
+// readMoney fills every field of m from a candidate (m may hold an earlier
+// item on entry), or reports false when the guards reject it, leaving m
+// partly written.
 func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 	g := moneyGroupsOf(c)
 	rule := moneyDat.rules[c.rule].Name
@@ -743,7 +758,15 @@ func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 	amt := d.runes[as:ae]
 	curS, curE := g.cur.s, g.cur.e
 	cur := d.str(curS, curE)
-	code := moneyDat.currency[cur]
+	var code string
+	if memo != nil && memo.cur == cur && cur != "" {
+		code = memo.code // the currency just read, written again
+	} else {
+		code = moneyDat.currency[cur]
+		if memo != nil {
+			memo.cur, memo.code = cur, code
+		}
+	}
 	if ns, ne, ok := g.name.get(); ok && cur == "元" {
 		code = moneyDat.currency[d.str(ns, ne)] // 980元新台币
 	}
@@ -845,6 +868,8 @@ func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 		}
 		m.Min, m.Max = entities.DecimalFromRat(lo), entities.DecimalFromRat(hi)
 		m.Amount = m.Min
+	} else {
+		m.Min, m.Max = "", ""
 	}
 	if approx != "" {
 		qual = approx
@@ -869,10 +894,12 @@ func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 }
 
 // moneyMemo remembers the last amount read the fast way and its text, so
-// that a run of one amount (a table, a list) builds its Decimal once.
+// that a run of one amount (a table, a list) builds its Decimal once, and
+// the last currency word and its code.
 type moneyMemo struct {
-	src    string
-	amount entities.Decimal
+	src       string
+	amount    entities.Decimal
+	cur, code string
 }
 
 // groupSpan is a named group of a candidate, in document runes; s and e

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -301,5 +302,36 @@ func TestFastPathRandomText(t *testing.T) {
 		if assertFastPathAgrees(t, b.String()); t.Failed() {
 			t.FailNow()
 		}
+	}
+}
+
+// TestNumbersInTextOrder: money and percentages come in text order, also
+// when the rules read a mention (a range, a currency in front) after the
+// fast path read those after it; the Result keeps that order as they give
+// it. Every corpus text is checked as well.
+func TestNumbersInTextOrder(t *testing.T) {
+	x, err := New(WithReference(frontPageRef))
+	require.NoError(t, err)
+	text := "38.1亿元、人民币5000万元和5-10亿元，5%～10%、23.9%和3.2个百分点"
+	r := x.Extract(text)
+	var money, pcts []string
+	for _, m := range r.Money {
+		money = append(money, m.Text)
+	}
+	for _, p := range r.Percents {
+		pcts = append(pcts, p.Text)
+	}
+	assert.Equal(t, []string{"38.1亿元", "5000万元", "5-10亿元"}, money)
+	assert.Equal(t, []string{"5%～10%", "23.9%", "3.2个百分点"}, pcts)
+	texts := []string{text, frontPage(t)}
+	for _, cf := range readCorpus(t) {
+		for _, c := range cf.cases {
+			texts = append(texts, c.text)
+		}
+	}
+	for _, s := range texts {
+		r := x.Extract(s)
+		assert.True(t, slices.IsSortedFunc(r.Money, func(a, b entities.Money) int { return a.Start - b.Start }), s)
+		assert.True(t, slices.IsSortedFunc(r.Percents, func(a, b entities.Percent) int { return a.Start - b.Start }), s)
 	}
 }

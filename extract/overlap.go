@@ -119,3 +119,133 @@ func dropInside[T any](items []T, spans []entities.Span, span func(T) entities.S
 	}
 	return out
 }
+
+// sortStable sorts s stably by cmp. Extractors give their results in text
+// order almost always, so the common case is one pass that finds s sorted:
+// a text dense with figures holds hundreds of thousands of them. cmp takes
+// pointers, so that neither the pass nor the sort copies a record to
+// compare it, and nothing is allocated.
+func sortStable[T any](s []T, cmp func(a, b *T) int) {
+	for i := 1; i < len(s); i++ {
+		if cmp(&s[i-1], &s[i]) > 0 {
+			sortStableAll(s, cmp)
+			return
+		}
+	}
+}
+
+// sortStableAll is the stable sort of the standard library (insertion sort of
+// blocks of 20, then in-place merges, O(n log² n)) over pointers.
+func sortStableAll[T any](s []T, cmp func(a, b *T) int) {
+	n := len(s)
+	block := 20
+	a, b := 0, block
+	for b <= n {
+		sortStableInsertion(s, a, b, cmp)
+		a, b = b, b+block
+	}
+	sortStableInsertion(s, a, n, cmp)
+	for ; block < n; block *= 2 {
+		a, b = 0, 2*block
+		for b <= n {
+			sortStableMerge(s, a, a+block, b, cmp)
+			a, b = b, b+2*block
+		}
+		if m := a + block; m < n {
+			sortStableMerge(s, a, m, n, cmp)
+		}
+	}
+}
+
+func sortStableInsertion[T any](s []T, a, b int, cmp func(a, b *T) int) {
+	for i := a + 1; i < b; i++ {
+		for j := i; j > a && cmp(&s[j], &s[j-1]) < 0; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// sortStableMerge merges the sorted runs s[a:m] and s[m:b] in place, stably
+// (Kim and Kutzner's SymMerge, as the standard library has it).
+func sortStableMerge[T any](s []T, a, m, b int, cmp func(a, b *T) int) {
+	if m-a == 1 {
+		// s[a] goes before the first element of s[m:b] not less than it.
+		i, j := m, b
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if cmp(&s[h], &s[a]) < 0 {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := a; k < i-1; k++ {
+			s[k], s[k+1] = s[k+1], s[k]
+		}
+		return
+	}
+	if b-m == 1 {
+		// s[m] goes before the first element of s[a:m] greater than it.
+		i, j := a, m
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if cmp(&s[m], &s[h]) >= 0 {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := m; k > i; k-- {
+			s[k], s[k-1] = s[k-1], s[k]
+		}
+		return
+	}
+	mid := int(uint(a+b) >> 1)
+	n := mid + m
+	var start, r int
+	if m > mid {
+		start, r = n-b, mid
+	} else {
+		start, r = a, m
+	}
+	p := n - 1
+	for start < r {
+		c := int(uint(start+r) >> 1)
+		if cmp(&s[p-c], &s[c]) >= 0 {
+			start = c + 1
+		} else {
+			r = c
+		}
+	}
+	end := n - start
+	if start < m && m < end {
+		sortStableRotate(s, start, m, end)
+	}
+	if a < start && start < mid {
+		sortStableMerge(s, a, start, mid, cmp)
+	}
+	if mid < end && end < b {
+		sortStableMerge(s, mid, end, b, cmp)
+	}
+}
+
+// sortStableRotate turns s[a:m] s[m:b] into s[m:b] s[a:m].
+func sortStableRotate[T any](s []T, a, m, b int) {
+	i, j := m-a, b-m
+	for i != j {
+		if i > j {
+			sortStableSwap(s, m-i, m, j)
+			i -= j
+		} else {
+			sortStableSwap(s, m-i, m+j-i, i)
+			j -= i
+		}
+	}
+	sortStableSwap(s, m-i, m, i)
+}
+
+func sortStableSwap[T any](s []T, a, b, n int) {
+	for i := 0; i < n; i++ {
+		s[a+i], s[b+i] = s[b+i], s[a+i]
+	}
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -49,4 +51,33 @@ func TestSettle(t *testing.T) {
 	assert.Equal(t, []string{"李宁体育用品有限公司"}, orgs, "a country before a post is a place only")
 	assert.Equal(t, []string{"卡特琳·科隆纳", "周一"}, persons, "a name inside an organization goes")
 	assert.Empty(t, r.Dates, "a byline name is no weekday")
+}
+
+// TestSortStable: sortStable gives what slices.SortStableFunc gives, ties in
+// their order, for lists in order, reversed and shuffled.
+func TestSortStable(t *testing.T) {
+	type item struct{ key, id int }
+	cmp := func(a, b *item) int { return a.key - b.key }
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 2, 5, 19, 20, 21, 40, 300, 1000} {
+		for _, shape := range []string{"sorted", "reversed", "shuffled", "random"} {
+			s := make([]item, n)
+			for i := range s {
+				switch shape {
+				case "sorted":
+					s[i] = item{i / 3, i}
+				case "reversed":
+					s[i] = item{(n - i) / 3, i}
+				case "random":
+					s[i] = item{rng.IntN(n/4 + 1), i}
+				default:
+					s[i] = item{(i * 7919) % 11, i}
+				}
+			}
+			want := slices.Clone(s)
+			slices.SortStableFunc(want, func(a, b item) int { return cmp(&a, &b) })
+			sortStable(s, cmp)
+			assert.Equal(t, want, s, "%s %d", shape, n)
+		}
+	}
 }

@@ -156,17 +156,31 @@ func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entitie
 	}
 	cands := candidatesAt(d, sc, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
 	out := grow(dst, len(cands), room)
+	// The items come in text order, unless the rules read some after the
+	// fast path read the others: the order is checked as they are written.
+	inOrder, prev := true, -1
+	dirty := false // the slot after the items holds a rejected one
 	pickLongest(cands, func(c *candidate) bool {
-		out = append(out, entities.Percent{})
+		// grow made room: the slot is taken as it is, not zeroed first
+		// (zeroing a record while the collector marks costs a write
+		// barrier over its every pointer), and readPercent fills it whole.
+		out = out[:len(out)+1]
 		p := &out[len(out)-1]
 		if !readPercent(d, c, ctx, p) {
-			*p = entities.Percent{}
-			out = out[:len(out)-1]
+			out, dirty = out[:len(out)-1], true
 			return false
 		}
+		dirty = false
+		inOrder = inOrder && p.Start >= prev
+		prev = p.Start
 		return true
 	})
-	slices.SortFunc(out[len(dst):], func(a, b entities.Percent) int { return a.Start - b.Start })
+	if dirty {
+		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
+	}
+	if !inOrder {
+		sortStable(out[len(dst):], func(a, b *entities.Percent) int { return a.Start - b.Start })
+	}
 	return out
 }
 
@@ -233,17 +247,37 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
 
-// readPercent fills p, zero on entry, from the candidate, or reports false.
+// readPercent fills every field of p from the candidate (p may hold an
+// earlier item on entry), or reports false, leaving p partly written.
 func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) bool {
-	ns, ne, _ := c.group("num")
+	// What c.group gives for each name, in one pass over the groups.
+	none := groupSpan{s: c.base, e: c.base}
+	num, num2, unitG := none, none, none
+	for _, x := range c.m.Groups {
+		var g *groupSpan
+		switch x.Name {
+		case "num":
+			g = &num
+		case "num2":
+			g = &num2
+		case "unit":
+			g = &unitG
+		default:
+			continue
+		}
+		if x.Start >= 0 && !g.ok {
+			*g = groupSpan{x.Start + c.base, x.End + c.base, true}
+		}
+	}
+	ns, ne := num.s, num.e
 	last := ne
-	if _, e2, ok := c.group("num2"); ok {
-		last = e2
+	if num2.ok {
+		last = num2.e
 	}
 	if ne-ns > maxNumeral || last-c.start > maxNumeral {
 		return false
 	}
-	us, ue, _ := c.group("unit")
+	us, ue := unitG.s, unitG.e
 	unit := d.str(us, ue)
 	exp := 0
 	switch unit {
@@ -265,12 +299,14 @@ func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) b
 		}
 		p.Value = v
 	}
-	if s2, e2, ok := c.group("num2"); ok {
+	if s2, e2, ok := num2.get(); ok {
 		hi, ok := percentValue(d.runes[s2:e2], exp)
 		if !ok || p.Value.Rat().Cmp(hi.Rat()) > 0 {
 			return false
 		}
 		p.Min, p.Max = p.Value, hi
+	} else {
+		p.Min, p.Max = "", ""
 	}
 	pre, post := qualifierAround(d, c.start, c.end)
 	p.Qualifier = joinQualifier(pre, post)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -181,4 +182,58 @@ func TestPercentQualifier(t *testing.T) {
 			assert.Equal(t, want != "", got[0].Approximate, text)
 		}
 	}
+}
+
+// garbage sets every string, integer and boolean of v, a struct, to a value
+// no extractor writes.
+func garbage(v reflect.Value) {
+	for i := 0; i < v.NumField(); i++ {
+		switch f := v.Field(i); f.Kind() {
+		case reflect.String:
+			f.SetString("garbage")
+		case reflect.Int:
+			f.SetInt(-7)
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Struct:
+			garbage(f)
+		}
+	}
+}
+
+// TestNumbersOverwriteTheirSlots: money and percentages written into room
+// that holds earlier records (every field set) come out as written into
+// fresh room: the readers fill every field of a record.
+func TestNumbersOverwriteTheirSlots(t *testing.T) {
+	_, err := New(WithReference(frontPageRef))
+	require.NoError(t, err)
+	texts := []string{frontPage(t)}
+	for _, cf := range readCorpus(t) {
+		for _, c := range cf.cases {
+			texts = append(texts, c.text)
+		}
+	}
+	n := 0
+	for _, text := range texts {
+		d := newDoc(text, frontPageRef)
+		wantM := extractMoneyInto(d, nil, 1)
+		wantP := extractPercentsInto(d, nil, 1)
+		dm := make([]entities.Money, len(wantM)+4)
+		for i := range dm {
+			garbage(reflect.ValueOf(&dm[i]).Elem())
+		}
+		dp := make([]entities.Percent, len(wantP)+4)
+		for i := range dp {
+			garbage(reflect.ValueOf(&dp[i]).Elem())
+		}
+		if gotM := extractMoneyInto(d, dm[:0], 1); len(wantM) > 0 || len(gotM) > 0 {
+			assert.Equal(t, wantM, gotM, text)
+		}
+		if gotP := extractPercentsInto(d, dp[:0], 1); len(wantP) > 0 || len(gotP) > 0 {
+			assert.Equal(t, wantP, gotP, text)
+		}
+		n += len(wantM) + len(wantP)
+		d.release()
+	}
+	assert.Greater(t, n, 100, "the texts hold figures")
 }

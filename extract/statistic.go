@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -398,10 +399,19 @@ type statState struct {
 	foreign bool
 
 	tokMax int // the length of the longest token of the sentence
+	// endsSorted is set when the tokens of the sentence, sorted by start,
+	// are sorted by end too, so that tokSearch may start at tokHint, the
+	// index in its clause of the token being read.
+	endsSorted bool
+	tokHint    int
 
 	dates, money, pcts []int // indexes sorted by start
 	orgs               []int // indexes of the companies, sorted by start
 	di, mi, pi         int   // cursors
+	// checkOrder is set when money and pcts are the Result's order, to be
+	// checked: inOrder holds while the items the cursors passed are in
+	// text order.
+	checkOrder, inOrder bool
 
 	clsBuf [][2]int  // the clauses of the sentence, reused
 	goals  []int     // where the goal words of the sentence start
@@ -439,9 +449,72 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	st := statPool.Get().(*statState)
 	defer st.release()
 	st.reset(d, r)
+	// Money and percentages come in text order from their extractors: they
+	// are read so at once, and their order is checked as the cursors pass
+	// over them (st.ordered). Should it fail, the reading starts again over
+	// them sorted. A text dense with figures is so read in one pass over
+	// them instead of two.
+	st.checkOrder = true
+	st.money = byIndex(st.money, len(r.Money))
+	st.pcts = byIndex(st.pcts, len(r.Percents))
+	st.run()
+	if st.checkOrder && st.outOfOrder(st.mi, st.pi) {
+		st.reset(d, r)
+		st.money = byStart(st.money, len(r.Money), func(i int) int { return r.Money[i].RuneStart })
+		st.pcts = byStart(st.pcts, len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
+		st.run()
+	}
+	return st.result()
+}
+
+// byIndex fills idx (reused) with the indexes 0..n-1.
+func byIndex(idx []int, n int) []int {
+	idx = append(idx[:0], make([]int, n)...)
+	for i := range idx {
+		idx[i] = i
+	}
+	return idx
+}
+
+// ordered notes that the cursor of the money (money) or percentages
+// passes the item at index k of the Result, and clears st.inOrder when
+// it starts before the item passed before it.
+func (st *statState) ordered(money bool, k int) {
+	if !st.checkOrder || k == 0 {
+		return
+	}
+	if money {
+		st.inOrder = st.inOrder && st.r.Money[k].RuneStart >= st.r.Money[k-1].RuneStart
+	} else {
+		st.inOrder = st.inOrder && st.r.Percents[k].RuneStart >= st.r.Percents[k-1].RuneStart
+	}
+}
+
+// outOfOrder reports whether the money or the percentages, read in the
+// order of the Result, were not in text order: the cursors found so, or
+// the items they did not reach (from mi and pi on) are.
+func (st *statState) outOfOrder(mi, pi int) bool {
+	if !st.inOrder {
+		return true
+	}
+	r := st.r
+	for k := max(mi, 1); k < len(r.Money); k++ {
+		if r.Money[k].RuneStart < r.Money[k-1].RuneStart {
+			return true
+		}
+	}
+	for k := max(pi, 1); k < len(r.Percents); k++ {
+		if r.Percents[k].RuneStart < r.Percents[k-1].RuneStart {
+			return true
+		}
+	}
+	return false
+}
+
+// run reads the document, paragraph by paragraph.
+func (st *statState) run() {
+	r, d := st.r, st.d
 	st.dates = byStart(st.dates, len(r.Dates), func(i int) int { return r.Dates[i].RuneStart })
-	st.money = byStart(st.money, len(r.Money), func(i int) int { return r.Money[i].RuneStart })
-	st.pcts = byStart(st.pcts, len(r.Percents), func(i int) int { return r.Percents[i].RuneStart })
 	// The companies in text order (a stable sort of the few companies
 	// keeps the order a sort of every organization gives them).
 	for i := range r.Organizations {
@@ -474,7 +547,6 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 		}
 		ps = pe + 1
 	}
-	return st.result()
 }
 
 // statPool keeps the buffers of a statState from one call to the next.
@@ -483,7 +555,7 @@ var statPool = sync.Pool{New: func() any { return new(statState) }}
 // reset readies a pooled state for a document, keeping its buffers.
 func (st *statState) reset(d *doc, r *entities.Result) {
 	*st = statState{
-		d: d, r: r,
+		d: d, r: r, inOrder: true,
 		out:        st.out[:0],
 		periodBuf:  st.periodBuf[:0],
 		sentGroups: st.sentGroups[:0],
@@ -494,9 +566,15 @@ func (st *statState) reset(d *doc, r *entities.Result) {
 	}
 }
 
-// statPoolMax bounds the entries a pooled state keeps, so that one huge
-// text does not pin its memory.
-const statPoolMax = 1 << 14
+// statPoolMax bounds the facts, groups and list items a pooled state keeps,
+// so that one huge text does not pin its memory; statPoolMaxTok bounds its
+// tokens, clauses and indexes, small entries that a part of a long text
+// dense with figures (one token every four runes) fills by the ten
+// thousand: kept, they serve the next part instead of being allocated anew.
+const (
+	statPoolMax    = 1 << 14
+	statPoolMaxTok = 1 << 17
+)
 
 func (st *statState) release() {
 	st.d, st.r = nil, nil
@@ -512,7 +590,8 @@ func (st *statState) release() {
 	}
 	st.resetArticle()
 	st.paraPeriod, st.dayPeriod = nil, nil
-	if max(cap(st.out), cap(st.periodBuf), cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgs), cap(st.tokBuf), cap(st.clsBuf), cap(st.items), len(st.groups), len(st.facts)) > statPoolMax {
+	if max(cap(st.out), cap(st.periodBuf), cap(st.items), len(st.groups), len(st.facts)) > statPoolMax ||
+		max(cap(st.dates), cap(st.money), cap(st.pcts), cap(st.orgs), cap(st.tokBuf), cap(st.clsBuf), cap(st.goals)) > statPoolMaxTok {
 		return
 	}
 	statPool.Put(st)
@@ -768,6 +847,7 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	r := st.r
 	toks := st.tokBuf[:0]
 	defer func() { st.tokBuf = toks[:0] }()
+	st.endsSorted = false // until the tokens of this sentence are seen in order
 	if n := len(st.dates) - st.di + len(st.money) - st.mi + len(st.pcts) - st.pi; cap(toks) < n {
 		// Room for every figure left, once: a sentence dense with
 		// figures would otherwise regrow the buffer many times.
@@ -781,6 +861,7 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	}
 	hasNum := false
 	for ; st.mi < len(st.money) && r.Money[st.money[st.mi]].RuneStart < e; st.mi++ {
+		st.ordered(true, st.mi)
 		m := &r.Money[st.money[st.mi]]
 		if m.RuneStart >= s {
 			toks = append(toks, statTok{tokMoney, m.RuneStart, m.RuneEnd, st.money[st.mi]})
@@ -788,6 +869,7 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		}
 	}
 	for ; st.pi < len(st.pcts) && r.Percents[st.pcts[st.pi]].RuneStart < e; st.pi++ {
+		st.ordered(false, st.pi)
 		p := &r.Percents[st.pcts[st.pi]]
 		if p.RuneStart >= s {
 			toks = append(toks, statTok{tokPct, p.RuneStart, p.RuneEnd, st.pcts[st.pi]})
@@ -832,10 +914,65 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	}
 	statSortToks(toks)
 	st.tokMax = 0
-	for _, t := range toks {
+	st.endsSorted = true
+	for i, t := range toks {
 		st.tokMax = max(st.tokMax, t.e-t.s)
+		if i > 0 && t.e < toks[i-1].e {
+			st.endsSorted = false
+		}
 	}
 	return toks, true
+}
+
+// tokSearch is sort.Search over the tokens ct of a clause for a predicate
+// on a token's start or end that is false and then true. When the ends of
+// the sentence's tokens are in order, such a predicate changes once, at an
+// index both ways find; the search then starts at st.tokHint and steps out
+// in doubling strides, so that a clause of thousands of figures costs a
+// few probes per figure and not a search of the whole clause.
+func (st *statState) tokSearch(ct []statTok, f func(t *statTok) bool) int {
+	n := len(ct)
+	if !st.endsSorted || n == 0 {
+		return sort.Search(n, func(j int) bool { return f(&ct[j]) })
+	}
+	h := min(max(st.tokHint, 0), n-1)
+	lo, hi := 0, n // f is false before lo and true at hi (or hi == n)
+	if f(&ct[h]) {
+		hi = h
+		for step := 1; ; step *= 2 {
+			i := hi - step
+			if i < 0 {
+				break
+			}
+			if !f(&ct[i]) {
+				lo = i + 1
+				break
+			}
+			hi = i
+		}
+	} else {
+		lo = h + 1
+		for step := 1; ; step *= 2 {
+			i := lo - 1 + step
+			if i >= n {
+				break
+			}
+			if f(&ct[i]) {
+				hi = i
+				break
+			}
+			lo = i + 1
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if !f(&ct[m]) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // nextToken passes over the dates, amounts and percentages starting before
@@ -854,12 +991,14 @@ func (st *statState) nextToken(s int) int {
 			p = min(p, q)
 			break
 		}
+		st.ordered(true, st.mi)
 	}
 	for ; st.pi < len(st.pcts); st.pi++ {
 		if q := r.Percents[st.pcts[st.pi]].RuneStart; q >= s {
 			p = min(p, q)
 			break
 		}
+		st.ordered(false, st.pi)
 	}
 	return p
 }
@@ -868,6 +1007,9 @@ func (st *statState) nextToken(s int) int {
 // short and mostly in order already. A long list (a sentence dense with
 // figures) is sorted in O(n log n).
 func statSortToks(toks []statTok) {
+	if slices.IsSortedFunc(toks, func(a, b statTok) int { return a.s - b.s }) {
+		return
+	}
 	if len(toks) > 32 {
 		sort.SliceStable(toks, func(a, b int) bool { return toks[a].s < toks[b].s })
 		return
@@ -931,6 +1073,7 @@ func (st *statState) sentence(ss, pe int) int {
 		lastFig := c[0] // end of the last figure of the clause
 		for ti := range ct {
 			t := ct[ti]
+			st.tokHint = ti
 			switch t.kind {
 			case tokMetric:
 				hasMetric = true
@@ -967,7 +1110,7 @@ func (st *statState) sentence(ss, pe int) int {
 					f.e = max(f.e, c[1])
 				}
 			case tokPct:
-				p := st.r.Percents[t.i]
+				p := &st.r.Percents[t.i] // read in place: most figures need a field or two
 				kind := st.pctKind(ct, ti)
 				switch {
 				case (kind == entities.KindGrowth || kind == entities.KindDecline) && p.Unit == entities.UnitPercent:
@@ -1237,7 +1380,7 @@ func statYear(dt *entities.Date, fallback int) *entities.Date {
 // quotes, dates and connectives.
 func (st *statState) leadEnd(s, e int, ct []statTok) int {
 	rs := st.d.runes
-	k := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s })
+	k := st.tokSearch(ct, func(t *statTok) bool { return t.s >= s })
 	for s < e {
 		for k < len(ct) && ct[k].s < s {
 			k++
@@ -1272,6 +1415,9 @@ func (st *statState) subjectIn(s, e int, ct []statTok) (string, *entities.Date, 
 // text are passed over rather than ending it, for the words just before a
 // metric (预计全年完成房地产开发|投资 → 房地产开发).
 func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string, *entities.Date, bool) {
+	if s >= e {
+		return "", nil, false // nothing written between two figures
+	}
 	rs := st.d.runes
 	s0 := s
 	s = st.leadEnd(s, e, ct)
@@ -1326,13 +1472,13 @@ func (st *statState) subjectFrom(s, e int, ct []statTok, skipVerbs bool) (string
 		we = z
 	}
 	var date *entities.Date
-	for j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= s0 }); j < len(ct) && ct[j].s < s; j++ {
+	for j := st.tokSearch(ct, func(t *statTok) bool { return t.s >= s0 }); j < len(ct) && ct[j].s < s; j++ {
 		if t := ct[j]; t.kind == tokDate && t.e <= s && st.r.Dates[t.i].Kind != entities.DateDuration {
 			date = &st.r.Dates[t.i] // a date among the opening words
 		}
 	}
 	cut := false
-	k := sort.Search(len(ct), func(j int) bool { return ct[j].e > s })
+	k := st.tokSearch(ct, func(t *statTok) bool { return t.e > s })
 	for i := s; i < e; {
 		for k < len(ct) && ct[k].e <= i {
 			k++
@@ -1607,7 +1753,7 @@ func (st *statState) statQualifier(s, e int, ct []statTok) string {
 	s = max(s, e-statReach)
 	// The tokens that may overlap [s, e): ct is sorted by start and no
 	// token is longer than st.tokMax.
-	j := sort.Search(len(ct), func(j int) bool { return ct[j].s >= e })
+	j := st.tokSearch(ct, func(t *statTok) bool { return t.s >= e })
 	for k := j - 1; k >= 0 && ct[k].s+st.tokMax > s; k-- {
 		if t := ct[k]; t.e > s && t.s < e && t.kind != tokMetric && t.kind != -1 {
 			s = max(s, t.e)
@@ -1868,7 +2014,7 @@ func (st *statState) measureLike(s string) bool {
 
 // otherBasis tells a growth figure on another basis than the one a single
 // fact of the group already has.
-func (st *statState) otherBasis(g *statGroup, p entities.Percent) bool {
+func (st *statState) otherBasis(g *statGroup, p *entities.Percent) bool {
 	if len(g.facts) != 1 || g.facts[0].growthPct < 0 || p.Basis == "" || p.Basis == entities.BasisNone {
 		return false
 	}
@@ -1879,7 +2025,7 @@ func (st *statState) otherBasis(g *statGroup, p entities.Percent) bool {
 // pctKind is the kind of percent token ct[ti]; a bare figure in a list after
 // a growth figure (增长4408.8%、76.2%和16.4%) takes the kind of the list.
 func (st *statState) pctKind(ct []statTok, ti int) entities.PercentKind {
-	p := st.r.Percents[ct[ti].i]
+	p := &st.r.Percents[ct[ti].i]
 	if p.Kind != entities.KindRate && p.Kind != "" {
 		return p.Kind
 	}
@@ -1888,7 +2034,7 @@ func (st *statState) pctKind(ct []statTok, ti int) entities.PercentKind {
 		if prev.kind != tokPct || !onlyListGlue(st.d.runes[prev.e:ct[j+1].s]) {
 			break
 		}
-		if q := st.r.Percents[prev.i]; q.Kind != entities.KindRate && q.Kind != "" {
+		if q := &st.r.Percents[prev.i]; q.Kind != entities.KindRate && q.Kind != "" {
 			return q.Kind
 		}
 	}
@@ -1973,7 +2119,7 @@ func (st *statState) share(gp **statGroup, c [2]int, ct []statTok, last int, t s
 
 // comparison reads 较全国增速高出5.6个百分点: against 全国, +5.6 points. A
 // change over time (比重较去年同期提升2.7个百分点) is no comparison: nil.
-func (st *statState) comparison(c [2]int, t statTok, p entities.Percent) *entities.Comparison {
+func (st *statState) comparison(c [2]int, t statTok, p *entities.Percent) *entities.Comparison {
 	rs := st.d.runes
 	cmp := &entities.Comparison{Difference: p.Value, Unit: p.Unit}
 	cs := max(c[0], t.s-statReach)

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -470,4 +473,71 @@ func TestStatisticsLineEnd(t *testing.T) {
 			require.Equal(t, want, st.lineEnd(i), "%q from %d", b.String(), i)
 		}
 	}
+}
+
+// TestTokSearch: the search that starts at a hint finds what sort.Search
+// finds, for every hint and every threshold, on tokens in order of start
+// and end; with the ends out of order it is sort.Search itself.
+func TestTokSearch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		n := rng.IntN(40)
+		ct := make([]statTok, n)
+		s := 0
+		for i := range ct {
+			s += rng.IntN(3) // ties too
+			ct[i] = statTok{s: s, e: s + 1 + rng.IntN(4)}
+		}
+		st := &statState{endsSorted: true}
+		for i := 1; i < n; i++ {
+			if ct[i].e < ct[i-1].e {
+				st.endsSorted = false
+			}
+		}
+		for x := -1; x <= s+6; x++ {
+			wantS := sort.Search(n, func(j int) bool { return ct[j].s >= x })
+			wantE := sort.Search(n, func(j int) bool { return ct[j].e > x })
+			for h := -2; h <= n+1; h++ {
+				st.tokHint = h
+				if got := st.tokSearch(ct, func(t *statTok) bool { return t.s >= x }); got != wantS {
+					t.Fatalf("starts %v, x %d, hint %d: got %d, want %d", ct, x, h, got, wantS)
+				}
+				if !st.endsSorted {
+					continue
+				}
+				if got := st.tokSearch(ct, func(t *statTok) bool { return t.e > x }); got != wantE {
+					t.Fatalf("ends %v, x %d, hint %d: got %d, want %d", ct, x, h, got, wantE)
+				}
+			}
+		}
+	}
+}
+
+// TestStatisticsItemsOutOfOrder: money and percentages handed over out of
+// text order give the facts they give in order (the reading that takes them
+// in the Result's order starts again over them sorted).
+func TestStatisticsItemsOutOfOrder(t *testing.T) {
+	text := "今年前2个月，自治区外贸进出口总值38.1亿元，同比增长23.9%。其中，出口29.4亿元，增长25.6%；进口8.7亿元，增长18.7%。\n全区实现利税6亿元，增长3%。"
+	build := func(reversed bool) *statFixture {
+		f := newStatFixture(t, text)
+		f.period("今年前2个月", statDay(2026, 1, 1), statDay(2026, 2, 28))
+		money := [][2]string{{"38.1亿元", "3810000000"}, {"29.4亿元", "2940000000"}, {"8.7亿元", "870000000"}, {"6亿元", "600000000"}}
+		pcts := [][2]string{{"23.9%", "23.9"}, {"25.6%", "25.6"}, {"18.7%", "18.7"}, {"3%", "3"}}
+		for _, m := range money {
+			f.money(m[0], m[1])
+		}
+		for _, p := range pcts {
+			f.pct(p[0], p[1], sGrowth, sYoY)
+		}
+		if reversed {
+			slices.Reverse(f.r.Money)
+			// The last two swapped: only the end is out of order.
+			n := len(f.r.Percents)
+			f.r.Percents[n-2], f.r.Percents[n-1] = f.r.Percents[n-1], f.r.Percents[n-2]
+		}
+		return f
+	}
+	want := build(false).facts()
+	require.Len(t, want, 4)
+	assert.Equal(t, want, build(true).facts())
 }

@@ -409,6 +409,12 @@ func (p *peopleState) best(s int, cue int) (mention, bool) {
 	return bestM, true
 }
 
+// isPeter reports 得 after 彼 in a transliterated name that starts at or
+// before s (彼得, Peter): 得 is no name rune elsewhere.
+func isPeter(rs []rune, s, i int) bool {
+	return i > s && rs[i] == '得' && rs[i-1] == '彼'
+}
+
 func isNameRune(r rune) bool {
 	if !isHan(r) {
 		return false
@@ -1774,7 +1780,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 		if e-s >= 2 && p.rightCue(e) >= 2 {
 			break // 卡尼宣布: the cue ends the name
 		}
-		if isHan(r) && float64(charOf(r).tr) >= trInner && isNameRune(r) {
+		if isHan(r) && float64(charOf(r).tr) >= trInner && isNameRune(r) || isPeter(d.runes, s, e) {
 			e++
 			continue
 		}
@@ -2158,7 +2164,7 @@ func (p *peopleState) scanDotted() {
 			if !isHan(r) || p.blocked[q] {
 				break
 			}
-			if !isNameRune(r) {
+			if !isNameRune(r) && !isPeter(d.runes, 0, q) {
 				// Right after a title even 于 starts a name (外长于贝尔·…).
 				if q > 0 && p.blocked[q-1] {
 					s = q
@@ -2196,7 +2202,7 @@ func (p *peopleState) scanDotted() {
 		e := k + 1
 		for e < n && e-k <= 12 {
 			r := d.runes[e]
-			if isHan(r) && isNameRune(r) && !p.blocked[e] {
+			if isHan(r) && (isNameRune(r) || isPeter(d.runes, k+1, e)) && !p.blocked[e] {
 				if e-k >= 2 && (p.rightCue(e) >= 1 || p.wc(e, e+2) >= 6 && !foreignLooking(d.sl(e, e+2))) {
 					break
 				}
@@ -2347,7 +2353,11 @@ func (p *peopleState) dottedLooksNamed(s, e int) bool {
 	if s > 0 && p.blocked[s-1] {
 		return true
 	}
-	if isEstateEnd(d.runes[e-1]) || isPlaceSuffix(d.runes[e-1]) {
+	if isEstateEnd(d.runes[e-1]) || isPlaceSuffix(d.runes[e-1]) || p.notPerson(s, e) {
+		return false
+	}
+	// A ship or a weapon named in quotes (“德米特里·顿斯科伊”号).
+	if e+1 < len(d.runes) && (d.runes[e] == '”' || d.runes[e] == '"') && (d.runes[e+1] == '号' || d.runes[e+1] == '级') {
 		return false
 	}
 	var sum float64

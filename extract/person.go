@@ -1840,6 +1840,11 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	if wc > 0 && !person && (cue == nameCueNone || wc >= 6 && (cue != cueStrong || p.soft[s] || !foreignLooking(d.runes[s:e]))) {
 		return mention{}, false
 	}
+	// A transliterated name ends in no landform or place suffix (拉什莫尔山,
+	// 塔拉瓦岛, 卡卡镇).
+	if r := d.runes[e-1]; cue != cueStrong && (isLandform(r) || isPlaceSuffix(r)) {
+		return mention{}, false
+	}
 	// Without a cue a name neither starts inside a run of transliteration
 	// characters nor stops short of a place ending (哈萨克 in 哈萨克斯坦).
 	if cue == nameCueNone || cue == cueList {

@@ -889,6 +889,9 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 		if !nameStart.has(d.runes[s]) {
 			continue // no surname and no transliteration rune starts here
 		}
+		if s > 0 && (isDigit(d.runes[s-1]) || strings.ContainsRune("一二两三四五六七八九十百千几", d.runes[s-1])) {
+			continue // 100位客户经理: a measure word, not a surname
+		}
 		if p.placeBefore(s, e) {
 			continue // 俄罗斯总统, 乌克兰总统: a country, not a name
 		}
@@ -902,7 +905,10 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 	if found {
 		return bestM, true
 	}
-	if e >= 1 && surnameSet.has(d.runes[e-1]) && p.free(e-1, e, false) && loneSurnameLeft(d, e-1) {
+	// A lone surname is no verb or function word (领导任组长), and no part of
+	// a common word with the post (班主任; 江主席 is less common).
+	if e >= 1 && surnameSet.has(d.runes[e-1]) && !isFunctionSurname(d.runes[e-1]) && d.runes[e-1] != '任' &&
+		p.wc(e-1, e+2) < 6 && p.free(e-1, e, false) && loneSurnameLeft(d, e-1) {
 		return mention{s: e - 1, e: e, name: d.str(e-1, e), score: acceptScore}, true
 	}
 	return mention{}, false

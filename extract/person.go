@@ -498,6 +498,10 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 			}
 		}
 	}
+	// A surname and 总 are a form of address (王总), not a name.
+	if gl == 1 && d.runes[e-1] == '总' {
+		return 0, false
+	}
 	// A cue inside the given name ends the name there (沈先生, 乔明说),
 	// and one starting at the given name leaves none (施先生: no 施先).
 	if w, ok := cues.after.get(d.sl(s+sl, min(s+sl+2, len(d.runes)))); ok && w >= 2 {

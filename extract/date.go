@@ -346,7 +346,9 @@ const dateLookBack = 14
 func dateStarts(d *doc, fn func(p int) (next int)) {
 	rs := d.runes
 	next := 0 // positions before next are covered by a date found
-	for i := range rs {
+	// The class filter passes over the runes mayTrigger turns down, and
+	// over the positions before next.
+	for i := d.next(0, clsDate); i < len(rs); i = d.next(max(i+1, next), clsDate) {
 		if !mayTrigger(rs[i]) || i < next || !dateTrigger(rs, i) {
 			continue
 		}

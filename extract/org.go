@@ -258,6 +258,7 @@ func buildOrgLexicons() error {
 			leftRev.add(w, leftStop, true)
 		}
 	}
+	clsReady.Or(clsOrg)
 	return nil
 }
 
@@ -588,7 +589,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 			orgCandPool.Put(bp)
 		}
 	}()
-	for e := 1; e <= len(rs); e++ {
+	for e := d.next(0, clsOrg) + 1; e <= len(rs); e = d.next(e, clsOrg) + 1 {
 		if !orgScanRunes.has(rs[e-1]) {
 			continue
 		}

@@ -242,8 +242,8 @@ func newPeopleState(d *doc) *peopleState {
 	for k := range p.marks {
 		p.marks[k] = p.marks[k][:0]
 	}
-	for i, r := range d.runes {
-		if markRunes.has(r) {
+	for i := d.next(0, clsMark); i < len(d.runes); i = d.next(i+1, clsMark) {
+		if r := d.runes[i]; markRunes.has(r) {
 			switch {
 			case r == '\n':
 				p.marks[markLine] = append(p.marks[markLine], i)

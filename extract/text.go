@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -20,6 +23,10 @@ type doc struct {
 	off    []int32
 	ref    time.Time
 	hasRef bool
+	// cls[i] is the class of rune i (see runeClasses); clsHave has the
+	// class bits that the table held when the doc was made.
+	cls     []uint8
+	clsHave uint8
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -44,6 +51,19 @@ func newDoc(text string, ref time.Time) *doc {
 	k := decodeInto(text, d.runes, d.off)
 	d.runes, d.off = d.runes[:k], d.off[:k]
 	d.off = append(d.off, int32(len(text)))
+	t := classTable()
+	if cap(d.cls) < k {
+		d.cls = make([]uint8, k, cap(d.runes))
+	}
+	d.cls, d.clsHave = d.cls[:k], t.have
+	cls, tab := d.cls, &t.tab
+	for i, r := range d.runes[:len(cls)] {
+		c := uint8(0xFF)
+		if uint32(r) < 0x10000 {
+			c = tab[uint16(r)]
+		}
+		cls[i] = c
+	}
 	d.ref, d.hasRef = time.Time{}, false
 	if !ref.IsZero() {
 		d.ref, d.hasRef = ref, true
@@ -113,4 +133,113 @@ func (d *doc) str(rs, re int) string {
 		return ""
 	}
 	return d.text[d.off[rs]:d.off[re]]
+}
+
+// Rune classes: the scans of several dimensions look for runes of a few
+// sets (the first runes of places, posts, organization suffixes...), most of
+// them rare. The class of every rune of the doc, one bit per set, is looked
+// up once in a table, and a scan then passes over the runes of none of its
+// sets eight at a time. A class bit is a filter: clear means the rune is not
+// in the set; a rune outside the Basic Multilingual Plane has every bit set,
+// and the scan's own test decides.
+const (
+	clsDate      = 1 << iota // mayTrigger: a rune that may end a date's trigger
+	clsPlace                 // the first rune of a word of the place trie (placeFwd.first)
+	clsPrep                  // placePrep: a preposition before a place
+	clsTitle                 // the first rune of a post or a byline role
+	clsOrg                   // orgScanRunes: the last rune of an organization suffix, and 等
+	clsMark                  // markRunes: the rare runes some people passes start from
+	clsPlaceNext             // the second rune of a word of the place trie
+	clsPlaceOne              // a word of one rune in the place trie
+
+	// clsStatic are the classes known without loading anything.
+	clsStatic = clsDate | clsPrep | clsMark
+	// clsPlaces are the classes of the place trie, loaded together.
+	clsPlaces = clsPlace | clsPlaceNext | clsPlaceOne
+)
+
+// runeClasses is the class table of the BMP. have holds the bits filled in:
+// the sets of the dimensions not loaded yet are left out, and their scans
+// do not skip (see next).
+type runeClasses struct {
+	tab  [0x10000]uint8
+	have uint8
+}
+
+var (
+	// clsReady holds the class bits whose sets are loaded. A loader sets
+	// its bit once its set is complete.
+	clsReady   atomic.Uint32
+	clsCurrent atomic.Pointer[runeClasses]
+	clsMu      sync.Mutex
+)
+
+// classTable returns a table holding every class loaded so far, building
+// it when a loader has finished since the last one was built.
+func classTable() *runeClasses {
+	ready := uint8(clsReady.Load()) | clsStatic
+	if t := clsCurrent.Load(); t != nil && t.have == ready {
+		return t
+	}
+	clsMu.Lock()
+	defer clsMu.Unlock()
+	ready = uint8(clsReady.Load()) | clsStatic
+	if t := clsCurrent.Load(); t != nil && t.have == ready {
+		return t
+	}
+	t := &runeClasses{have: ready}
+	for r := rune(0); r < 0x10000; r++ {
+		var c uint8
+		if mayTrigger(r) {
+			c |= clsDate
+		}
+		if placePrep(r) {
+			c |= clsPrep
+		}
+		if markRunes.has(r) {
+			c |= clsMark
+		}
+		if ready&clsPlaces != 0 {
+			if placeFwd.first.has(r) {
+				c |= clsPlace
+			}
+			if placeFwd.tags[placeFwd.root[r]] != 0 {
+				c |= clsPlaceOne
+			}
+			if placeSecond.has(r) {
+				c |= clsPlaceNext
+			}
+		}
+		if ready&clsTitle != 0 && tl.first.has(r) {
+			c |= clsTitle
+		}
+		if ready&clsOrg != 0 && orgScanRunes.has(r) {
+			c |= clsOrg
+		}
+		t.tab[r] = c
+	}
+	clsCurrent.Store(t)
+	return t
+}
+
+// next returns the first rune at or after i whose class has a bit of mask,
+// or len(d.runes) when none has. When the doc was made before the set of a
+// bit was loaded, it returns i: the scan tests every rune.
+func (d *doc) next(i int, mask uint8) int {
+	if d.clsHave&mask != mask {
+		return i
+	}
+	c := d.cls
+	m := uint64(mask) * 0x0101010101010101
+	for ; i+8 <= len(c); i += 8 {
+		if w := binary.LittleEndian.Uint64(c[i:]) & m; w != 0 {
+			return i + bits.TrailingZeros64(w)>>3
+		}
+	}
+	for ; i < len(c); i++ {
+		if c[i]&mask != 0 {
+			return i
+		}
+	}
+	return len(c)
 }

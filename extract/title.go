@@ -114,6 +114,7 @@ func loadTitleLexicon() error {
 	for i := range tl.first {
 		tl.first[i] = tl.posts.first[i] | tl.bylines.first[i]
 	}
+	clsReady.Or(clsTitle)
 	return nil
 }
 
@@ -316,7 +317,7 @@ func findTitles(d *doc, r *entities.Result) []titleCand {
 	// post of an earlier candidate (常委 in 人大常委会主任), which is then
 	// dropped.
 	limit := 0
-	for i := 0; i < n; i++ {
+	for i := d.next(0, clsTitle); i < n; i = d.next(i+1, clsTitle) {
 		// Posts and bylines have two runes or more: both filters on the
 		// first two runes must fail for nothing to start here.
 		if !tl.first.has(d.runes[i]) || i+1 >= n ||

@@ -80,24 +80,23 @@ func decodeInto(text string, runes []rune, off []int32) int {
 	k := 0
 	for i := 0; i < len(text); k++ {
 		c := text[i]
-		off[k] = int32(i)
 		if c < utf8.RuneSelf {
-			runes[k] = rune(c)
+			off[k], runes[k] = int32(i), rune(c)
 			i++
 			continue
 		}
-		if c&0xF0 == 0xE0 && i+2 < len(text) {
+		// A lead byte E1-EC or EE-EF and two continuation bytes: no
+		// overlong form (after E0) or surrogate (after ED) is possible.
+		if i+2 < len(text) && c-0xE1 <= 0xEF-0xE1 && c != 0xED {
 			c1, c2 := text[i+1], text[i+2]
-			// Two continuation bytes, not an overlong form (E0 needs A0-BF
-			// after it) and not a surrogate (ED needs 80-9F).
-			if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && (c > 0xE0 || c1 >= 0xA0) && (c != 0xED || c1 < 0xA0) {
-				runes[k] = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			if (uint16(c1)|uint16(c2)<<8)&0xC0C0 == 0x8080 {
+				off[k], runes[k] = int32(i), rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F)
 				i += 3
 				continue
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		runes[k] = r
+		off[k], runes[k] = int32(i), r
 		i += size
 	}
 	return k

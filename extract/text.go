@@ -45,25 +45,13 @@ func newDoc(text string, ref time.Time) *doc {
 		if n > maxPooled {
 			n = utf8.RuneCountInString(text) + 1
 		}
-		d.runes, d.off = make([]rune, n), make([]int32, n)
+		d.runes, d.off, d.cls = make([]rune, n), make([]int32, n), make([]uint8, n)
 	}
-	d.runes, d.off = d.runes[:cap(d.runes)], d.off[:cap(d.off)]
-	k := decodeInto(text, d.runes, d.off)
-	d.runes, d.off = d.runes[:k], d.off[:k]
-	d.off = append(d.off, int32(len(text)))
+	d.runes, d.off, d.cls = d.runes[:cap(d.runes)], d.off[:cap(d.off)], d.cls[:cap(d.cls)]
 	t := classTable()
-	if cap(d.cls) < k {
-		d.cls = make([]uint8, k, cap(d.runes))
-	}
-	d.cls, d.clsHave = d.cls[:k], t.have
-	cls, tab := d.cls, &t.tab
-	for i, r := range d.runes[:len(cls)] {
-		c := uint8(0xFF)
-		if uint32(r) < 0x10000 {
-			c = tab[uint16(r)]
-		}
-		cls[i] = c
-	}
+	k := decodeClasses(text, d.runes, d.off, d.cls, &t.tab)
+	d.runes, d.off, d.cls, d.clsHave = d.runes[:k], d.off[:k], d.cls[:k], t.have
+	d.off = append(d.off, int32(len(text)))
 	d.ref, d.hasRef = time.Time{}, false
 	if !ref.IsZero() {
 		d.ref, d.hasRef = ref, true
@@ -73,15 +61,25 @@ func newDoc(text string, ref time.Time) *doc {
 
 // decodeInto decodes text into runes and their byte offsets, exactly as a
 // range loop does (an invalid byte is one U+FFFD), and returns the count.
-// The buffers hold at least one slot per rune. ASCII and the three-byte
-// sequences of Chinese text are decoded inline; the rest falls back to
-// utf8.DecodeRuneInString.
+// The buffers hold at least one slot per rune.
 func decodeInto(text string, runes []rune, off []int32) int {
+	return decodeClasses(text, runes, off, make([]uint8, len(runes)), &noClasses.tab)
+}
+
+var noClasses runeClasses
+
+// decodeClasses is decodeInto that also looks up the class of every rune
+// in tab (0xFF beyond the BMP). cls holds a slot per rune too. ASCII and
+// the three-byte sequences of Chinese text are decoded inline; the rest
+// falls back to utf8.DecodeRuneInString.
+func decodeClasses(text string, runes []rune, off []int32, cls []uint8, tab *[0x10000]uint8) int {
+	n := min(len(runes), len(off), len(cls))
+	runes, off, cls = runes[:n], off[:n], cls[:n]
 	k := 0
-	for i := 0; i < len(text); k++ {
+	for i := 0; i < len(text) && k < n; k++ {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			off[k], runes[k] = int32(i), rune(c)
+			off[k], runes[k], cls[k] = int32(i), rune(c), tab[c]
 			i++
 			continue
 		}
@@ -90,13 +88,18 @@ func decodeInto(text string, runes []rune, off []int32) int {
 		if i+2 < len(text) && c-0xE1 <= 0xEF-0xE1 && c != 0xED {
 			c1, c2 := text[i+1], text[i+2]
 			if (uint16(c1)|uint16(c2)<<8)&0xC0C0 == 0x8080 {
-				off[k], runes[k] = int32(i), rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F)
+				r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+				off[k], runes[k], cls[k] = int32(i), r, tab[uint16(r)]
 				i += 3
 				continue
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		off[k], runes[k] = int32(i), r
+		cl := uint8(0xFF)
+		if r < 0x10000 {
+			cl = tab[r]
+		}
+		off[k], runes[k], cls[k] = int32(i), r, cl
 		i += size
 	}
 	return k

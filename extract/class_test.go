@@ -40,8 +40,18 @@ func TestClassFilters(t *testing.T) {
 			return n > 0 || none > 0 || i > 0 && placePrep(rs[i-1])
 		}},
 	}
+	tab := classTable()
 	for _, text := range texts {
 		d := newDoc(text, time.Time{})
+		for i, r := range d.runes {
+			want := uint8(0xFF)
+			if r < 0x10000 {
+				want = tab.tab[r]
+			}
+			if d.cls[i] != want {
+				t.Fatalf("class of rune %d of %q: %08b, want %08b", i, text, d.cls[i], want)
+			}
+		}
 		for _, tc := range tests {
 			for i := 0; i < len(d.runes); i++ {
 				if j := tc.next(d, i); j > i {

@@ -172,7 +172,8 @@ func (s *hanSet) add(r rune) {
 }
 
 func (s *hanSet) has(r rune) bool {
-	return isHan(r) && s[(r-hanLo)>>6]&(1<<(uint(r-hanLo)&63)) != 0
+	i := uint32(r) - hanLo // a rune out of the range wraps around above it
+	return i <= hanHi-hanLo && s[i>>6]&(1<<(i&63)) != 0
 }
 
 // runeDict is a set of short strings with a small value, looked up by rune

@@ -75,24 +75,31 @@ var noClasses runeClasses
 func decodeClasses(text string, runes []rune, off []int32, cls []uint8, tab *[0x10000]uint8) int {
 	n := min(len(runes), len(off), len(cls))
 	runes, off, cls = runes[:n], off[:n], cls[:n]
-	k := 0
-	for i := 0; i < len(text) && k < n; k++ {
-		c := text[i]
-		if c < utf8.RuneSelf {
+	k, i := 0, 0
+	for i < len(text) && k < n {
+		// A run of three-byte sequences with a lead byte E1-EC or EE-EF
+		// and two continuation bytes: no overlong form (after E0) or
+		// surrogate (after ED) is possible.
+		for i+2 < len(text) && k < n {
+			t := text[i : i+3]
+			c, c1, c2 := t[0], t[1], t[2]
+			if c-0xE1 > 0xEF-0xE1 || c == 0xED || (uint16(c1)|uint16(c2)<<8)&0xC0C0 != 0x8080 {
+				break
+			}
+			// Less the marker bits 1110xxxx 10xxxxxx 10xxxxxx.
+			r := rune(c)<<12 + rune(c1)<<6 + rune(c2) - (0xE0<<12 + 0x80<<6 + 0x80)
+			off[k], runes[k], cls[k] = int32(i), r, tab[uint16(r)]
+			i += 3
+			k++
+		}
+		if i >= len(text) || k >= n {
+			break
+		}
+		if c := text[i]; c < utf8.RuneSelf {
 			off[k], runes[k], cls[k] = int32(i), rune(c), tab[c]
 			i++
+			k++
 			continue
-		}
-		// A lead byte E1-EC or EE-EF and two continuation bytes: no
-		// overlong form (after E0) or surrogate (after ED) is possible.
-		if i+2 < len(text) && c-0xE1 <= 0xEF-0xE1 && c != 0xED {
-			c1, c2 := text[i+1], text[i+2]
-			if (uint16(c1)|uint16(c2)<<8)&0xC0C0 == 0x8080 {
-				r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-				off[k], runes[k], cls[k] = int32(i), r, tab[uint16(r)]
-				i += 3
-				continue
-			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		cl := uint8(0xFF)
@@ -101,6 +108,7 @@ func decodeClasses(text string, runes []rune, off []int32, cls []uint8, tab *[0x
 		}
 		off[k], runes[k], cls[k] = int32(i), r, cl
 		i += size
+		k++
 	}
 	return k
 }

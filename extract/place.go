@@ -484,15 +484,16 @@ func placeTown(rs []rune, i int, sfx string) int {
 // words and the modifiers of a common noun (全镇, 各乡, 新农村).
 const townStop = "的之和与及在是为等各该全本每个这那了其所城乡镇村新贫困示范特色重点中心建制民族行政自然"
 
-// placeNext returns the first position at or after i where the class
-// filter lets a place start: the first rune of a place name, or any rune
-// after a preposition.
+// placeNext returns the first position at or after i where a place may
+// start: the test of extractPlaces' scan (first.has && placeMayStart, or a
+// preposition before), town chains aside.
 //
 // placeMayStart needs a word of one rune, or a word starting with the
 // first two runes: then the first rune has clsPlace and the second
-// clsPlaceNext. The test runs on eight runes at once: shifted right by its
-// bit's position, each class bit of each rune lands on bit 0 of the rune's
-// byte.
+// clsPlaceNext. The classes are tested on eight runes at once: shifted
+// right by its bit's position, each class bit of each rune lands on bit 0
+// of the rune's byte. The filter of the first two runes decides the few
+// runes left.
 func placeNext(d *doc, i int) int {
 	const need = clsPlaces | clsPrep
 	if d.clsHave&need != need {
@@ -500,7 +501,7 @@ func placeNext(d *doc, i int) int {
 	}
 	c := d.cls
 	if i == 0 {
-		if len(c) == 0 || placeCand(c, 0) {
+		if len(c) == 0 || placeCand(d, 0) {
 			return 0
 		}
 		i = 1
@@ -511,12 +512,14 @@ func placeNext(d *doc, i int) int {
 		b := binary.LittleEndian.Uint64(c[i+1:]) // the next runes
 		p := binary.LittleEndian.Uint64(c[i-1:]) // the runes before
 		w := (a>>placeShift&(b>>placeNextShift) | a>>placeOneShift | p>>prepShift) & ones
-		if w != 0 {
-			return i + bits.TrailingZeros64(w)>>3
+		for ; w != 0; w &= w - 1 {
+			if j := i + bits.TrailingZeros64(w)>>3; placeCand(d, j) {
+				return j
+			}
 		}
 	}
 	for ; i < len(c); i++ {
-		if placeCand(c, i) {
+		if placeCand(d, i) {
 			return i
 		}
 	}
@@ -535,8 +538,10 @@ const (
 var _ = [1]struct{}{}[clsPlace^1<<placeShift|clsPrep^1<<prepShift|clsPlaceNext^1<<placeNextShift|clsPlaceOne^1<<placeOneShift]
 
 // placeCand is placeNext's test for one rune.
-func placeCand(c []uint8, j int) bool {
-	return c[j]&clsPlaceOne != 0 || c[j]&clsPlace != 0 && j+1 < len(c) && c[j+1]&clsPlaceNext != 0 ||
+func placeCand(d *doc, j int) bool {
+	c, rs := d.cls, d.runes
+	return c[j]&clsPlaceOne != 0 ||
+		c[j]&clsPlace != 0 && j+1 < len(c) && c[j+1]&clsPlaceNext != 0 && placeFwd.pairMayStart(rs[j], rs[j+1]) ||
 		j > 0 && c[j-1]&clsPrep != 0
 }
 

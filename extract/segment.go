@@ -45,10 +45,12 @@ var (
 func isHan(r rune) bool { return r >= hanLo && r <= hanHi }
 
 func charOf(r rune) *charInfo {
-	if r < hanLo || r > hanHi || charTab == nil {
-		return &noChar
+	// Before loading, charTab is empty; a rune out of the range wraps
+	// around above it.
+	if i := uint32(r) - hanLo; i < uint32(len(charTab)) {
+		return &charTab[i]
 	}
-	return &charTab[r-hanLo]
+	return &noChar
 }
 
 // wordPerson flags the words the dictionary tags as person names: as often

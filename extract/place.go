@@ -215,18 +215,18 @@ func (t *runeTrie) allBackward(rs []rune, e, lo int, fn func(n int, tag int32) b
 	if n == 0 {
 		return
 	}
+	if e-2 < lo || !t.pairMayStart(rs[e-1], rs[e-2]) {
+		if tag := t.tags[n]; tag != 0 {
+			fn(1, tag)
+		}
+		return
+	}
 	var lens [16]int
 	var tags [16]int32
 	k := 0
 	if t.tags[n] != 0 {
 		lens[0], tags[0] = 1, t.tags[n]
 		k = 1
-	}
-	if e-2 < lo || !t.pairMayStart(rs[e-1], rs[e-2]) {
-		if k == 1 {
-			fn(1, tags[0])
-		}
-		return
 	}
 	for j := e - 2; j >= lo && e-j <= t.max; j-- {
 		c := t.child(n, rs[j])

@@ -507,13 +507,16 @@ func placeNext(d *doc, i int) int {
 		i = 1
 	}
 	const ones = 0x0101010101010101
+	rs, pairs := d.runes, placeFwd
 	for ; i+9 <= len(c); i += 8 {
 		a := binary.LittleEndian.Uint64(c[i:])
 		b := binary.LittleEndian.Uint64(c[i+1:]) // the next runes
 		p := binary.LittleEndian.Uint64(c[i-1:]) // the runes before
-		w := (a>>placeShift&(b>>placeNextShift) | a>>placeOneShift | p>>prepShift) & ones
-		for ; w != 0; w &= w - 1 {
-			if j := i + bits.TrailingZeros64(w)>>3; placeCand(d, j) {
+		two := a >> placeShift & (b >> placeNextShift) & ones
+		sure := (a>>placeOneShift | p>>prepShift) & ones
+		for w := two | sure; w != 0; w &= w - 1 {
+			k := bits.TrailingZeros64(w)
+			if j := i + k>>3; sure>>k&1 != 0 || pairs.pairMayStart(rs[j], rs[j+1]) {
 				return j
 			}
 		}

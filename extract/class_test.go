@@ -66,3 +66,27 @@ func TestClassFilters(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestClassFiltersUnloaded: a doc made before a dimension's sets were
+// loaded has no class bits for them, and its scans skip nothing.
+func TestClassFiltersUnloaded(t *testing.T) {
+	if _, err := New(); err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc("　美国总统在北京说", time.Time{})
+	defer d.release()
+	d.clsHave = clsStatic
+	for i := range d.runes {
+		for _, mask := range []uint8{clsTitle, clsOrg, clsPlace} {
+			if j := d.next(i, mask); j != i {
+				t.Errorf("next(%d, %08b) = %d without the class loaded", i, mask, j)
+			}
+		}
+		if j := placeNext(d, i); j != i {
+			t.Errorf("placeNext(%d) = %d without the place classes loaded", i, j)
+		}
+	}
+	if j := d.next(0, clsMark); j != len(d.runes) {
+		t.Errorf("next(0, clsMark) = %d, want %d: the static classes are always there", j, len(d.runes))
+	}
+}

@@ -153,7 +153,7 @@ func (d *doc) str(rs, re int) string {
 // in the set; a rune outside the Basic Multilingual Plane has every bit set,
 // and the scan's own test decides.
 const (
-	clsDate      = 1 << iota // mayTrigger: a rune that may end a date's trigger
+	clsDate      = 1 << iota // mayTrigger: a rune where a date may be triggered
 	clsPlace                 // the first rune of a word of the place trie (placeFwd.first)
 	clsPrep                  // placePrep: a preposition before a place
 	clsTitle                 // the first rune of a post or a byline role

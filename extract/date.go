@@ -202,9 +202,29 @@ func loadDates() error {
 			}
 			dateRules = append(dateRules, dateRule{name: r.Name, re: re, read: dateReaders[r.Name], dateSpec: spec})
 		}
+		if len(dateRules) <= 64 {
+			dateFirstRules = map[rune]uint64{}
+			for _, r := range dateStartRunes {
+				var m uint64
+				for k := range dateRules {
+					if dateRules[k].gate.first(r) {
+						m |= 1 << k
+					}
+				}
+				dateFirstRules[r] = m
+			}
+		}
 	})
 	return dateErr
 }
+
+// dateFirstRules maps the runes dates start with to the rules whose gate
+// takes them as the first rune, a bit by rank: matchDateAt passes over the
+// other rules at once. A rune not in the map tries every rule.
+var dateFirstRules map[rune]uint64
+
+// dateStartRunes are the runes isDateStart accepts.
+var dateStartRunes = []rune("0123456789０１２３４５６７８９〇○零一二两三四五六七八九十廿今昨去明前上本下近过最第星礼周元国年")
 
 // isDateNumeral reports the runes a number before a date unit ends with.
 func isDateNumeral(r rune) bool {
@@ -346,7 +366,9 @@ const dateLookBack = 14
 func dateStarts(d *doc, fn func(p int) (next int)) {
 	rs := d.runes
 	next := 0 // positions before next are covered by a date found
-	for i := range rs {
+	// The class filter passes over the runes mayTrigger turns down, and
+	// over the positions before next.
+	for i := d.next(0, clsDate); i < len(rs); i = d.next(max(i+1, next), clsDate) {
 		if !mayTrigger(rs[i]) || i < next || !dateTrigger(rs, i) {
 			continue
 		}
@@ -441,9 +463,10 @@ const (
 func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 	lo, hi := max(p-dateLeft, 0), min(p+dateRight, len(d.runes))
 	bloom := gateBloom(d.runes, p)
+	first, known := dateFirstRules[d.runes[p]]
 	for rank := range dateRules {
 		rule := &dateRules[rank]
-		if !rule.gate.openBloom(d.runes, p, bloom) {
+		if known && first>>rank&1 == 0 || !rule.gate.openBloom(d.runes, p, bloom) {
 			continue
 		}
 		w, base := d.runes, 0 // the runes the match offsets refer to

@@ -106,6 +106,7 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, err
 		}
 	}
+	classTable() // take in the classes of the sets just loaded
 	return &Extractor{cfg: c}, nil
 }
 

@@ -258,6 +258,7 @@ func buildOrgLexicons() error {
 			leftRev.add(w, leftStop, true)
 		}
 	}
+	clsReady.Or(clsOrg)
 	return nil
 }
 
@@ -588,7 +589,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 			orgCandPool.Put(bp)
 		}
 	}()
-	for e := 1; e <= len(rs); e++ {
+	for e := d.next(0, clsOrg) + 1; e <= len(rs); e = d.next(e, clsOrg) + 1 {
 		if !orgScanRunes.has(rs[e-1]) {
 			continue
 		}
@@ -598,10 +599,13 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 		if !sfxLast.has(rs[e-1]) {
 			continue
 		}
-		common, _ := orgNotRev.backward(rs, e, 0)
+		common := -1 // the longest common word ending at e, looked up at the first suffix
 		first, firstClass := true, uint8(0)
 		sfxRev.allBackward(rs, e, 0, func(n int, tag int32) bool {
 			sf := &orgSfx[tag-1]
+			if common < 0 {
+				common, _ = orgNotRev.backward(rs, e, 0)
+			}
 			if common >= n {
 				return true // 市中心, 中小学
 			}

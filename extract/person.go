@@ -267,8 +267,8 @@ func newPeopleState(d *doc) *peopleState {
 	for k := range p.marks {
 		p.marks[k] = p.marks[k][:0]
 	}
-	for i, r := range d.runes {
-		if markRunes.has(r) {
+	for i := d.next(0, clsMark); i < len(d.runes); i = d.next(i+1, clsMark) {
+		if r := d.runes[i]; markRunes.has(r) {
 			switch {
 			case r == '\n':
 				p.marks[markLine] = append(p.marks[markLine], i)
@@ -332,6 +332,22 @@ func (p *peopleState) free(s, e int, strong bool) bool {
 	return true
 }
 
+// freeRun returns how many runes from s, at most maxL, are free in the
+// sense of free: free(s, s+l, strong) holds exactly for l <= the result.
+func (p *peopleState) freeRun(s, maxL int, strong bool) int {
+	e := min(s+maxL, len(p.d.runes))
+	if e <= s {
+		return 0
+	}
+	b, t, so := p.blocked[s:e], p.taken[s:e], p.soft[s:e]
+	for i := range b {
+		if b[i] || t[i] || !strong && so[i] {
+			return i
+		}
+	}
+	return len(b)
+}
+
 func (p *peopleState) add(m mention) int {
 	for i := m.s; i < m.e; i++ {
 		p.taken[i] = true
@@ -368,27 +384,23 @@ func (p *peopleState) best(s int, cue int) (mention, bool) {
 		need = 0
 	}
 	// The readings to try, in order: compound surname, then one-rune
-	// surname, each with one and two given runes.
-	var tries [4][2]uint8
-	nt := 0
-	if s+1 < n && compound.has(d.sl(s, s+2)) {
-		tries[0], tries[1] = [2]uint8{2, 1}, [2]uint8{2, 2}
-		nt = 2
-	}
-	if surnameSet.has(d.runes[s]) {
-		tries[nt], tries[nt+1] = [2]uint8{1, 1}, [2]uint8{1, 2}
-		nt += 2
-	}
+	// surname, each with one and two given runes. A reading of l runes
+	// needs them free (see free): l <= fl.
+	fl := p.freeRun(s, 4, cue == cueStrong)
 	bestScore := -1e9
 	bestE := -1
-	for _, t := range tries[:nt] {
-		sl, gl := int(t[0]), int(t[1])
-		e := s + sl + gl
-		if e > n || !p.free(s, e, cue == cueStrong) {
-			continue
+	if fl >= 3 && compound.has(d.runes[s:s+2]) {
+		for gl := 1; gl <= 2 && 2+gl <= fl; gl++ {
+			if sc, ok := p.score(s, 2, gl, cue, need); ok && sc > bestScore {
+				bestScore, bestE = sc, s+2+gl
+			}
 		}
-		if sc, ok := p.score(s, sl, gl, cue, need); ok && sc > bestScore {
-			bestScore, bestE = sc, e
+	}
+	if fl >= 2 && surnameSet.has(d.runes[s]) {
+		for gl := 1; gl <= 2 && 1+gl <= fl; gl++ {
+			if sc, ok := p.score(s, 1, gl, cue, need); ok && sc > bestScore {
+				bestScore, bestE = sc, s+1+gl
+			}
 		}
 	}
 	var bestM mention
@@ -675,39 +687,48 @@ func (p *peopleState) rightCueAt(e int) int {
 		return 0
 	}
 	w := 0
-	if l, x := cues.after.longest(d.runes, e, cues.maxAfter); l > 0 {
-		w = int(x)
+	r := d.runes[e]
+	// Most runes start no cue: the dictionaries' first-rune filters and
+	// the runes tested below turn them down at once.
+	if cues.after.first.has(r) {
+		if l, x := cues.after.longest(d.runes, e, cues.maxAfter); l > 0 {
+			w = int(x)
+		}
 	}
-	if w < 3 {
+	if w < 3 && tl.posts.first.has(r) {
 		if l, fl := postAt(d, e); l > 0 && fl&postAfterName != 0 {
 			w = 3
 		}
 	}
-	if d.runes[e] == '、' && e+1 < n && surnameSet.has(d.runes[e+1]) && w < 1 {
+	var next rune
+	if e+1 < n {
+		next = d.runes[e+1]
+	}
+	if r == '、' && e+1 < n && surnameSet.has(next) && w < 1 {
 		w = 1
 	}
 	// A rank after the name (常昊八段, 段嵘六段).
-	if e+1 < n && d.runes[e+1] == '段' && strings.ContainsRune("一二三四五六七八九", d.runes[e]) && w < 3 {
+	if next == '段' && e+1 < n && strings.ContainsRune("一二三四五六七八九", r) && w < 3 {
 		w = 3
 	}
 	// The author of a work (莫奈的《日出》).
-	if d.runes[e] == '的' && e+1 < n && d.runes[e+1] == '《' && w < 2 {
+	if r == '的' && next == '《' && e+1 < n && w < 2 {
 		w = 2
 	}
 	// A note in parentheses: sex, nationality, a pseudonym or a post (程映萱（女）,
 	// 马进成（东乡族）, 张发强（国家体委副主任）).
-	if (d.runes[e] == '（' || d.runes[e] == '(') && w < 3 && p.personNote(e+1) {
+	if (r == '（' || r == '(') && w < 3 && p.personNote(e+1) {
 		w = 3
 	}
 	// Another byline role (马力通讯员于士瑞), but not one that is also a
 	// common word (设计, 监制).
-	if w < 2 {
+	if w < 2 && tl.bylines.starts(r) {
 		if l := bylineAt(d, e); l >= 3 || l == 2 && strings.Contains("记者编辑摄影", d.str(e, e+2)) {
 			w = 2
 		}
 	}
 	// A speaker or column label at the start of a line (张明：…).
-	if (d.runes[e] == '：' || d.runes[e] == ':') && w < 2 && p.lineStart(e) {
+	if (r == '：' || r == ':') && w < 2 && p.lineStart(e) {
 		w = 2
 	}
 	return w
@@ -730,7 +751,11 @@ func (p *peopleState) leftCue(s int) int {
 
 func (p *peopleState) leftCueAt(s int) int {
 	d := p.d
-	if s > 0 && (cues.beforeAny || cues.beforeLast.has(d.runes[s-1])) {
+	if s <= 0 {
+		return 0
+	}
+	prev := d.runes[s-1]
+	if cues.beforeAny || cues.beforeLast.has(prev) {
 		for l := min(cues.maxBefore, s); l >= 1; l-- {
 			if x, ok := cues.before.get(d.sl(s-l, s)); ok {
 				return int(x)
@@ -738,11 +763,11 @@ func (p *peopleState) leftCueAt(s int) int {
 		}
 	}
 	// A jersey number before the name (９号孙雯).
-	if s >= 2 && d.runes[s-1] == '号' && (d.runes[s-2] >= '0' && d.runes[s-2] <= '9' || d.runes[s-2] >= '０' && d.runes[s-2] <= '９') {
+	if s >= 2 && prev == '号' && (d.runes[s-2] >= '0' && d.runes[s-2] <= '9' || d.runes[s-2] >= '０' && d.runes[s-2] <= '９') {
 		return 2
 	}
 	// A word for a role, unless the name's first rune continues it (老师傅).
-	if s >= 2 && isRoleEnd(d.runes[s-1]) && p.wc(s-1, s+1) == 0 && p.wc(s-2, s+1) == 0 && !notRole(d.runes[s-2], d.runes[s-1]) {
+	if s >= 2 && isRoleEnd(prev) && p.wc(s-1, s+1) == 0 && p.wc(s-2, s+1) == 0 && !notRole(d.runes[s-2], prev) {
 		for l := 2; l <= 4 && s-l >= 0; l++ {
 			if p.wc(s-l, s) > 0 {
 				return kRole

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -40,6 +42,25 @@ func newTrie() *runeTrie {
 }
 
 func trieEdge(node int32, r rune) uint64 { return uint64(node)<<21 | uint64(r&0x1fffff) + 1 }
+
+// secondRunes returns the second runes of the words of t (the BMP ones).
+func (t *runeTrie) secondRunes() *runeSet {
+	rootChild := make([]bool, len(t.tags))
+	for _, n := range t.root {
+		rootChild[n] = n != 0
+	}
+	var s runeSet
+	for _, k := range t.keys {
+		if k == 0 {
+			continue
+		}
+		node, r := (k-1)>>21, rune((k-1)&0x1fffff)
+		if rootChild[node] {
+			s.add(r)
+		}
+	}
+	return &s
+}
 
 // child returns the child of node by r, or 0.
 func (t *runeTrie) child(node int32, r rune) int32 {
@@ -194,18 +215,18 @@ func (t *runeTrie) allBackward(rs []rune, e, lo int, fn func(n int, tag int32) b
 	if n == 0 {
 		return
 	}
+	if e-2 < lo || !t.pairMayStart(rs[e-1], rs[e-2]) {
+		if tag := t.tags[n]; tag != 0 {
+			fn(1, tag)
+		}
+		return
+	}
 	var lens [16]int
 	var tags [16]int32
 	k := 0
 	if t.tags[n] != 0 {
 		lens[0], tags[0] = 1, t.tags[n]
 		k = 1
-	}
-	if e-2 < lo || !t.pairMayStart(rs[e-1], rs[e-2]) {
-		if k == 1 {
-			fn(1, tags[0])
-		}
-		return
 	}
 	for j := e - 2; j >= lo && e-j <= t.max; j-- {
 		c := t.child(n, rs[j])
@@ -246,6 +267,9 @@ var (
 	placeErr  error
 	placeFwd  *runeTrie // places and, tagged placeNone, words that hold a place name but name none
 	placeCues *runeTrie // cue words, forward
+	// placeSecond holds the second runes of the words of placeFwd, for the
+	// class filter of the scan.
+	placeSecond *runeSet
 )
 
 func loadPlaces() error {
@@ -277,6 +301,8 @@ func loadPlaces() error {
 		for _, w := range nots {
 			placeFwd.add(w, placeNone, false)
 		}
+		placeSecond = placeFwd.secondRunes()
+		clsReady.Or(clsPlaces)
 	})
 	return placeErr
 }
@@ -355,6 +381,17 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 	townAt, townSfx := -1, ""
 	first := &placeFwd.first
 	for i := 0; i < len(rs); {
+		if i != townAt {
+			// Pass over the runes the test below turns down at once.
+			j := placeNext(d, i)
+			if townAt > i && townAt < j {
+				j = townAt
+			}
+			if j >= len(rs) {
+				break
+			}
+			i = j
+		}
 		if i != townAt && !(first.has(rs[i]) && placeMayStart(rs, i)) && (i == 0 || !placePrep(rs[i-1])) {
 			i++ // no place starts here
 			continue
@@ -446,6 +483,70 @@ func placeTown(rs []rune, i int, sfx string) int {
 // townStop holds characters that do not stand in a town's name: function
 // words and the modifiers of a common noun (全镇, 各乡, 新农村).
 const townStop = "的之和与及在是为等各该全本每个这那了其所城乡镇村新贫困示范特色重点中心建制民族行政自然"
+
+// placeNext returns the first position at or after i where a place may
+// start: the test of extractPlaces' scan (first.has && placeMayStart, or a
+// preposition before), town chains aside.
+//
+// placeMayStart needs a word of one rune, or a word starting with the
+// first two runes: then the first rune has clsPlace and the second
+// clsPlaceNext. The classes are tested on eight runes at once: shifted
+// right by its bit's position, each class bit of each rune lands on bit 0
+// of the rune's byte. The filter of the first two runes decides the few
+// runes left.
+func placeNext(d *doc, i int) int {
+	const need = clsPlaces | clsPrep
+	if d.clsHave&need != need {
+		return i
+	}
+	c := d.cls
+	if i == 0 {
+		if len(c) == 0 || placeCand(d, 0) {
+			return 0
+		}
+		i = 1
+	}
+	const ones = 0x0101010101010101
+	rs, pairs := d.runes, placeFwd
+	for ; i+9 <= len(c); i += 8 {
+		a := binary.LittleEndian.Uint64(c[i:])
+		b := binary.LittleEndian.Uint64(c[i+1:]) // the next runes
+		p := binary.LittleEndian.Uint64(c[i-1:]) // the runes before
+		two := a >> placeShift & (b >> placeNextShift) & ones
+		sure := (a>>placeOneShift | p>>prepShift) & ones
+		for w := two | sure; w != 0; w &= w - 1 {
+			k := bits.TrailingZeros64(w)
+			if j := i + k>>3; sure>>k&1 != 0 || pairs.pairMayStart(rs[j], rs[j+1]) {
+				return j
+			}
+		}
+	}
+	for ; i < len(c); i++ {
+		if placeCand(d, i) {
+			return i
+		}
+	}
+	return len(c)
+}
+
+// The positions of the place classes' bits, for placeNext.
+const (
+	placeShift     = 1
+	prepShift      = 2
+	placeNextShift = 6
+	placeOneShift  = 7
+)
+
+// The shifts must match the class bits: this index is out of range otherwise.
+var _ = [1]struct{}{}[clsPlace^1<<placeShift|clsPrep^1<<prepShift|clsPlaceNext^1<<placeNextShift|clsPlaceOne^1<<placeOneShift]
+
+// placeCand is placeNext's test for one rune.
+func placeCand(d *doc, j int) bool {
+	c, rs := d.cls, d.runes
+	return c[j]&clsPlaceOne != 0 ||
+		c[j]&clsPlace != 0 && j+1 < len(c) && c[j+1]&clsPlaceNext != 0 && placeFwd.pairMayStart(rs[j], rs[j+1]) ||
+		j > 0 && c[j-1]&clsPrep != 0
+}
 
 // placePrep reports a preposition before a place (在, 到, 赴, 于).
 func placePrep(r rune) bool { return r == '在' || r == '到' || r == '赴' || r == '于' }

@@ -45,10 +45,12 @@ var (
 func isHan(r rune) bool { return r >= hanLo && r <= hanHi }
 
 func charOf(r rune) *charInfo {
-	if r < hanLo || r > hanHi || charTab == nil {
-		return &noChar
+	// Before loading, charTab is empty; a rune out of the range wraps
+	// around above it.
+	if i := uint32(r) - hanLo; i < uint32(len(charTab)) {
+		return &charTab[i]
 	}
-	return &charTab[r-hanLo]
+	return &noChar
 }
 
 // wordPerson flags the words the dictionary tags as person names: as often
@@ -172,7 +174,8 @@ func (s *hanSet) add(r rune) {
 }
 
 func (s *hanSet) has(r rune) bool {
-	return isHan(r) && s[(r-hanLo)>>6]&(1<<(uint(r-hanLo)&63)) != 0
+	i := uint32(r) - hanLo // a rune out of the range wraps around above it
+	return i <= hanHi-hanLo && s[i>>6]&(1<<(i&63)) != 0
 }
 
 // runeDict is a set of short strings with a small value, looked up by rune

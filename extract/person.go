@@ -58,7 +58,7 @@ var (
 	compound   *runeDict // compound surnames (欧阳)
 	nameStart  hanSet    // surnames, first runes of compound surnames, transliteration characters
 	surnameSet hanSet    // the one-rune surnames
-	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune or isDivision
+	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune, isDivision, 氏
 	trStart    hanSet    // runes that start a foreign name without a cue (tr >= trCore)
 	cues       cueLexicon
 )
@@ -94,7 +94,7 @@ func loadPeopleData() error {
 		if charOf(r).surname {
 			surnameSet.add(r)
 		}
-		if !isNameRune(r) || isDivision(r) {
+		if !isNameRune(r) || isDivision(r) || r == '氏' {
 			noGiven.add(r)
 		}
 		if float64(charOf(r).tr) >= trCore {
@@ -531,8 +531,9 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 		return 0, false
 	}
 	// A function character after a two-character name is no third
-	// character of it (陈妍已领先, 倪萍答).
-	if gl == 2 && isFunctionAfterName(d.runes[e-1]) {
+	// character of it (陈妍已领先, 倪萍答), nor is a word for a kind of
+	// thing named after a person (姚明卡, 徐克版, 宁玛派).
+	if gl == 2 && (isFunctionAfterName(d.runes[e-1]) || isKindAfterName(d.runes[e-1])) {
 		return 0, false
 	}
 	ctx := cw
@@ -662,6 +663,16 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 func isFunctionAfterName(r rune) bool {
 	switch r {
 	case '曾', '答', '问', '已', '仍', '却', '则', '也', '又', '就', '都', '还', '将', '把', '被', '让', '给', '跟':
+		return true
+	}
+	return false
+}
+
+// isKindAfterName marks the characters that name a kind of thing after a
+// name (姚明卡, 徐克版, 宁玛派, 汪氏): none ends a given name.
+func isKindAfterName(r rune) bool {
+	switch r {
+	case '卡', '版', '派', '氏', '式', '型', '牌':
 		return true
 	}
 	return false

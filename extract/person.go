@@ -514,6 +514,13 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	if gl == 1 && d.runes[e-1] == '总' {
 		return 0, false
 	}
+	// Before an honorific, a surname after a function word or a role
+	// ending in 师 is addressed alone (已经向陈先生, 理财师刘先生): no name
+	// ends in it.
+	if gl == 1 && (isFunctionSurname(d.runes[s]) || d.runes[s] == '师') && s > 0 && isHan(d.runes[s-1]) &&
+		charOf(d.runes[s+sl]).surname && isHonorific(d.sl(e, min(e+2, len(d.runes)))) {
+		return 0, false
+	}
 	// A cue inside the given name ends the name there (沈先生, 乔明说),
 	// and one starting at the given name leaves none (施先生: no 施先).
 	if w, ok := cues.after.get(d.sl(s+sl, min(s+sl+2, len(d.runes)))); ok && w >= 2 {
@@ -668,11 +675,22 @@ func isFunctionAfterName(r rune) bool {
 	return false
 }
 
+func isHonorific(rs []rune) bool {
+	if len(rs) < 2 {
+		return false
+	}
+	switch string(rs) {
+	case "先生", "女士", "小姐":
+		return true
+	}
+	return false
+}
+
 // isKindAfterName marks the characters that name a kind of thing after a
 // name (姚明卡, 徐克版, 宁玛派, 汪氏): none ends a given name.
 func isKindAfterName(r rune) bool {
 	switch r {
-	case '卡', '版', '派', '氏', '式', '型', '牌':
+	case '卡', '版', '派', '氏', '式', '型', '牌', '王':
 		return true
 	}
 	return false

@@ -42,6 +42,8 @@ type cueLexicon struct {
 	// name of a place, an organization or a thing (公司, 广场).
 	notAfter *runeDict
 	maxNot   int
+	// notName holds common words that read like names (高尔夫).
+	notName *runeDict
 	// teamAfter and teamBefore hold the words that make the name next to
 	// them a team in a fixture (主场, 输给).
 	teamAfter, teamBefore *runeDict
@@ -105,7 +107,7 @@ func loadPeopleData() error {
 	if err != nil {
 		return err
 	}
-	cues = cueLexicon{after: newRuneDict(200), before: newRuneDict(200), notAfter: newRuneDict(100),
+	cues = cueLexicon{after: newRuneDict(200), before: newRuneDict(200), notAfter: newRuneDict(100), notName: newRuneDict(50),
 		teamAfter: newRuneDict(50), teamBefore: newRuneDict(50)}
 	for _, f := range rows {
 		if len(f) < 3 {
@@ -120,6 +122,8 @@ func loadPeopleData() error {
 		case "not":
 			cues.notAfter.add(f[0], 1)
 			cues.maxNot = max(cues.maxNot, n)
+		case "word":
+			cues.notName.add(f[0], 1)
 		case "team-after":
 			cues.teamAfter.add(f[0], 1)
 			cues.maxTeam = max(cues.maxTeam, n)
@@ -141,6 +145,7 @@ func loadPeopleData() error {
 	cues.after.seal()
 	cues.before.seal()
 	cues.notAfter.seal()
+	cues.notName.seal()
 	cues.teamAfter.seal()
 	cues.teamBefore.seal()
 	return loadTitleLexicon()
@@ -1220,7 +1225,7 @@ func (p *peopleState) scan() {
 				ok = true
 			}
 		}
-		if !ok || (cue == nameCueNone || cue == cueList) && !m.strong && p.notPerson(m.s, m.e) {
+		if !ok || (cue == nameCueNone || cue == cueList) && !m.strong && p.notPerson(m.s, m.e) || cues.notName.has(d.sl(m.s, m.e)) {
 			continue
 		}
 		// A name glued to another needs more than a list item does: a

@@ -1949,7 +1949,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 		ok = true
 	case han >= 4 && avg >= kF4 && wc == 0 && (e >= n || !isForeignPlaceSuffix(d.runes[e])) && !foreignPlaceEnding(d.runes[s:e]) && p.leftBoundary(s):
 		ok = true
-	case han == 3 && avg >= kF3 && wc == 0 && (e >= n || !isForeignPlaceSuffix(d.runes[e])) && p.cleanEdges(s, e) && p.leftBoundary(s):
+	case han == 3 && avg >= kF3 && wc == 0 && (e >= n || !isForeignPlaceSuffix(d.runes[e])) && p.cleanEdges(s, e) && p.leftBoundary(s) && p.rightBoundary(e):
 		ok = true
 	}
 	if (person || cut || weak) && cue == nameCueNone && right < 2 && left < 2 {
@@ -2034,6 +2034,15 @@ func isOrgSuffix(r rune) bool {
 }
 
 // cleanEdges reports that no common word crosses either edge of [s, e).
+// rightBoundary reports a clean right edge for a name without a cue: no
+// Han rune follows it, or a cue, a function character or a word does
+// (not 毕尔巴 before 鄂).
+func (p *peopleState) rightBoundary(e int) bool {
+	d := p.d
+	return e >= len(d.runes) || !isHan(d.runes[e]) || p.rightCue(e) >= 1 || isFunctionAfterName(d.runes[e]) || !isNameRune(d.runes[e]) ||
+		p.wc(e, e+2) > 0 || p.wc(e, e+3) > 0
+}
+
 func (p *peopleState) cleanEdges(s, e int) bool {
 	d := p.d
 	n := len(d.runes)

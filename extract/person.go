@@ -186,7 +186,7 @@ const (
 	kPlaceEnd   = 6.0
 	acceptScore = 7.0
 	// kDottedCommon is the mean transliteration weight below which a dotted
-	// name needs a cue (中国·无锡).
+	// name needs a cue (中国·苏州).
 	kDottedCommon = 1.2
 	confirmScore  = 7.0
 )
@@ -520,7 +520,7 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 		return 0, false
 	}
 	// Before an honorific, a surname after a function word or a role
-	// ending in 师 is addressed alone (已经向陈先生, 理财师刘先生): no name
+	// ending in 师 is addressed alone (已向陈先生, 理财师刘女士): no name
 	// ends in it.
 	if gl == 1 && (isFunctionSurname(d.runes[s]) || d.runes[s] == '师') && s > 0 && isHan(d.runes[s-1]) &&
 		charOf(d.runes[s+sl]).surname && isHonorific(d.sl(e, min(e+2, len(d.runes)))) {
@@ -544,7 +544,7 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	}
 	// A function character after a two-character name is no third
 	// character of it (陈妍已领先, 倪萍答), nor is a word for a kind of
-	// thing named after a person (姚明卡, 徐克版, 宁玛派).
+	// thing named after a person (刘晓明卡, 王一鸣版, 宁玛派).
 	if gl == 2 && (isFunctionAfterName(d.runes[e-1]) || isKindAfterName(d.runes[e-1])) {
 		return 0, false
 	}
@@ -692,7 +692,7 @@ func isHonorific(rs []rune) bool {
 }
 
 // isKindAfterName marks the characters that name a kind of thing after a
-// name (姚明卡, 徐克版, 宁玛派, 汪氏): none ends a given name.
+// name (刘晓明卡, 王一鸣版, 宁玛派, 汪氏): none ends a given name.
 func isKindAfterName(r rune) bool {
 	switch r {
 	case '卡', '版', '派', '氏', '式', '型', '牌', '王':
@@ -745,7 +745,7 @@ func (p *peopleState) rightCueAt(e int) int {
 	if next == '段' && e+1 < n && strings.ContainsRune("一二三四五六七八九", r) && w < 3 {
 		w = 3
 	}
-	// The author of a work (莫奈的《日出》).
+	// The author of a work (王明远的《春水》).
 	if r == '的' && next == '《' && e+1 < n && w < 2 {
 		w = 2
 	}
@@ -754,7 +754,7 @@ func (p *peopleState) rightCueAt(e int) int {
 	if (r == '（' || r == '(') && w < 3 && p.personNote(e+1) {
 		w = 3
 	}
-	// Another byline role (马力通讯员于士瑞), but not one that is also a
+	// Another byline role (马力通讯员李新华), but not one that is also a
 	// common word (设计, 监制).
 	if w < 2 && tl.bylines.starts(r) {
 		if l := bylineAt(d, e); l >= 3 || l == 2 && strings.Contains("记者编辑摄影", d.str(e, e+2)) {
@@ -844,7 +844,7 @@ func (p *peopleState) holders(ts []titleCand) {
 		if t.byline {
 			if t.glued {
 				p.postOverrun(t)
-				// Chinese names, one or more glued together (每经记者胡玉慧魏玉卿),
+				// Chinese names, one or more glued together (每经记者林珂何琼),
 				// unless a lone transliterated name of up to four runes reads
 				// better.
 				m, ok := p.best(t.e, cueList)
@@ -874,7 +874,7 @@ func (p *peopleState) holders(ts []titleCand) {
 		if mk := p.mentionAt(t.e); mk >= 0 {
 			hs = append(hs, mk) // a dotted foreign name (外长于贝尔·韦德里纳)
 		} else if m, ok := p.latinAfterTitle(t.e); ok {
-			hs = append(hs, p.add(m)) // 市场总监John Koller
+			hs = append(hs, p.add(m)) // 市场总监Mark Olsen
 		} else if m, ok := p.best(t.e, cueStrong); ok {
 			m.strong = true
 			hs = append(hs, p.add(m))
@@ -953,7 +953,7 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 			continue // no surname and no transliteration rune starts here
 		}
 		if s > 0 && (isDigit(d.runes[s-1]) || strings.ContainsRune("一二两三四五六七八九十百千几", d.runes[s-1])) {
-			continue // 100位客户经理: a measure word, not a surname
+			continue // 20位客户经理: a measure word, not a surname
 		}
 		if p.placeBefore(s, e) {
 			continue // 俄罗斯总统, 乌克兰总统: a country, not a name
@@ -968,7 +968,7 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 	if found {
 		return bestM, true
 	}
-	// A lone surname is no verb or function word (领导任组长), and no part of
+	// A lone surname is no verb or function word (副县长任组长), and no part of
 	// a common word with the post (班主任; 江主席 is less common).
 	if e >= 1 && surnameSet.has(d.runes[e-1]) && !isFunctionSurname(d.runes[e-1]) && d.runes[e-1] != '任' &&
 		p.wc(e-1, e+2) < 6 && p.free(e-1, e, false) && loneSurnameLeft(d, e-1) {
@@ -1049,7 +1049,7 @@ func (p *peopleState) bylineNames(e int) []int {
 				}
 			}
 		}
-		// Four runes with no compound surname are two names (陈珂胡琼),
+		// Four runes with no compound surname are two names (林珂何琼),
 		// whatever the dateline cut.
 		if k-j == 4 && !compound.has(d.sl(j, j+2)) {
 			k = p.hanEnd(j)
@@ -1101,7 +1101,7 @@ func (p *peopleState) hanEnd(i int) int {
 }
 
 // gluedNames splits the names written without spaces after a byline role
-// (记者陈珂胡琼黄惠敏) into Chinese names of two to four runes, each starting
+// (记者林珂何琼黄海敏) into Chinese names of two to four runes, each starting
 // with a surname: of the splits into up to four names from j, each good
 // enough, the one with the best total score. The first name is weighed with
 // the cue first (after a title, or as a list item), the others as list
@@ -1116,7 +1116,7 @@ func (p *peopleState) gluedNames(j, k int, first int) []mention {
 		m     mention
 	}
 	lim := min(k, j+4*maxNames)
-	// No name runs into the next byline role (记者马力通讯员于士瑞).
+	// No name runs into the next byline role (记者马力通讯员李新华).
 	for q := j + 2; q < lim; q++ {
 		if bylineAt(d, q) > 0 {
 			lim = q
@@ -1196,7 +1196,7 @@ func (p *peopleState) scan() {
 		if i >= 2 && d.runes[i-1] == '、' && p.taken[i-2] {
 			cue = cueList
 		}
-		joined := false // after 和, 与 or 及 and a name (迪亚比和纳斯里)
+		joined := false // after 和, 与 or 及 and a name (阿里森和纳托利)
 		if i >= 2 && isConjunction(d.runes[i-1]) && p.ends[i-1] > 0 {
 			cue, joined = cueList, true
 		}
@@ -1212,7 +1212,7 @@ func (p *peopleState) scan() {
 			m, ok = p.best(i, cue)
 		}
 		// Without a cue only a core transliteration rune, or a surname
-		// before one (马卡罗夫), starts a foreign name: skip the call
+		// before one (马尔科夫), starts a foreign name: skip the call
 		// otherwise.
 		if cue != nameCueNone || trStart.has(r) || trStart.has(d.runes[i+1]) {
 			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
@@ -1447,7 +1447,7 @@ func isLatinAlnum(r rune) bool { return isLatinLetter(r) || r >= '0' && r <= '9'
 
 // latinRun returns the end of a name written in Latin letters starting at
 // s: words of letters, joined by one space when the next word is
-// capitalized (John Koller), by a hyphen (Jean-Luc), or after an initial's
+// capitalized (Mark Olsen), by a hyphen (Jean-Luc), or after an initial's
 // dot (J. K. Rowling). It is no name when it is glued to other letters or
 // figures, part of an address or a file name (bet365.com, a@b), holds a
 // figure, or is an acronym of up to five capitals (CEO, NBA).
@@ -1507,7 +1507,7 @@ func latinRun(rs []rune, s int) (int, bool) {
 }
 
 // latinAfterTitle reads a name in Latin letters right after a title, with
-// at most one space between (编剧Corey May, 总监 John Koller).
+// at most one space between (编剧Anna Berg, 总监 Mark Olsen).
 func (p *peopleState) latinAfterTitle(e int) (mention, bool) {
 	d := p.d
 	s := e
@@ -1522,7 +1522,7 @@ func (p *peopleState) latinAfterTitle(e int) (mention, bool) {
 }
 
 // scanLatin reads names in Latin letters outside titles: with a role
-// before them (影评人Rayn) or a strong cue after them (Johnson说, Julia女士).
+// before them (影评人Lena) or a strong cue after them (Walters说, Maria女士).
 func (p *peopleState) scanLatin() {
 	d := p.d
 	n := len(d.runes)
@@ -1545,7 +1545,7 @@ func (p *peopleState) scanLatin() {
 			cs--
 		}
 		// A post after the name is no cue here: brands and companies come
-		// before posts too (Games总裁).
+		// before posts too (Apex总裁).
 		after := 0
 		if l, x := cues.after.longest(d.runes, ce, cues.maxAfter); l > 0 {
 			after = int(x)
@@ -1582,7 +1582,7 @@ func (p *peopleState) scanLists() {
 			}
 		}
 		// A name joined by 和, 与 or 及 to a found one needs more than a
-		// list item does (巴罗什和科维尔).
+		// list item does (贝托和皮萨诺).
 		if s0 := m.s; s0 >= 3 && isConjunction(d.runes[s0-1]) {
 			for l := 2; l <= 6 && s0-1-l >= 0; l++ {
 				st := s0 - 1 - l
@@ -1834,7 +1834,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 		return mention{}, false
 	}
 	// A rune that starts a name only weakly, before a core one (马 in
-	// 马卡罗夫), needs a cue next to the name.
+	// 马尔科夫), needs a cue next to the name.
 	weak := false
 	if t := float64(charOf(d.runes[s]).tr); t < start {
 		if t < 0.3 || s+1 >= n || !trStart.has(d.runes[s+1]) {
@@ -1904,13 +1904,13 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	// A country, a place or a word written with the same characters
 	// (伊拉克, 阿拉伯, 巴西).
 	// After a title only a place found as such is one: the dictionary also
-	// lists some foreign leaders' names as places (总统奥巴马).
+	// lists some foreign leaders' names as places.
 	wc, person := p.wi(s, e)
 	if wc > 0 && !person && (cue == nameCueNone || wc >= 6 && (cue != cueStrong || p.soft[s] || !foreignLooking(d.runes[s:e]))) {
 		return mention{}, false
 	}
-	// A transliterated name ends in no landform or place suffix (拉什莫尔山,
-	// 塔拉瓦岛, 卡卡镇).
+	// A transliterated name ends in no landform or place suffix (瓦伦尼尔山,
+	// 塔卡拉岛, 阿尔塔堡).
 	if r := d.runes[e-1]; cue != cueStrong && (isLandform(r) || isPlaceSuffix(r)) {
 		return mention{}, false
 	}
@@ -2036,7 +2036,7 @@ func isOrgSuffix(r rune) bool {
 // cleanEdges reports that no common word crosses either edge of [s, e).
 // rightBoundary reports a clean right edge for a name without a cue: no
 // Han rune follows it, or a cue, a function character or a word does
-// (not 毕尔巴 before 鄂).
+// (not 卡拉巴 before 鄂).
 func (p *peopleState) rightBoundary(e int) bool {
 	d := p.d
 	return e >= len(d.runes) || !isHan(d.runes[e]) || p.rightCue(e) >= 1 || isFunctionAfterName(d.runes[e]) || !isNameRune(d.runes[e]) ||
@@ -2427,7 +2427,7 @@ func (p *peopleState) dottedRun(s, k int) int {
 }
 
 // dottedLooksNamed tells a dotted name from a brand and a project joined by
-// a dot (万科·城市花园, 中国·无锡): a title right before it always makes it
+// a dot (星河·天街, 中国·苏州): a title right before it always makes it
 // a name; otherwise a name ending like an estate or a place needs one, and
 // a name written mostly in common characters rather than transliteration
 // ones (买买提·艾力 is) needs a cue on either side.
@@ -2439,7 +2439,7 @@ func (p *peopleState) dottedLooksNamed(s, e int) bool {
 	if isEstateEnd(d.runes[e-1]) || isPlaceSuffix(d.runes[e-1]) || p.notPerson(s, e) {
 		return false
 	}
-	// A ship or a weapon named in quotes (“德米特里·顿斯科伊”号).
+	// A ship or a weapon named in quotes (“伊万·鲁卡斯”号).
 	if e+1 < len(d.runes) && (d.runes[e] == '”' || d.runes[e] == '"') && (d.runes[e+1] == '号' || d.runes[e+1] == '级') {
 		return false
 	}
@@ -2469,11 +2469,11 @@ func isEstateEnd(r rune) bool {
 
 // dottedTrim drops from the left part of a dotted name what belongs to the
 // words before it, keeping two runes before the dot: the end of a word begun
-// before the name (主教练菲尔·…, where the title read is 主教), or a common word that is no
-// transliteration before one (老公吉姆·…).
+// before the name (主教练卡尔·…, where the title read is 主教), or a common
+// word that is no transliteration before one (老公马克·…).
 func (p *peopleState) dottedTrim(s, k int) int {
 	d := p.d
-	// After a title only a longer word counts: 长安 in 外长安东尼奥·… is
+	// After a title only a longer word counts: 长安 in 外长安东尼·… is
 	// no word there; nor is 手帕 after the cue 选手.
 	if s > 0 && s+2 < k && isHan(d.runes[s-1]) && (!p.blocked[s-1] && p.wc(s-1, s+1) >= 2 && p.leftCue(s) < 2 || s > 1 && p.wc(s-2, s+1) >= 2) {
 		s++

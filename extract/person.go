@@ -695,7 +695,7 @@ func isHonorific(rs []rune) bool {
 // name (刘晓明卡, 王一鸣版, 宁玛派, 汪氏): none ends a given name.
 func isKindAfterName(r rune) bool {
 	switch r {
-	case '卡', '版', '派', '氏', '式', '型', '牌', '王':
+	case '卡', '版', '派', '氏', '式', '型', '牌':
 		return true
 	}
 	return false

@@ -680,15 +680,13 @@ func isFunctionAfterName(r rune) bool {
 	return false
 }
 
+// isHonorific reports 先生, 女士 or 小姐 at the start of rs.
 func isHonorific(rs []rune) bool {
 	if len(rs) < 2 {
 		return false
 	}
-	switch string(rs) {
-	case "先生", "女士", "小姐":
-		return true
-	}
-	return false
+	a, b := rs[0], rs[1]
+	return a == '先' && b == '生' || a == '女' && b == '士' || a == '小' && b == '姐'
 }
 
 // isKindAfterName marks the characters that name a kind of thing after a
@@ -2033,16 +2031,16 @@ func isOrgSuffix(r rune) bool {
 	return false
 }
 
-// cleanEdges reports that no common word crosses either edge of [s, e).
 // rightBoundary reports a clean right edge for a name without a cue: no
-// Han rune follows it, or a cue, a function character or a word does
-// (not 卡拉巴 before 鄂).
+// Han rune follows it, or a cue, a function character, a rune that sits in
+// no name or a word does (not 卡拉巴 before 鄂).
 func (p *peopleState) rightBoundary(e int) bool {
 	d := p.d
 	return e >= len(d.runes) || !isHan(d.runes[e]) || p.rightCue(e) >= 1 || isFunctionAfterName(d.runes[e]) || !isNameRune(d.runes[e]) ||
 		p.wc(e, e+2) > 0 || p.wc(e, e+3) > 0
 }
 
+// cleanEdges reports that no common word crosses either edge of [s, e).
 func (p *peopleState) cleanEdges(s, e int) bool {
 	d := p.d
 	n := len(d.runes)

@@ -37,16 +37,6 @@ func newsInput(tb testing.TB, n int, dense bool) string {
 	return sb.String()
 }
 
-func corpusTexts(tb testing.TB) []string {
-	var out []string
-	for _, cf := range readCorpus(tb) {
-		for _, c := range cf.cases {
-			out = append(out, c.text)
-		}
-	}
-	return out
-}
-
 var (
 	news10Once, dense10Once sync.Once
 	news10, dense10         string

@@ -184,6 +184,17 @@ func firedRules(r entities.Result, into map[string]bool) {
 
 var corpusFired = map[string]bool{}
 
+// corpusTexts returns the text of every case of the corpus, in file order.
+func corpusTexts(t testing.TB) []string {
+	var texts []string
+	for _, cf := range readCorpus(t) {
+		for _, c := range cf.cases {
+			texts = append(texts, c.text)
+		}
+	}
+	return texts
+}
+
 func TestCorpus(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)

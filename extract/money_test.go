@@ -192,11 +192,7 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 	require.NoError(t, loadMoney())
 	require.NoError(t, loadPercents())
 	var texts []string
-	for _, cf := range readCorpus(t) {
-		for _, c := range cf.cases {
-			texts = append(texts, c.text)
-		}
-	}
+	texts = append(texts, corpusTexts(t)...)
 	front, err := readFrontPage()
 	require.NoError(t, err)
 	texts = append(texts, front,
@@ -324,11 +320,7 @@ func TestNumbersInTextOrder(t *testing.T) {
 	assert.Equal(t, []string{"38.1亿元", "5000万元", "5-10亿元"}, money)
 	assert.Equal(t, []string{"5%～10%", "23.9%", "3.2个百分点"}, pcts)
 	texts := []string{text, frontPage(t)}
-	for _, cf := range readCorpus(t) {
-		for _, c := range cf.cases {
-			texts = append(texts, c.text)
-		}
-	}
+	texts = append(texts, corpusTexts(t)...)
 	for _, s := range texts {
 		r := x.Extract(s)
 		assert.True(t, slices.IsSortedFunc(r.Money, func(a, b entities.Money) int { return a.Start - b.Start }), s)

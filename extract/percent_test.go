@@ -208,11 +208,7 @@ func TestNumbersOverwriteTheirSlots(t *testing.T) {
 	_, err := New(WithReference(frontPageRef))
 	require.NoError(t, err)
 	texts := []string{frontPage(t)}
-	for _, cf := range readCorpus(t) {
-		for _, c := range cf.cases {
-			texts = append(texts, c.text)
-		}
-	}
+	texts = append(texts, corpusTexts(t)...)
 	n := 0
 	for _, text := range texts {
 		d := newDoc(text, frontPageRef)

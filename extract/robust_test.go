@@ -80,11 +80,7 @@ func TestConcurrentUse(t *testing.T) {
 	x, err := New(WithReference(frontPageRef))
 	require.NoError(t, err)
 	texts := []string{frontPage(t)}
-	for _, cf := range readCorpus(t) {
-		for _, c := range cf.cases {
-			texts = append(texts, c.text)
-		}
-	}
+	texts = append(texts, corpusTexts(t)...)
 	want := make([]entities.Result, len(texts))
 	for i, s := range texts {
 		want[i] = x.Extract(s)

@@ -531,6 +531,39 @@ func ruleMayMatch(name string, seg []rune) bool {
 	return true
 }
 
+// pickInto appends to out, in the room grow made, the items that read
+// makes of the candidates pickLongest keeps. A slot is taken as it is, not
+// zeroed first (zeroing a record while the collector marks costs a write
+// barrier over its every pointer): read fills it whole, or reports false.
+// The items come in text order, unless the rules read some after the fast
+// path read the others: the order is checked as they are written, and the
+// items are sorted by start only when it fails.
+func pickInto[T any](out []T, cands []candidate, read func(*candidate, *T) bool, start func(*T) int) []T {
+	from := len(out)
+	inOrder, prev := true, -1
+	dirty := false // the slot after the items holds a rejected one
+	pickLongest(cands, func(c *candidate) bool {
+		out = out[:len(out)+1]
+		it := &out[len(out)-1]
+		if !read(c, it) {
+			out, dirty = out[:len(out)-1], true
+			return false
+		}
+		dirty = false
+		st := start(it)
+		inOrder = inOrder && st >= prev
+		prev = st
+		return true
+	})
+	if dirty {
+		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
+	}
+	if !inOrder {
+		sortStable(out[from:], func(a, b *T) int { return start(a) - start(b) })
+	}
+	return out
+}
+
 // pickLongest calls ok on the candidates, longest first (then the earliest,
 // then the earliest rule), skipping those that overlap one already accepted.
 // ok reports whether it accepted the candidate.
@@ -692,32 +725,8 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
 	out := grow(dst, len(cands), room)
 	var memo moneyMemo
-	// The items come in text order, unless the rules read some after the
-	// fast path read the others: the order is checked as they are written.
-	inOrder, prev := true, -1
-	dirty := false // the slot after the items holds a rejected one
-	pickLongest(cands, func(c *candidate) bool {
-		// grow made room: the slot is taken as it is, not zeroed first
-		// (zeroing a record while the collector marks costs a write
-		// barrier over its every pointer), and readMoney fills it whole.
-		out = out[:len(out)+1]
-		m := &out[len(out)-1]
-		if !readMoney(d, c, m, &memo) {
-			out, dirty = out[:len(out)-1], true
-			return false
-		}
-		dirty = false
-		inOrder = inOrder && m.Start >= prev
-		prev = m.Start
-		return true
-	})
-	if dirty {
-		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
-	}
-	if !inOrder {
-		sortStable(out[len(dst):], func(a, b *entities.Money) int { return a.Start - b.Start })
-	}
-	return out
+	return pickInto(out, cands, func(c *candidate, m *entities.Money) bool { return readMoney(d, c, m, &memo) },
+		func(m *entities.Money) int { return m.Start })
 }
 
 // grow returns dst with room for n more items. When it must allocate, it

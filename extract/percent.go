@@ -156,32 +156,8 @@ func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entitie
 	}
 	cands := candidatesAt(d, sc, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
 	out := grow(dst, len(cands), room)
-	// The items come in text order, unless the rules read some after the
-	// fast path read the others: the order is checked as they are written.
-	inOrder, prev := true, -1
-	dirty := false // the slot after the items holds a rejected one
-	pickLongest(cands, func(c *candidate) bool {
-		// grow made room: the slot is taken as it is, not zeroed first
-		// (zeroing a record while the collector marks costs a write
-		// barrier over its every pointer), and readPercent fills it whole.
-		out = out[:len(out)+1]
-		p := &out[len(out)-1]
-		if !readPercent(d, c, ctx, p) {
-			out, dirty = out[:len(out)-1], true
-			return false
-		}
-		dirty = false
-		inOrder = inOrder && p.Start >= prev
-		prev = p.Start
-		return true
-	})
-	if dirty {
-		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
-	}
-	if !inOrder {
-		sortStable(out[len(dst):], func(a, b *entities.Percent) int { return a.Start - b.Start })
-	}
-	return out
+	return pickInto(out, cands, func(c *candidate, p *entities.Percent) bool { return readPercent(d, c, ctx, p) },
+		func(p *entities.Percent) int { return p.Start })
 }
 
 // percentLocal is the fast path of one anchor: a percent sign at rune i with

@@ -1106,14 +1106,7 @@ func (p *peopleState) hanEnd(i int) int {
 // items that need more.
 func (p *peopleState) gluedNames(j, k int, first int) []mention {
 	d := p.d
-	const maxNames = 4
-	type step struct {
-		ok    bool
-		total float64
-		prev  int // start of the previous name
-		m     mention
-	}
-	lim := min(k, j+4*maxNames)
+	lim := min(k, j+maxSplit)
 	// No name runs into the next byline role (记者马力通讯员李新华).
 	for q := j + 2; q < lim; q++ {
 		if bylineAt(d, q) > 0 {
@@ -1121,63 +1114,23 @@ func (p *peopleState) gluedNames(j, k int, first int) []mention {
 			break
 		}
 	}
-	var st [4*maxNames + 1]step
-	var names [4*maxNames + 1]int
-	st[0].ok = true
-	best := 0
-	for q := j; q < lim; q++ {
-		cur := st[q-j]
-		if !cur.ok || q > j && names[q-j] >= maxNames {
-			continue
-		}
-		cue, need := cueList, acceptScore-kList
-		if q == j {
-			cue, need = first, -3.0
-			if first == cueList {
-				need = kListNeed
-			}
-		}
-		var tries [4][2]int
-		nt := 0
-		if q+1 < k && compound.has(d.sl(q, q+2)) {
-			tries[0], tries[1] = [2]int{2, 1}, [2]int{2, 2}
-			nt = 2
-		}
-		if surnameSet.has(d.runes[q]) {
-			tries[nt], tries[nt+1] = [2]int{1, 1}, [2]int{1, 2}
-			nt += 2
-		}
-		for _, t := range tries[:nt] {
-			e := q + t[0] + t[1]
-			if e > lim || !p.free(q, e, true) {
-				continue
-			}
-			sc, ok := p.score(q, t[0], t[1], cue, need)
-			if !ok || sc < need {
-				continue
-			}
-			nx := step{ok: true, total: cur.total + sc, prev: q,
-				m: mention{s: q, e: e, name: d.str(q, e), score: sc}}
-			if o := st[e-j]; !o.ok || nx.total > o.total {
-				st[e-j] = nx
-				names[e-j] = names[q-j] + 1
-			}
-		}
+	need := -3.0
+	if first == cueList {
+		need = kListNeed
 	}
-	for x := 1; x <= lim-j; x++ {
-		if st[x].ok && (best == 0 || st[x].total > st[best].total) {
+	var cells [maxSplit + 1]nameSplit
+	sp := cells[:lim-j+1]
+	p.splitNames(sp, j, first, need, acceptScore-kList, true, 4)
+	best := 0
+	for x := 1; x < len(sp); x++ {
+		if sp[x].ok && (best == 0 || sp[x].total > sp[best].total) {
 			best = x
 		}
 	}
 	if best == 0 {
 		return nil
 	}
-	var out []mention
-	for x := best; x > 0; x = st[x].prev - j {
-		out = append(out, st[x].m)
-	}
-	slices.Reverse(out)
-	return out
+	return splitMentions(sp, best)
 }
 
 // scan finds the names that no title vouches for.
@@ -1315,41 +1268,78 @@ func (p *peopleState) signatureNames(s, e int) {
 	if e > s && d.runes[e-1] == '摄' {
 		e--
 	}
-	if e-s < 2 || e-s > 16 {
+	if e-s < 2 || e-s > maxSplit {
 		return
 	}
-	type cell struct {
-		ok    bool
-		score float64
-		from  int
-		m     mention
+	var cells [maxSplit + 1]nameSplit
+	sp := cells[:e-s+1]
+	p.splitNames(sp, s, cueList, 0, 0, false, 0)
+	if !sp[e-s].ok {
+		return
 	}
-	// best[i]: the best segmentation of [s, s+i).
-	best := make([]cell, e-s+1)
-	best[0].ok = true
-	for i := 0; i < e-s; i++ {
-		if !best[i].ok {
+	found := splitMentions(sp, e-s)
+	if len(found) == 0 || len(found) > 4 {
+		return
+	}
+	for _, m := range found {
+		m.strong = true
+		p.add(m)
+	}
+}
+
+// maxSplit bounds the runes that splitNames reads.
+const maxSplit = 16
+
+// nameSplit is a cell of splitNames: the best split of the runes before it.
+type nameSplit struct {
+	ok    bool
+	total float64
+	from  int // the cell the split's last step starts from
+	names int
+	m     mention // the split's last name; none (m.e == 0) for a space
+}
+
+// splitNames fills sp[i] with the best split of the runes [s, s+i) into
+// Chinese names, each a surname (one rune or compound) and one or two given
+// runes, with spaces between them skipped: the split with the best total
+// score, each name reaching its need. The first name is weighed with
+// firstCue and needs firstNeed; the others are list items that need need.
+// Names must be free (strong as in free); maxNames > 0 bounds the names of
+// a split.
+func (p *peopleState) splitNames(sp []nameSplit, s int, firstCue int, firstNeed, need float64, strong bool, maxNames int) {
+	d := p.d
+	clear(sp)
+	sp[0].ok = true
+	lim := s + len(sp) - 1
+	for i := 0; s+i < lim; i++ {
+		cur := sp[i]
+		if !cur.ok || maxNames > 0 && cur.names >= maxNames {
 			continue
 		}
 		at := s + i
 		if isSpace(d.runes[at]) {
-			if c := best[i]; !best[i+1].ok || c.score > best[i+1].score {
-				best[i+1] = cell{ok: true, score: c.score, from: i}
+			if !sp[i+1].ok || cur.total > sp[i+1].total {
+				sp[i+1] = nameSplit{ok: true, total: cur.total, from: i, names: cur.names}
 			}
 			continue
 		}
+		cue, nd := cueList, need
+		if i == 0 {
+			cue, nd = firstCue, firstNeed
+		}
 		try := func(sl, gl int) {
 			end := at + sl + gl
-			if end > e || !p.free(at, end, false) {
+			if end > lim || !p.free(at, end, strong) {
 				return
 			}
-			sc, ok := p.score(at, sl, gl, cueList, 0)
-			if !ok || sc < 0 {
+			sc, ok := p.score(at, sl, gl, cue, nd)
+			if !ok || sc < nd {
 				return
 			}
 			j := end - s
-			if total := best[i].score + sc; !best[j].ok || total > best[j].score {
-				best[j] = cell{ok: true, score: total, from: i, m: mention{s: at, e: end, name: d.str(at, end), score: sc}}
+			if total := cur.total + sc; !sp[j].ok || total > sp[j].total {
+				sp[j] = nameSplit{ok: true, total: total, from: i, names: cur.names + 1,
+					m: mention{s: at, e: end, name: d.str(at, end), score: sc}}
 			}
 		}
 		if compound.has(d.sl(at, at+2)) {
@@ -1361,22 +1351,19 @@ func (p *peopleState) signatureNames(s, e int) {
 			try(1, 2)
 		}
 	}
-	if !best[e-s].ok {
-		return
-	}
-	var found []mention
-	for j := e - s; j > 0; j = best[j].from {
-		if best[j].m.e > 0 {
-			found = append(found, best[j].m)
+}
+
+// splitMentions returns the names of the split ending at cell end, in text
+// order.
+func splitMentions(sp []nameSplit, end int) []mention {
+	var out []mention
+	for j := end; j > 0; j = sp[j].from {
+		if sp[j].m.e > 0 {
+			out = append(out, sp[j].m)
 		}
 	}
-	if len(found) == 0 || len(found) > 4 {
-		return
-	}
-	for _, m := range found {
-		m.strong = true
-		p.add(m)
-	}
+	slices.Reverse(out)
+	return out
 }
 
 // scanAddress finds surnames used as forms of address after 老 or 小 (老邱,

@@ -1028,10 +1028,7 @@ func (p *peopleState) bylineNames(e int) []int {
 			break
 		}
 		// The token: a run of Han characters.
-		k := j
-		for k < n && isHan(d.runes[k]) {
-			k++
-		}
+		k := p.hanEnd(j)
 		if k-j >= 3 && d.runes[k-1] == '摄' {
 			k-- // 王长山摄
 		} else if k-j >= 4 && d.str(k-2, k) == "报道" {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/zhfacts/zhfacts/entities"
@@ -19,14 +20,16 @@ import (
 //     have the same span, the place stays unless the name ends like an
 //     organization.
 func settle(d *doc, r *entities.Result) {
+	idx := &d.settleIdx
 	if len(r.Places) > 0 && len(r.Organizations) > 0 {
-		places := map[[2]int]bool{}
+		idx.reset(len(r.Places))
 		for _, p := range r.Places {
-			places[[2]int{p.Start, p.End}] = true
+			idx.add(p.Span)
 		}
+		idx.seal()
 		orgs := r.Organizations[:0]
 		for _, o := range r.Organizations {
-			if places[[2]int{o.Start, o.End}] {
+			if idx.has(o.Span) {
 				if _, ok := classifyOrg(o.Name); !ok {
 					continue
 				}
@@ -38,23 +41,30 @@ func settle(d *doc, r *entities.Result) {
 	if len(r.Persons) == 0 {
 		return
 	}
-	var names []entities.Span
+	n := 0
 	for _, p := range r.Persons {
-		names = append(names, p.Mentions...)
+		n += len(p.Mentions)
 	}
-	r.Places = dropInside(r.Places, names, func(p entities.Place) entities.Span { return p.Span })
-	r.Dates = dropInside(r.Dates, names, func(x entities.Date) entities.Span { return x.Span })
-	if len(r.Organizations) > 0 {
-		orgSpans := make([]entities.Span, len(r.Organizations))
-		for i, o := range r.Organizations {
-			orgSpans[i] = o.Span
+	idx.reset(n)
+	for _, p := range r.Persons {
+		for _, m := range p.Mentions {
+			idx.add(m)
 		}
-		orgIdx := newSpanIndex(orgSpans)
+	}
+	idx.seal()
+	r.Places = dropInside(r.Places, idx, func(p *entities.Place) entities.Span { return p.Span })
+	r.Dates = dropInside(r.Dates, idx, func(x *entities.Date) entities.Span { return x.Span })
+	if len(r.Organizations) > 0 {
+		idx.reset(len(r.Organizations))
+		for _, o := range r.Organizations {
+			idx.add(o.Span)
+		}
+		idx.seal()
 		persons := r.Persons[:0]
 		for _, p := range r.Persons {
 			ms := p.Mentions[:0]
 			for _, m := range p.Mentions {
-				if !orgIdx.contains(m, true) {
+				if !idx.contains(m, true) {
 					ms = append(ms, m)
 				}
 			}
@@ -67,54 +77,79 @@ func settle(d *doc, r *entities.Result) {
 	}
 }
 
-// spanIndex answers "does any of these spans contain this one" in
-// O(log n): the spans sorted by start, with the running maximum of their ends.
+// spanIndex answers "does any of these spans contain this one" and "is this
+// span among them" in O(log n): the byte ranges of the spans sorted by
+// start, then end, with the running maximum of their ends. Its buffers
+// live in the pooled doc and serve every call.
 type spanIndex struct {
-	spans  []entities.Span
+	spans  []byteRange
 	maxEnd []int
 }
 
-func newSpanIndex(spans []entities.Span) spanIndex {
-	sorted := append([]entities.Span(nil), spans...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
-	maxEnd := make([]int, len(sorted))
-	m := -1
-	for i, sp := range sorted {
-		if sp.End > m {
-			m = sp.End
-		}
-		maxEnd[i] = m
+type byteRange struct{ s, e int }
+
+func cmpByteRange(a, b byteRange) int {
+	if a.s != b.s {
+		return a.s - b.s
 	}
-	return spanIndex{spans: sorted, maxEnd: maxEnd}
+	return a.e - b.e
+}
+
+// reset empties the index, with room for n spans.
+func (x *spanIndex) reset(n int) {
+	x.spans = slices.Grow(x.spans[:0], n)
+}
+
+func (x *spanIndex) add(sp entities.Span) {
+	x.spans = append(x.spans, byteRange{sp.Start, sp.End})
+}
+
+// seal sorts the spans, when they are not in order already, and takes the
+// running maximum of their ends.
+func (x *spanIndex) seal() {
+	if !slices.IsSortedFunc(x.spans, cmpByteRange) {
+		slices.SortFunc(x.spans, cmpByteRange)
+	}
+	x.maxEnd = slices.Grow(x.maxEnd[:0], len(x.spans))
+	m := -1
+	for _, sp := range x.spans {
+		m = max(m, sp.e)
+		x.maxEnd = append(x.maxEnd, m)
+	}
+}
+
+// has reports whether s is one of the spans, by its byte range.
+func (x *spanIndex) has(s entities.Span) bool {
+	_, ok := slices.BinarySearchFunc(x.spans, byteRange{s.Start, s.End}, cmpByteRange)
+	return ok
 }
 
 // contains reports whether a span of the index contains s; with strict, a
 // span other than s itself.
-func (x spanIndex) contains(s entities.Span, strict bool) bool {
+func (x *spanIndex) contains(s entities.Span, strict bool) bool {
 	// Spans that start before s contain it when they reach its end.
-	k := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].Start >= s.Start })
+	k := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].s >= s.Start })
 	if k > 0 && x.maxEnd[k-1] >= s.End {
 		return true
 	}
 	// Spans that start with s contain it when they end at or after it.
-	for ; k < len(x.spans) && x.spans[k].Start == s.Start; k++ {
-		if x.spans[k].End > s.End || !strict && x.spans[k].End == s.End {
+	for ; k < len(x.spans) && x.spans[k].s == s.Start; k++ {
+		if x.spans[k].e > s.End || !strict && x.spans[k].e == s.End {
 			return true
 		}
 	}
 	return false
 }
 
-// dropInside removes the items whose span lies within one of the spans.
-func dropInside[T any](items []T, spans []entities.Span, span func(T) entities.Span) []T {
-	if len(items) == 0 || len(spans) == 0 {
+// dropInside removes the items whose span lies within a span of idx.
+func dropInside[T any](items []T, idx *spanIndex, span func(*T) entities.Span) []T {
+	if len(items) == 0 || len(idx.spans) == 0 {
 		return items
 	}
-	idx := newSpanIndex(spans)
 	out := items[:0]
-	for _, it := range items {
-		if !idx.contains(span(it), false) {
-			out = append(out, it)
+	for i := range items {
+		if !idx.contains(span(&items[i]), false) {
+			out = append(out, items[i])
 		}
 	}
 	return out

@@ -27,6 +27,8 @@ type doc struct {
 	// class bits that the table held when the doc was made.
 	cls     []uint8
 	clsHave uint8
+	// settleIdx is settle's span index, kept with the doc's buffers.
+	settleIdx spanIndex
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}

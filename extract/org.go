@@ -108,6 +108,30 @@ var orgBlockNext = map[rune]string{
 	'军': "工事人队区官民舰机火港费备基",
 }
 
+// orgBlockPairs is a filter of the pairs of orgBlockNext, by pairHash: a
+// clear bit means the pair makes no word. Most suffixes stand before no such
+// character, and the test then costs no map lookup.
+var orgBlockPairs = func() []uint64 {
+	bits := make([]uint64, pairBits/64)
+	for last, next := range orgBlockNext {
+		for _, r := range next {
+			h := pairHash(last, r)
+			bits[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return bits
+}()
+
+// orgBlocked reports whether the suffix character last and the character
+// after it make a word of their own (部分, 局面).
+func orgBlocked(last, next rune) bool {
+	if h := pairHash(last, next); orgBlockPairs[h>>6]&(1<<(h&63)) == 0 {
+		return false
+	}
+	b, ok := orgBlockNext[last]
+	return ok && strings.ContainsRune(b, next)
+}
+
 func loadOrganizations() error {
 	orgOnce.Do(func() { orgErr = buildOrgLexicons() })
 	return orgErr
@@ -389,7 +413,7 @@ func isLetter(r rune) bool {
 }
 
 // orgCandidate builds the organization that ends with suffix sf at rs[:e].
-func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
+func orgCandidate(rs []rune, e int, sf *orgSuffix, us *[24]unit) (orgCand, bool) {
 	s := e - sf.n
 	c := orgCand{s: s, e: e, kind: sf.kind, class: sf.class}
 	if sf.class == sfxShort {
@@ -416,8 +440,7 @@ func orgCandidate(rs []rune, e int, sf *orgSuffix) (orgCand, bool) {
 		}
 		p = s - n
 	}
-	var us [24]unit
-	k, edge := readLeft(rs, p, &us)
+	k, edge := readLeft(rs, p, us)
 	if edge == edgeDet {
 		// A determiner makes a common noun (各地级市党委, 该公司) unless a
 		// proper name stands between (本报讯中华书局).
@@ -589,6 +612,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 			orgCandPool.Put(bp)
 		}
 	}()
+	var us [24]unit // orgCandidate's reading, of which it reads what it wrote
 	for e := d.next(0, clsOrg) + 1; e <= len(rs); e = d.next(e, clsOrg) + 1 {
 		if !orgScanRunes.has(rs[e-1]) {
 			continue
@@ -610,7 +634,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 				return true // 市中心, 中小学
 			}
 			if e < len(rs) && (sf.class != sfxShort || sf.n <= 2) {
-				if b, ok := orgBlockNext[rs[e-1]]; ok && strings.ContainsRune(b, rs[e]) {
+				if orgBlocked(rs[e-1], rs[e]) {
 					return false
 				}
 			}
@@ -621,7 +645,7 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 				return false // 公安局 alone is no name, 国防科工委 no 工委
 			}
 			first, firstClass = false, sf.class
-			c, ok := orgCandidate(rs, e, sf)
+			c, ok := orgCandidate(rs, e, sf, &us)
 			if ok {
 				cands = append(cands, c)
 			}

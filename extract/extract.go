@@ -186,6 +186,15 @@ func reserve[T any](s []T, scale float64) []T {
 	return s
 }
 
+// keep returns a copy of s of its exact length, for a Result: s lies in a
+// buffer kept with the pooled doc. Results built in such a buffer and copied
+// once cost no growing and no room left over.
+func keep[T any](s []T) []T {
+	out := make([]T, len(s))
+	copy(out, s)
+	return out
+}
+
 // orNil returns s, or nil when it is empty.
 func orNil[T any](s []T) []T {
 	if len(s) == 0 {
@@ -362,9 +371,21 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 	}
 	nd, nm, np := len(all.Dates), len(all.Money), len(all.Percents)
 	dims := x.cfg.dims
+	// The dates and organizations of a whole text are built in buffers of
+	// the doc, which later steps filter in place, and copied out at the end.
+	var datesBuilt, orgsBuilt int
 	if dims&Dates != 0 {
+		if into == nil {
+			all.Dates = d.dateBuf[:0]
+		}
 		all.Dates = extractDatesInto(d, all.Dates)
 		r.Dates = all.Dates[nd:]
+		if into == nil {
+			d.dateBuf, datesBuilt = all.Dates[:0], len(all.Dates)
+			if len(r.Dates) == 0 {
+				r.Dates = nil
+			}
+		}
 		if x.cfg.calendarOnly {
 			r.Dates = calendarOnlyDates(d, r.Dates)
 		}
@@ -379,12 +400,14 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 	}
 	if dims&Organizations != 0 {
 		r.Organizations = extractOrganizations(d, &r)
+		orgsBuilt = len(r.Organizations)
 	}
 	if dims&Places != 0 {
 		r.Places = extractPlaces(d, &r)
 	}
 	if dims&People != 0 {
-		extractPeople(d, &r)
+		extractPeople(d, &r) // adds the organizations of titles
+		orgsBuilt = max(orgsBuilt, len(r.Organizations))
 	}
 	settle(d, &r)
 	if dims&Statistics != 0 {
@@ -399,6 +422,14 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 		}
 	}
 	sortResult(&r)
+	if r.Dates != nil && into == nil {
+		r.Dates = keep(r.Dates)
+	}
+	if r.Organizations != nil {
+		r.Organizations = keep(r.Organizations)
+	}
+	clear(d.dateBuf[:min(datesBuilt, cap(d.dateBuf))])
+	clear(d.orgBuf[:min(orgsBuilt, cap(d.orgBuf))])
 	if into != nil {
 		into.Dates, r.Dates = partInto(all.Dates, nd, r.Dates), nil
 		into.Money, r.Money = partInto(all.Money, nm, r.Money), nil

@@ -655,7 +655,11 @@ func extractOrganizations(d *doc, r *entities.Result) []entities.Organization {
 	if len(cands) == 0 {
 		return nil
 	}
-	return orgAliases(d, settleOrgs(d, cands))
+	orgs := orgAliases(d, settleOrgs(d, cands, d.orgBuf[:0]))
+	if cap(orgs) > cap(d.orgBuf) {
+		d.orgBuf = orgs[:0]
+	}
+	return orgs
 }
 
 // orgAliasLeads introduce the short name of an organization in brackets
@@ -837,21 +841,21 @@ func listedCompanies(rs []rune, i int, cands []orgCand) []orgCand {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
-// settleOrgs drops the candidates nested in a longer one (the 中共中央 of
-// 中共中央办公厅) except a body inside its office (the 自治区党委 of
-// 自治区党委组织部), and resolves bare short forms against earlier names.
 // orgCandPool keeps the candidate buffers of extractOrganizations: the
 // candidates are copied into the result, never returned.
 var orgCandPool = sync.Pool{New: func() any { return new([]orgCand) }}
 
-func settleOrgs(d *doc, cands []orgCand) []entities.Organization {
+// settleOrgs drops the candidates nested in a longer one (the 中共中央 of
+// 中共中央办公厅) except a body inside its office (the 自治区党委 of
+// 自治区党委组织部), and resolves bare short forms against earlier names.
+// It appends the organizations to out.
+func settleOrgs(d *doc, cands []orgCand, out []entities.Organization) []entities.Organization {
 	slices.SortStableFunc(cands, func(a, b orgCand) int {
 		if a.s != b.s {
 			return a.s - b.s
 		}
 		return b.e - a.e
 	})
-	out := make([]entities.Organization, 0, len(cands))
 	var fulls []string
 	for i, c := range cands {
 		if i > 0 && c.s == cands[i-1].s && c.e == cands[i-1].e || nestedDrop(cands, i) {

@@ -29,6 +29,10 @@ type doc struct {
 	clsHave uint8
 	// settleIdx is settle's span index, kept with the doc's buffers.
 	settleIdx spanIndex
+	// Buffers the dates and organizations of a call are built in, before
+	// keep copies them out.
+	dateBuf []entities.Date
+	orgBuf  []entities.Organization
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}

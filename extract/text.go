@@ -41,6 +41,9 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 // not pin its memory.
 const maxPooled = 1 << 20
 
+// maxPooledItems bounds the result buffers kept with a pooled doc.
+const maxPooledItems = 4096
+
 func newDoc(text string, ref time.Time) *doc {
 	d := docPool.Get().(*doc)
 	d.text = text
@@ -124,6 +127,12 @@ func (d *doc) release() {
 	d.text = ""
 	if cap(d.runes) > maxPooled {
 		return
+	}
+	if cap(d.dateBuf) > maxPooledItems {
+		d.dateBuf = nil
+	}
+	if cap(d.orgBuf) > maxPooledItems {
+		d.orgBuf = nil
 	}
 	docPool.Put(d)
 }

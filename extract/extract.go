@@ -371,9 +371,10 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 	}
 	nd, nm, np := len(all.Dates), len(all.Money), len(all.Percents)
 	dims := x.cfg.dims
-	// The dates and organizations of a whole text are built in buffers of
-	// the doc, which later steps filter in place, and copied out at the end.
-	var datesBuilt, orgsBuilt int
+	// The dates, organizations and places of a whole text are built in
+	// buffers of the doc, which later steps filter in place, and copied out
+	// at the end.
+	var datesBuilt, orgsBuilt, placesBuilt int
 	if dims&Dates != 0 {
 		if into == nil {
 			all.Dates = d.dateBuf[:0]
@@ -404,6 +405,7 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 	}
 	if dims&Places != 0 {
 		r.Places = extractPlaces(d, &r)
+		placesBuilt = len(r.Places)
 	}
 	if dims&People != 0 {
 		extractPeople(d, &r) // adds the organizations of titles
@@ -428,8 +430,12 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 	if r.Organizations != nil {
 		r.Organizations = keep(r.Organizations)
 	}
+	if r.Places != nil {
+		r.Places = keep(r.Places)
+	}
 	clear(d.dateBuf[:min(datesBuilt, cap(d.dateBuf))])
 	clear(d.orgBuf[:min(orgsBuilt, cap(d.orgBuf))])
+	clear(d.placeBuf[:min(placesBuilt, cap(d.placeBuf))])
 	if into != nil {
 		into.Dates, r.Dates = partInto(all.Dates, nd, r.Dates), nil
 		into.Money, r.Money = partInto(all.Money, nm, r.Money), nil

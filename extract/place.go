@@ -375,7 +375,7 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 		return nil
 	}
 	rs := d.runes
-	var out []entities.Place
+	out := d.placeBuf[:0] // see extractPart
 	orgs := r.Organizations
 	oi, covered := 0, 0 // covered: the furthest end of the orgs started so far
 	townAt, townSfx := -1, ""
@@ -435,6 +435,12 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 			out = append(out, entities.Place{Span: s, Name: s.Text})
 		}
 		i += n
+	}
+	if cap(out) > cap(d.placeBuf) {
+		d.placeBuf = out[:0]
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -29,10 +29,11 @@ type doc struct {
 	clsHave uint8
 	// settleIdx is settle's span index, kept with the doc's buffers.
 	settleIdx spanIndex
-	// Buffers the dates and organizations of a call are built in, before
-	// keep copies them out.
-	dateBuf []entities.Date
-	orgBuf  []entities.Organization
+	// Buffers the dates, organizations and places of a call are built in,
+	// before keep copies them out.
+	dateBuf  []entities.Date
+	orgBuf   []entities.Organization
+	placeBuf []entities.Place
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -133,6 +134,9 @@ func (d *doc) release() {
 	}
 	if cap(d.orgBuf) > maxPooledItems {
 		d.orgBuf = nil
+	}
+	if cap(d.placeBuf) > maxPooledItems {
+		d.placeBuf = nil
 	}
 	docPool.Put(d)
 }

@@ -416,10 +416,17 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 		r.Statistics = extractStatistics(d, &r)
 		// A statistic owns its period: it must not alias r.Dates, which
 		// is sorted below and shifted for parts.
+		n := 0
+		for i := range r.Statistics {
+			if r.Statistics[i].Period != nil {
+				n++
+			}
+		}
+		periods := make([]entities.Date, 0, n)
 		for i := range r.Statistics {
 			if p := r.Statistics[i].Period; p != nil {
-				c := *p
-				r.Statistics[i].Period = &c
+				periods = append(periods, *p)
+				r.Statistics[i].Period = &periods[len(periods)-1]
 			}
 		}
 	}

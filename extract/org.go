@@ -856,7 +856,8 @@ func settleOrgs(d *doc, cands []orgCand, out []entities.Organization) []entities
 		}
 		return b.e - a.e
 	})
-	var fulls []string
+	fulls := d.orgFulls[:0]
+	defer func() { clear(fulls); d.orgFulls = fulls[:0] }()
 	for i, c := range cands {
 		if i > 0 && c.s == cands[i-1].s && c.e == cands[i-1].e || nestedDrop(cands, i) {
 			continue // a list item that is also a name of its own is one

@@ -34,6 +34,7 @@ type doc struct {
 	dateBuf  []entities.Date
 	orgBuf   []entities.Organization
 	placeBuf []entities.Place
+	orgFulls []string // settleOrgs' full names
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -137,6 +138,9 @@ func (d *doc) release() {
 	}
 	if cap(d.placeBuf) > maxPooledItems {
 		d.placeBuf = nil
+	}
+	if cap(d.orgFulls) > maxPooledItems {
+		d.orgFulls = nil
 	}
 	docPool.Put(d)
 }

@@ -101,7 +101,9 @@ func retry(match func() (*regexp2.Match, error)) (*regexp2.Match, error) {
 
 func toMatch(m *regexp2.Match) Match {
 	out := Match{Start: m.Index, End: m.Index + m.Length}
-	for _, g := range m.Groups() {
+	groups := m.Groups()
+	out.Groups = make([]Group, 0, len(groups))
+	for _, g := range groups {
 		if g.Name == "0" || isNumber(g.Name) {
 			continue
 		}

@@ -18,6 +18,7 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -222,6 +223,19 @@ func loadDates() error {
 // takes them as the first rune, a bit by rank: matchDateAt passes over the
 // other rules at once. A rune not in the map tries every rule.
 var dateFirstRules map[rune]uint64
+
+// nextDateRule returns the first rank at or after k whose rule may start at
+// a rune with the rules first (dateFirstRules; every rule when !known), or
+// len(dateRules).
+func nextDateRule(first uint64, known bool, k int) int {
+	if !known || k >= 64 {
+		return k // with known, there are at most 64 rules
+	}
+	if m := first >> uint(k); m != 0 {
+		return k + bits.TrailingZeros64(m)
+	}
+	return len(dateRules)
+}
 
 // dateStartRunes are the runes isDateStart accepts.
 var dateStartRunes = []rune("0123456789０１２３４５６７８９〇○零一二两三四五六七八九十廿今昨去明前上本下近过最第星礼周元国年")
@@ -464,9 +478,9 @@ func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 	lo, hi := max(p-dateLeft, 0), min(p+dateRight, len(d.runes))
 	bloom := gateBloom(d.runes, p)
 	first, known := dateFirstRules[d.runes[p]]
-	for rank := range dateRules {
+	for rank := nextDateRule(first, known, 0); rank < len(dateRules); rank = nextDateRule(first, known, rank+1) {
 		rule := &dateRules[rank]
-		if known && first>>rank&1 == 0 || !rule.gate.openBloom(d.runes, p, bloom) {
+		if !rule.gate.openBloom(d.runes, p, bloom) {
 			continue
 		}
 		w, base := d.runes, 0 // the runes the match offsets refer to

@@ -186,10 +186,13 @@ func reserve[T any](s []T, scale float64) []T {
 	return s
 }
 
-// keep returns a copy of s of its exact length, for a Result: s lies in a
-// buffer kept with the pooled doc. Results built in such a buffer and copied
-// once cost no growing and no room left over.
+// keep returns a copy of s of its exact length, or nil when s is empty, for
+// a Result: s lies in a buffer kept with the pooled doc. Results built in
+// such a buffer and copied once cost no growing and no room left over.
 func keep[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
 	out := make([]T, len(s))
 	copy(out, s)
 	return out
@@ -383,9 +386,6 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 		r.Dates = all.Dates[nd:]
 		if into == nil {
 			d.dateBuf, datesBuilt = all.Dates[:0], len(all.Dates)
-			if len(r.Dates) == 0 {
-				r.Dates = nil
-			}
 		}
 		if x.cfg.calendarOnly {
 			r.Dates = calendarOnlyDates(d, r.Dates)
@@ -431,15 +431,11 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 		}
 	}
 	sortResult(&r)
-	if r.Dates != nil && into == nil {
+	if into == nil {
 		r.Dates = keep(r.Dates)
 	}
-	if r.Organizations != nil {
-		r.Organizations = keep(r.Organizations)
-	}
-	if r.Places != nil {
-		r.Places = keep(r.Places)
-	}
+	r.Organizations = keep(r.Organizations)
+	r.Places = keep(r.Places)
 	clear(d.dateBuf[:min(datesBuilt, cap(d.dateBuf))])
 	clear(d.orgBuf[:min(orgsBuilt, cap(d.orgBuf))])
 	clear(d.placeBuf[:min(placesBuilt, cap(d.placeBuf))])

@@ -439,9 +439,6 @@ func extractPlaces(d *doc, r *entities.Result) []entities.Place {
 	if cap(out) > cap(d.placeBuf) {
 		d.placeBuf = out[:0]
 	}
-	if len(out) == 0 {
-		return nil
-	}
 	return out
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/entities"
 	"github.com/zhfacts/zhfacts/patterns"
@@ -62,7 +63,11 @@ var (
 	surnameSet hanSet    // the one-rune surnames
 	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune, isDivision, 氏
 	trStart    hanSet    // runes that start a foreign name without a cue (tr >= trCore)
-	cues       cueLexicon
+	// rightMax holds, by Han rune, the greatest weight of a right cue
+	// starting with it (see rightCueBound).
+	rightMax [hanHi - hanLo + 1]uint8
+	leftLast runeSet // the runes a left cue may end with (all when cues.beforeAny)
+	cues     cueLexicon
 )
 
 func loadPeople() error {
@@ -118,6 +123,9 @@ func loadPeopleData() error {
 		switch f[1] {
 		case "after":
 			cues.after.add(f[0], w)
+			if r, _ := utf8.DecodeRuneInString(f[0]); isHan(r) {
+				rightMax[r-hanLo] = max(rightMax[r-hanLo], min(w, 3))
+			}
 			cues.maxAfter = max(cues.maxAfter, n)
 		case "not":
 			cues.notAfter.add(f[0], 1)
@@ -148,7 +156,25 @@ func loadPeopleData() error {
 	cues.notName.seal()
 	cues.teamAfter.seal()
 	cues.teamBefore.seal()
-	return loadTitleLexicon()
+	if err := loadTitleLexicon(); err != nil {
+		return err
+	}
+	// The Han runes that start a right cue other than a cue word (see
+	// rightCueAt).
+	for r := rune(hanLo); r <= hanHi; r++ {
+		m := &rightMax[r-hanLo]
+		switch {
+		case tl.posts.first.has(r), strings.ContainsRune("一二三四五六七八九", r):
+			*m = 3
+		case tl.bylines.starts(r), r == '的':
+			*m = max(*m, 2)
+		}
+		// Every left cue ends with one of these runes (see leftCueAt).
+		if cues.beforeAny || cues.beforeLast.has(r) || r == '号' || isRoleEnd(r) {
+			leftLast.add(r)
+		}
+	}
+	return nil
 }
 
 // mention is one name found in the text, in runes. A byline name padded
@@ -447,38 +473,35 @@ func isNameRune(r rune) bool {
 // when the runes cannot form a name at all. A score below need may be an
 // upper bound: the word checks are skipped when they cannot matter.
 func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool) {
+	st, cw, v, ok, done := p.scoreHead(s, sl, gl, cue, need)
+	if done {
+		return v, ok
+	}
+	return p.scoreTail(s, sl, gl, cue, need, st, cw)
+}
+
+// scoreHead is the first part of score, from the runes and the cues
+// alone: when done, score returns (v, ok); otherwise score goes on with
+// the weight of the structure st and of the cues cw.
+func (p *peopleState) scoreHead(s, sl, gl int, cue int, need float64) (st, cw, v float64, ok, done bool) {
 	d := p.d
 	e := s + sl + gl
-	for i := s + sl; i < e; i++ {
-		if r := d.runes[i]; !isHan(r) || noGiven.has(r) {
-			// 和 ends a given name when no noun follows it (赖中和等).
-			if !(r == '和' && i == e-1 && gl == 2 && p.clauseEnd(e)) {
-				return 0, false
-			}
-		}
+	if !p.givenOK(s+sl, e) {
+		return 0, 0, 0, false, true
 	}
-	var st float64
 	if sl == 2 {
 		st = 4
 		if wc := p.wc(s, s+2); wc > 3 {
 			st -= float64(wc) * 0.5
 		}
 	} else {
-		st = float64(charOf(d.runes[s]).sur)
-		if isFunctionSurname(d.runes[s]) && cue == nameCueNone {
-			st -= 3
-		}
+		st = surnameWeight(d.runes[s], cue)
 	}
-	g := s + sl
-	if gl == 1 {
-		st += float64(charOf(d.runes[g]).g0) + kLen2
-	} else {
-		st += float64(charOf(d.runes[g]).g1) + float64(charOf(d.runes[g+1]).g2) + kLen3
-	}
+	st = givenWeight(st, d.runes[s+sl:e])
 	// The context adds at most maxCtx: stop early when even that is not
 	// enough.
 	if st+maxCtx < need {
-		return st + maxCtx, true
+		return st, 0, st + maxCtx, true, true
 	}
 	// The cues bound the context more tightly. Below floor a candidate is
 	// neither accepted nor kept as a list item, whatever the checks below
@@ -489,10 +512,25 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	left := 0.0
 	leftToo := cue == nameCueNone || cue == cueTitled
 	if leftToo {
-		left = cueWeight(p.leftCue(s))
-		if b := st + left + cueWeight(3) + 2*kEdge; b < floor {
-			return b, true
+		// Most runes end no left cue: leftCueAt gives 0 at once there.
+		if s > 0 && (cues.beforeAny || leftLast.has(d.runes[s-1])) {
+			left = cueWeight(p.leftCue(s))
 		}
+		if b := st + left + cueWeight(3) + 2*kEdge; b < floor {
+			return st, 0, b, true, true
+		}
+	}
+	// The bound of the right cue first, then the cue itself.
+	rb := p.rightCueBound(e)
+	cw = cueWeight(rb)
+	if leftToo {
+		cw += left
+	}
+	if st+cw+2*kEdge < floor {
+		return st, cw, st + cw + 2*kEdge, true, true
+	}
+	if rb == 0 {
+		return st, cw, 0, false, false
 	}
 	rc := p.rightCue(e)
 	// A speaker's label: a name alone at the start of a line before a
@@ -500,13 +538,56 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	if rc == 2 && (d.runes[e] == '：' || d.runes[e] == ':') && (s == 0 || d.runes[s-1] == '\n' || isSpace(d.runes[s-1])) {
 		rc = 3
 	}
-	cw := cueWeight(rc)
+	cw = cueWeight(rc)
 	if leftToo {
 		cw += left
 	}
 	if st+cw+2*kEdge < floor {
-		return st + cw + 2*kEdge, true
+		return st, cw, st + cw + 2*kEdge, true, true
 	}
+	return st, cw, 0, false, false
+}
+
+// givenOK reports that runes [g, e) may form a given name: Han runes that
+// sit in names.
+func (p *peopleState) givenOK(g, e int) bool {
+	d := p.d
+	for i := g; i < e; i++ {
+		if r := d.runes[i]; !isHan(r) || noGiven.has(r) {
+			// 和 ends a given name when no noun follows it (赖中和等).
+			if !(r == '和' && i == e-1 && e-g == 2 && p.clauseEnd(e)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// surnameWeight is the weight of the one-rune surname r, with the cue
+// before it.
+func surnameWeight(r rune, cue int) float64 {
+	st := float64(charOf(r).sur)
+	if isFunctionSurname(r) && cue == nameCueNone {
+		st -= 3
+	}
+	return st
+}
+
+// givenWeight adds to st the weight of the given name g, of one or two
+// runes, and the length prior.
+func givenWeight(st float64, g []rune) float64 {
+	if len(g) == 1 {
+		return st + (float64(charOf(g[0]).g0) + kLen2)
+	}
+	return st + (float64(charOf(g[0]).g1) + float64(charOf(g[1]).g2) + kLen3)
+}
+
+// scoreTail is the rest of score, with the word checks, given the weights
+// scoreHead found.
+func (p *peopleState) scoreTail(s, sl, gl int, cue int, need float64, st, cw float64) (float64, bool) {
+	d := p.d
+	e := s + sl + gl
+	g := s + sl
 	// A cue word is no name (强调 after a title).
 	if cues.after.starts(d.runes[s]) {
 		for l := 2; l <= cues.maxAfter && s+l <= len(d.runes); l++ {
@@ -712,10 +793,33 @@ func (p *peopleState) rightCue(e int) int {
 	return w
 }
 
+// rightCueBound bounds rightCue(e), and the weight score gives a speaker's
+// label: a cue starts with a rune of few (rightMax).
+func (p *peopleState) rightCueBound(e int) int {
+	d := p.d
+	if e >= len(d.runes) {
+		return 0
+	}
+	r := d.runes[e]
+	if i := uint32(r) - hanLo; i <= hanHi-hanLo {
+		return int(rightMax[i])
+	}
+	switch r {
+	case '、':
+		return 1
+	case '（', '(', '：', ':':
+		return 3
+	}
+	return 0
+}
+
 func (p *peopleState) rightCueAt(e int) int {
 	d := p.d
 	n := len(d.runes)
 	if e >= n {
+		return 0
+	}
+	if p.rightCueBound(e) == 0 {
 		return 0
 	}
 	w := 0
@@ -787,6 +891,9 @@ func (p *peopleState) leftCueAt(s int) int {
 		return 0
 	}
 	prev := d.runes[s-1]
+	if !cues.beforeAny && !leftLast.has(prev) {
+		return 0
+	}
 	if cues.beforeAny || cues.beforeLast.has(prev) {
 		for l := min(cues.maxBefore, s); l >= 1; l-- {
 			if x, ok := cues.before.get(d.sl(s-l, s)); ok {
@@ -1156,7 +1263,7 @@ func (p *peopleState) scan() {
 		}
 		var m mention
 		ok := false
-		if cue != nameCueNone || p.mayName(i) {
+		if cue != nameCueNone || p.mayName(i) && !p.hopeless(i) {
 			m, ok = p.best(i, cue)
 		}
 		// Without a cue only a core transliteration rune, or a surname
@@ -1192,6 +1299,68 @@ func (p *peopleState) scan() {
 		p.add(m)
 		i = m.e - 1
 	}
+}
+
+// hopeless reports that best(s, nameCueNone) finds no name, and no reading
+// that scores acceptScore-kList either (what scan looks at when best finds
+// none), by the first part of score alone.
+func (p *peopleState) hopeless(s int) bool {
+	d := p.d
+	r := d.runes[s]
+	if compound.starts(r) {
+		return false
+	}
+	fl := p.freeRun(s, 4, false)
+	if fl < 2 || !surnameSet.has(r) {
+		return true
+	}
+	// As scoreHead does for each reading, with need acceptScore and floor
+	// acceptScore-kList, the left cue looked up once.
+	const need, floor = acceptScore, acceptScore - kList
+	sw := surnameWeight(r, nameCueNone)
+	left, leftDone := 0.0, false
+	for gl := 1; gl <= 2 && 1+gl <= fl; gl++ {
+		e := s + 1 + gl
+		if !p.givenOK(s+1, e) {
+			continue
+		}
+		st := givenWeight(sw, d.runes[s+1:e])
+		if st+maxCtx < need {
+			if st+maxCtx >= floor {
+				return false
+			}
+			continue
+		}
+		if !leftDone {
+			leftDone = true
+			if s > 0 && (cues.beforeAny || leftLast.has(d.runes[s-1])) {
+				left = cueWeight(p.leftCue(s))
+			}
+		}
+		if st+left+cueWeight(3)+2*kEdge < floor {
+			continue
+		}
+		rb := p.rightCueBound(e)
+		cw := cueWeight(rb)
+		cw += left
+		if st+cw+2*kEdge < floor {
+			continue
+		}
+		if rb == 0 {
+			return false
+		}
+		rc := p.rightCue(e)
+		if rc == 2 && (d.runes[e] == '：' || d.runes[e] == ':') && (s == 0 || d.runes[s-1] == '\n' || isSpace(d.runes[s-1])) {
+			rc = 3
+		}
+		cw = cueWeight(rc)
+		cw += left
+		if st+cw+2*kEdge < floor {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // mayName is a quick necessary condition for best to find any Chinese

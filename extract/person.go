@@ -66,6 +66,9 @@ var (
 	// rightMax holds, by Han rune, the greatest weight of a right cue
 	// starting with it (see rightCueBound).
 	rightMax [hanHi - hanLo + 1]uint8
+	// nameBits holds, by Han rune, the sets above it is in (nb*), for the
+	// scans that look them up together.
+	nameBits [hanHi - hanLo + 1]uint8
 	leftLast runeSet // the runes a left cue may end with (all when cues.beforeAny)
 	cues     cueLexicon
 )
@@ -107,6 +110,23 @@ func loadPeopleData() error {
 		if float64(charOf(r).tr) >= trCore {
 			trStart.add(r)
 		}
+		var b uint8
+		if nameStart.has(r) {
+			b |= nbStart
+		}
+		if surnameSet.has(r) {
+			b |= nbSurname
+		}
+		if !noGiven.has(r) {
+			b |= nbGiven
+		}
+		if compound.starts(r) {
+			b |= nbCompound
+		}
+		if trStart.has(r) {
+			b |= nbTr
+		}
+		nameBits[r-hanLo] = b
 	}
 	rows, err := patterns.LexiconRows("person_cue")
 	if err != nil {
@@ -175,6 +195,23 @@ func loadPeopleData() error {
 		}
 	}
 	return nil
+}
+
+// The bits of nameBits.
+const (
+	nbStart    = 1 << iota // nameStart
+	nbSurname              // surnameSet
+	nbGiven                // not in noGiven: may sit in a given name
+	nbCompound             // starts a compound surname
+	nbTr                   // trStart
+)
+
+// nameBitsOf returns the nameBits of r, none outside the Han range.
+func nameBitsOf(r rune) uint8 {
+	if i := uint32(r) - hanLo; i <= hanHi-hanLo {
+		return nameBits[i]
+	}
+	return 0
 }
 
 // mention is one name found in the text, in runes. A byline name padded
@@ -1240,13 +1277,15 @@ func (p *peopleState) gluedNames(j, k int, first int) []mention {
 // scan finds the names that no title vouches for.
 func (p *peopleState) scan() {
 	d := p.d
-	n := len(d.runes)
+	rs := d.runes
+	n := len(rs)
 	for i := 0; i < n-1; i++ {
 		// Only a surname or a transliteration character starts a name.
-		r := d.runes[i]
-		if !nameStart.has(r) || p.taken[i] || p.blocked[i] {
+		c := nameBitsOf(rs[i])
+		if c&nbStart == 0 || p.taken[i] || p.blocked[i] {
 			continue
 		}
+		r := rs[i]
 		cue := nameCueNone
 		if i >= 2 && d.runes[i-1] == '、' && p.taken[i-2] {
 			cue = cueList
@@ -1261,15 +1300,26 @@ func (p *peopleState) scan() {
 		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
 			cue, glued = cueList, true
 		}
+		// Without a cue best finds a name only from a compound surname, or
+		// a surname before a rune that may sit in a given name (see
+		// mayBest), and only a core transliteration rune, or a surname
+		// before one (马尔科夫), starts a foreign name (see foreignAt).
+		tryBest, tryForeign := true, true
+		if cue == nameCueNone {
+			c1 := nameBitsOf(rs[i+1])
+			tryBest = c&nbCompound != 0 || c&nbSurname != 0 && c1&nbGiven != 0
+			tryForeign = (c|c1)&nbTr != 0
+			if !tryBest && !tryForeign {
+				continue
+			}
+			tryBest = tryBest && p.mayBest(i)
+		}
 		var m mention
 		ok := false
-		if cue != nameCueNone || p.mayName(i) && !p.hopeless(i) {
+		if tryBest {
 			m, ok = p.best(i, cue)
 		}
-		// Without a cue only a core transliteration rune, or a surname
-		// before one (马尔科夫), starts a foreign name: skip the call
-		// otherwise.
-		if cue != nameCueNone || trStart.has(r) || trStart.has(d.runes[i+1]) {
+		if tryForeign {
 			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
 				m, ok = f, true
 			}
@@ -1301,39 +1351,53 @@ func (p *peopleState) scan() {
 	}
 }
 
-// hopeless reports that best(s, nameCueNone) finds no name, and no reading
-// that scores acceptScore-kList either (what scan looks at when best finds
-// none), by the first part of score alone.
-func (p *peopleState) hopeless(s int) bool {
+// mayBest is a quick test before best(s, nameCueNone): it is false when
+// best finds no name there, nor a reading that scores acceptScore-kList
+// either (what scan looks at when best finds none): a surname and a rune
+// that may start a given name, or a compound surname, then scoreHead for
+// each reading, with the left cue looked up once.
+func (p *peopleState) mayBest(s int) bool {
 	d := p.d
-	r := d.runes[s]
-	if compound.starts(r) {
+	rs := d.runes
+	if s+1 >= len(rs) {
+		return false
+	}
+	r, r1 := rs[s], rs[s+1]
+	c := nameBitsOf(r)
+	given1 := nameBitsOf(r1)&nbGiven != 0
+	if c&nbCompound != 0 {
+		return c&nbSurname != 0 && given1 || compound.has(rs[s:s+2])
+	}
+	if !given1 || c&nbSurname == 0 {
 		return false
 	}
 	fl := p.freeRun(s, 4, false)
-	if fl < 2 || !surnameSet.has(r) {
-		return true
-	}
-	// As scoreHead does for each reading, with need acceptScore and floor
-	// acceptScore-kList, the left cue looked up once.
 	const need, floor = acceptScore, acceptScore - kList
 	sw := surnameWeight(r, nameCueNone)
+	c1 := charOf(r1)
 	left, leftDone := 0.0, false
 	for gl := 1; gl <= 2 && 1+gl <= fl; gl++ {
 		e := s + 1 + gl
-		if !p.givenOK(s+1, e) {
-			continue
+		var st float64
+		if gl == 1 {
+			st = sw + (float64(c1.g0) + kLen2)
+		} else {
+			// As givenOK and givenWeight.
+			r2 := rs[s+2]
+			if nameBitsOf(r2)&nbGiven == 0 && !(r2 == '和' && p.clauseEnd(e)) {
+				continue
+			}
+			st = sw + (float64(c1.g1) + float64(charOf(r2).g2) + kLen3)
 		}
-		st := givenWeight(sw, d.runes[s+1:e])
 		if st+maxCtx < need {
 			if st+maxCtx >= floor {
-				return false
+				return true
 			}
 			continue
 		}
 		if !leftDone {
 			leftDone = true
-			if s > 0 && (cues.beforeAny || leftLast.has(d.runes[s-1])) {
+			if s > 0 && (cues.beforeAny || leftLast.has(rs[s-1])) {
 				left = cueWeight(p.leftCue(s))
 			}
 		}
@@ -1347,10 +1411,10 @@ func (p *peopleState) hopeless(s int) bool {
 			continue
 		}
 		if rb == 0 {
-			return false
+			return true
 		}
 		rc := p.rightCue(e)
-		if rc == 2 && (d.runes[e] == '：' || d.runes[e] == ':') && (s == 0 || d.runes[s-1] == '\n' || isSpace(d.runes[s-1])) {
+		if rc == 2 && (rs[e] == '：' || rs[e] == ':') && (s == 0 || rs[s-1] == '\n' || isSpace(rs[s-1])) {
 			rc = 3
 		}
 		cw = cueWeight(rc)
@@ -1358,23 +1422,9 @@ func (p *peopleState) hopeless(s int) bool {
 		if st+cw+2*kEdge < floor {
 			continue
 		}
-		return false
-	}
-	return true
-}
-
-// mayName is a quick necessary condition for best to find any Chinese
-// name at s: a compound surname, or a surname followed by a rune that may
-// start a given name. When it fails, best finds nothing at s.
-func (p *peopleState) mayName(s int) bool {
-	d := p.d
-	if s+1 >= len(d.runes) {
-		return false
-	}
-	if r := d.runes[s+1]; surnameSet.has(d.runes[s]) && isHan(r) && !noGiven.has(r) {
 		return true
 	}
-	return compound.starts(d.runes[s]) && compound.has(d.runes[s:s+2])
+	return false
 }
 
 // scanSignatures reads the names that sign a text: in parentheses at the end

@@ -288,16 +288,14 @@ func extractPeople(d *doc, r *entities.Result) {
 }
 
 type peopleState struct {
-	d       *doc
-	wcache  []uint8 // word lookups at (start, length 2-4): 0 unknown, else value+1
-	rcache  []int8  // rightCue by end rune: 0 unknown, else weight+1
-	lcache  []int8  // leftCue by start rune: 0 unknown, else weight+1
-	blocked []bool  // runes that cannot be part of a name: titles, places, organizations
-	soft    []bool  // runes covered by places and organizations (a strong cue overrides)
-	ms      []mention
-	taken   []bool  // runes covered by accepted mentions
-	starts  []int32 // mention index+1 by start rune, 0 for none
-	ends    []int32 // mention index+1 by end rune, 0 for none
+	d      *doc
+	wcache []uint8 // word lookups at (start, length 2-4): 0 unknown, else value+1
+	rcache []int8  // rightCue by end rune: 0 unknown, else weight+1
+	lcache []int8  // leftCue by start rune: 0 unknown, else weight+1
+	busy   []uint8 // by rune, busy* bits: what covers the rune
+	ms     []mention
+	starts []int32 // mention index+1 by start rune, 0 for none
+	ends   []int32 // mention index+1 by end rune, 0 for none
 	// output's scratch, reused across calls
 	order, personOf []int
 	marks           [4][]int // positions of the rare runes some passes start from, by mark*
@@ -326,9 +324,7 @@ func newPeopleState(d *doc) *peopleState {
 	p.wcache = peopleBuf(p.wcache, 3*n)
 	p.rcache = peopleBuf(p.rcache, n)
 	p.lcache = peopleBuf(p.lcache, n)
-	p.blocked = peopleBuf(p.blocked, n)
-	p.soft = peopleBuf(p.soft, n)
-	p.taken = peopleBuf(p.taken, n)
+	p.busy = peopleBuf(p.busy, n)
 	p.starts = peopleBuf(p.starts, n)
 	p.ends = peopleBuf(p.ends, n)
 	p.ms = p.ms[:0]
@@ -368,7 +364,7 @@ var markRunes = newRuneSet("\n老小·•‧・abcdefghijklmnopqrstuvwxyzABCDEFG
 
 func (p *peopleState) release() {
 	p.d = nil
-	if cap(p.blocked) > maxPooled {
+	if cap(p.busy) > maxPooled {
 		return
 	}
 	clear(p.ms[:cap(p.ms)]) // drop the names' references into the text
@@ -381,19 +377,42 @@ func (p *peopleState) release() {
 	peoplePool.Put(p)
 }
 
+// The bits of peopleState.busy.
+const (
+	busyBlocked = 1 << iota // cannot be part of a name: titles, places, organizations
+	busySoft                // covered by a place or an organization (a strong cue overrides)
+	busyTaken               // covered by an accepted mention
+)
+
+func (p *peopleState) blockedAt(i int) bool { return p.busy[i]&busyBlocked != 0 }
+func (p *peopleState) softAt(i int) bool    { return p.busy[i]&busySoft != 0 }
+func (p *peopleState) takenAt(i int) bool   { return p.busy[i]&busyTaken != 0 }
+
+// block marks runes [s, e) blocked (kind 2) or soft (kind 1).
 func (p *peopleState) block(s, e int, kind int) {
-	b := p.blocked
+	var bit uint8 = busyBlocked
 	if kind == 1 {
-		b = p.soft
+		bit = busySoft
 	}
+	b := p.busy
 	for i := max(s, 0); i < e && i < len(b); i++ {
-		b[i] = true
+		b[i] |= bit
 	}
 }
 
+// busyMask is the busy bits that keep a rune out of a name: soft ones
+// only without a strong cue.
+func busyMask(strong bool) uint8 {
+	if strong {
+		return busyBlocked | busyTaken
+	}
+	return busyBlocked | busyTaken | busySoft
+}
+
 func (p *peopleState) free(s, e int, strong bool) bool {
+	m := busyMask(strong)
 	for i := s; i < e; i++ {
-		if p.blocked[i] || p.taken[i] || (!strong && p.soft[i]) {
+		if p.busy[i]&m != 0 {
 			return false
 		}
 	}
@@ -407,18 +426,18 @@ func (p *peopleState) freeRun(s, maxL int, strong bool) int {
 	if e <= s {
 		return 0
 	}
-	b, t, so := p.blocked[s:e], p.taken[s:e], p.soft[s:e]
-	for i := range b {
-		if b[i] || t[i] || !strong && so[i] {
+	m := busyMask(strong)
+	for i, b := range p.busy[s:e] {
+		if b&m != 0 {
 			return i
 		}
 	}
-	return len(b)
+	return e - s
 }
 
 func (p *peopleState) add(m mention) int {
 	for i := m.s; i < m.e; i++ {
-		p.taken[i] = true
+		p.busy[i] |= busyTaken
 	}
 	p.ms = append(p.ms, m)
 	p.starts[m.s] = int32(len(p.ms))
@@ -1058,7 +1077,7 @@ func (p *peopleState) holders(ts []titleCand) {
 func (p *peopleState) postOverrun(t *titleCand) {
 	d := p.d
 	n := len(d.runes)
-	if t.e >= n || !isHan(d.runes[t.e]) || p.blocked[t.e] {
+	if t.e >= n || !isHan(d.runes[t.e]) || p.blockedAt(t.e) {
 		return
 	}
 	for j := 1; j <= 2 && t.e+j <= n; j++ {
@@ -1178,12 +1197,12 @@ func (p *peopleState) bylineNames(e int) []int {
 		} else if k-j >= 4 && d.str(k-2, k) == "报道" {
 			k -= 2 // 陈杰报道
 			// A dateline place between the name and 报道 (龙华北京报道).
-			if k-j >= 4 && p.soft[k-1] && p.soft[k-2] {
+			if k-j >= 4 && p.softAt(k-1) && p.softAt(k-2) {
 				q := k - 2
-				for q > j+2 && p.soft[q-1] {
+				for q > j+2 && p.softAt(q-1) {
 					q--
 				}
-				if q-j >= 2 && !p.soft[q-1] {
+				if q-j >= 2 && !p.softAt(q-1) {
 					k = q
 				}
 			}
@@ -1282,12 +1301,12 @@ func (p *peopleState) scan() {
 	for i := 0; i < n-1; i++ {
 		// Only a surname or a transliteration character starts a name.
 		c := nameBitsOf(rs[i])
-		if c&nbStart == 0 || p.taken[i] || p.blocked[i] {
+		if c&nbStart == 0 || p.takenAt(i) || p.blockedAt(i) {
 			continue
 		}
 		r := rs[i]
 		cue := nameCueNone
-		if i >= 2 && d.runes[i-1] == '、' && p.taken[i-2] {
+		if i >= 2 && d.runes[i-1] == '、' && p.takenAt(i-2) {
 			cue = cueList
 		}
 		joined := false // after 和, 与 or 及 and a name (阿里森和纳托利)
@@ -1297,7 +1316,7 @@ func (p *peopleState) scan() {
 		// A name glued to the end of another (刘国梁王晨取得…).
 		// A function character there follows the name (…米勒曾暗示).
 		glued := false
-		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
+		if i >= 1 && p.takenAt(i-1) && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
 			cue, glued = cueList, true
 		}
 		// Without a cue best finds a name only from a compound surname, or
@@ -1729,7 +1748,7 @@ func (p *peopleState) scanLatin() {
 	n := len(d.runes)
 	next := 0 // the end of the last run read: its other words start none
 	for _, s := range p.marks[markLatin] {
-		if s < next || p.taken[s] || p.blocked[s] {
+		if s < next || p.takenAt(s) || p.blockedAt(s) {
 			continue
 		}
 		e, ok := latinRun(d.runes, s)
@@ -1848,7 +1867,7 @@ func (p *peopleState) propagate() {
 	}
 	for s := 0; s < n; s++ {
 		r := d.runes[s]
-		if !firstSet.has(r) || p.taken[s] || p.blocked[s] {
+		if !firstSet.has(r) || p.takenAt(s) || p.blockedAt(s) {
 			continue
 		}
 		k, _ := slices.BinarySearchFunc(confs, r, func(c confName, r rune) int { return int(c.rs[0]) - int(r) })
@@ -2107,7 +2126,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	// After a title only a place found as such is one: the dictionary also
 	// lists some foreign leaders' names as places.
 	wc, person := p.wi(s, e)
-	if wc > 0 && !person && (cue == nameCueNone || wc >= 6 && (cue != cueStrong || p.soft[s] || !foreignLooking(d.runes[s:e]))) {
+	if wc > 0 && !person && (cue == nameCueNone || wc >= 6 && (cue != cueStrong || p.softAt(s) || !foreignLooking(d.runes[s:e]))) {
 		return mention{}, false
 	}
 	// A transliterated name ends in no landform or place suffix (瓦伦尼尔山,
@@ -2430,27 +2449,27 @@ func (p *peopleState) scanDotted() {
 		if k < 1 || k+1 >= n || !isHan(d.runes[k-1]) || !isHan(d.runes[k+1]) {
 			continue
 		}
-		if p.taken[k] {
+		if p.takenAt(k) {
 			continue
 		}
 		// Left part: everything after a title (外长于贝尔·…), else the
 		// nearest start of two or more runes that is a word boundary.
 		s := -1
 		q0 := k - 1
-		for q0 > 0 && k-q0 < 5 && isHan(d.runes[q0-1]) && !p.blocked[q0-1] {
+		for q0 > 0 && k-q0 < 5 && isHan(d.runes[q0-1]) && !p.blockedAt(q0-1) {
 			q0--
 		}
-		if q0 > 0 && p.blocked[q0-1] && !p.blocked[q0] {
+		if q0 > 0 && p.blockedAt(q0-1) && !p.blockedAt(q0) {
 			s = q0
 		}
 		for q := k - 1; s < 0 && q >= 0 && k-q <= 5; q-- {
 			r := d.runes[q]
-			if !isHan(r) || p.blocked[q] {
+			if !isHan(r) || p.blockedAt(q) {
 				break
 			}
 			if !isNameRune(r) && !isPeter(d.runes, 0, q) {
 				// Right after a title even 于 starts a name (外长于贝尔·…).
-				if q > 0 && p.blocked[q-1] {
+				if q > 0 && p.blockedAt(q-1) {
 					s = q
 				}
 				break
@@ -2465,7 +2484,7 @@ func (p *peopleState) scanDotted() {
 		// Extend over clear transliteration characters (格雷 before 厄姆).
 		for q := s - 1; s > 0 && q >= 0 && k-q <= 6; q-- {
 			r := d.runes[q]
-			if !isHan(r) || p.blocked[q] || !isNameRune(r) || charOf(r).tr < trCore {
+			if !isHan(r) || p.blockedAt(q) || !isNameRune(r) || charOf(r).tr < trCore {
 				break
 			}
 			if p.leftBoundary(q) {
@@ -2486,7 +2505,7 @@ func (p *peopleState) scanDotted() {
 		e := k + 1
 		for e < n && e-k <= 12 {
 			r := d.runes[e]
-			if isHan(r) && (isNameRune(r) || isPeter(d.runes, k+1, e)) && !p.blocked[e] {
+			if isHan(r) && (isNameRune(r) || isPeter(d.runes, k+1, e)) && !p.blockedAt(e) {
 				if e-k >= 2 && (p.rightCue(e) >= 1 || p.wc(e, e+2) >= 6 && !foreignLooking(d.sl(e, e+2))) {
 					break
 				}
@@ -2607,20 +2626,20 @@ func (p *peopleState) dottedRun(s, k int) int {
 	q := k
 	for q > 0 && k-q < 6 {
 		r := d.runes[q-1]
-		if !isHan(r) || p.blocked[q-1] || !isNameRune(r) || float64(charOf(r).tr) < trInner {
+		if !isHan(r) || p.blockedAt(q-1) || !isNameRune(r) || float64(charOf(r).tr) < trInner {
 			break
 		}
 		q--
 	}
 	for c := q; c < k-1 && (s < 0 || c < s); c++ {
 		// Not inside a place or a word (苏丹, 大臣, 扣押).
-		if p.soft[c] || c > 0 && p.wc(c-1, c+1) >= 3 {
+		if p.softAt(c) || c > 0 && p.wc(c-1, c+1) >= 3 {
 			continue
 		}
 		if wc, person := p.wi(c, c+2); wc > 0 && !person && !foreignLooking(d.runes[c:c+2]) {
 			continue
 		}
-		if c == 0 || p.blocked[c-1] || p.leftBoundary(c) || p.leftCue(c) >= 2 {
+		if c == 0 || p.blockedAt(c-1) || p.leftBoundary(c) || p.leftCue(c) >= 2 {
 			return c
 		}
 	}
@@ -2634,7 +2653,7 @@ func (p *peopleState) dottedRun(s, k int) int {
 // ones (买买提·艾力 is) needs a cue on either side.
 func (p *peopleState) dottedLooksNamed(s, e int) bool {
 	d := p.d
-	if s > 0 && p.blocked[s-1] {
+	if s > 0 && p.blockedAt(s-1) {
 		return true
 	}
 	if isEstateEnd(d.runes[e-1]) || isPlaceSuffix(d.runes[e-1]) || p.notPerson(s, e) {
@@ -2676,10 +2695,10 @@ func (p *peopleState) dottedTrim(s, k int) int {
 	d := p.d
 	// After a title only a longer word counts: 长安 in 外长安东尼·… is
 	// no word there; nor is 手帕 after the cue 选手.
-	if s > 0 && s+2 < k && isHan(d.runes[s-1]) && (!p.blocked[s-1] && p.wc(s-1, s+1) >= 2 && p.leftCue(s) < 2 || s > 1 && p.wc(s-2, s+1) >= 2) {
+	if s > 0 && s+2 < k && isHan(d.runes[s-1]) && (!p.blockedAt(s-1) && p.wc(s-1, s+1) >= 2 && p.leftCue(s) < 2 || s > 1 && p.wc(s-2, s+1) >= 2) {
 		s++
 	}
-	if s+4 <= k && (s == 0 || !p.blocked[s-1]) {
+	if s+4 <= k && (s == 0 || !p.blockedAt(s-1)) {
 		if wc, _ := p.wi(s, s+2); wc >= 4 && !foreignLooking(d.runes[s:s+2]) && foreignLooking(d.runes[s+2:k]) {
 			s += 2
 		}
@@ -2698,7 +2717,7 @@ func (p *peopleState) dottedLead(s, k int) int {
 		if isDottedLeadRune(r) {
 			return q + 1
 		}
-		if !isHan(r) || p.blocked[q] || !isNameRune(r) {
+		if !isHan(r) || p.blockedAt(q) || !isNameRune(r) {
 			break
 		}
 		if wc, person := p.wi(q, q+2); wc > 0 && !person && !foreignLooking(d.runes[q:q+2]) {

@@ -1113,6 +1113,9 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 		if !nameStart.has(d.runes[s]) {
 			continue // no surname and no transliteration rune starts here
 		}
+		if !p.mayEnd(s, e) {
+			continue // no reading of best from s ends at e
+		}
 		if s > 0 && (isDigit(d.runes[s-1]) || strings.ContainsRune("一二两三四五六七八九十百千几", d.runes[s-1])) {
 			continue // 20位客户经理: a measure word, not a surname
 		}
@@ -1136,6 +1139,26 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 		return mention{s: e - 1, e: e, name: d.str(e-1, e), score: acceptScore}, true
 	}
 	return mention{}, false
+}
+
+// mayEnd is a quick necessary condition for best(s, cue) to find a name
+// ending at e, by the readings it tries: a compound surname and one or
+// two given runes, a surname and one or two, or a foreign name (which
+// needs a rune of some transliteration weight at s).
+func (p *peopleState) mayEnd(s, e int) bool {
+	d := p.d
+	r := d.runes[s]
+	switch l := e - s; {
+	case float64(charOf(r).tr) >= 0.3:
+		return true
+	case l == 2:
+		return surnameSet.has(r)
+	case l == 3:
+		return surnameSet.has(r) || compound.has(d.sl(s, s+2))
+	case l == 4:
+		return compound.has(d.sl(s, s+2))
+	}
+	return false
 }
 
 // loneSurnameLeft accepts the left edge of a lone surname (在与江主席): the
@@ -1298,26 +1321,33 @@ func (p *peopleState) scan() {
 	d := p.d
 	rs := d.runes
 	n := len(rs)
+	busy := p.busy[:n] // add writes into it, and never moves it
 	for i := 0; i < n-1; i++ {
 		// Only a surname or a transliteration character starts a name.
 		c := nameBitsOf(rs[i])
-		if c&nbStart == 0 || p.takenAt(i) || p.blockedAt(i) {
+		if c&nbStart == 0 || busy[i]&(busyTaken|busyBlocked) != 0 {
 			continue
 		}
 		r := rs[i]
 		cue := nameCueNone
-		if i >= 2 && d.runes[i-1] == '、' && p.takenAt(i-2) {
-			cue = cueList
-		}
 		joined := false // after 和, 与 or 及 and a name (阿里森和纳托利)
-		if i >= 2 && isConjunction(d.runes[i-1]) && p.ends[i-1] > 0 {
-			cue, joined = cueList, true
-		}
-		// A name glued to the end of another (刘国梁王晨取得…).
-		// A function character there follows the name (…米勒曾暗示).
 		glued := false
-		if i >= 1 && p.takenAt(i-1) && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
-			cue, glued = cueList, true
+		// The cues come from the rune before: 、, a conjunction, or the
+		// end of a name.
+		if i >= 1 {
+			if prev := rs[i-1]; prev == '、' || isConjunction(prev) || busy[i-1]&busyTaken != 0 {
+				if i >= 2 && prev == '、' && busy[i-2]&busyTaken != 0 {
+					cue = cueList
+				}
+				if i >= 2 && isConjunction(prev) && p.ends[i-1] > 0 {
+					cue, joined = cueList, true
+				}
+				// A name glued to the end of another (刘国梁王晨取得…).
+				// A function character there follows the name (…米勒曾暗示).
+				if busy[i-1]&busyTaken != 0 && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
+					cue, glued = cueList, true
+				}
+			}
 		}
 		// Without a cue best finds a name only from a compound surname, or
 		// a surname before a rune that may sit in a given name (see
@@ -2379,6 +2409,11 @@ func (p *peopleState) wi(a, b int) (uint8, bool) {
 	}
 	l := b - a
 	if l < 2 {
+		return 0, false
+	}
+	// The word set's own filters first: most runes start no word of
+	// length l, and most pairs start no word.
+	if i := uint32(d.runes[a]) - hanLo; i > hanHi-hanLo || words.lens[i]&lenBit(l) == 0 || !words.pairMay(d.runes[a], d.runes[a+1]) {
 		return 0, false
 	}
 	if l > 4 {

@@ -126,6 +126,12 @@ func loadPeopleData() error {
 		if trStart.has(r) {
 			b |= nbTr
 		}
+		if isFunctionSurname(r) {
+			b |= nbFunction
+		}
+		if isNameRune(r) {
+			b |= nbName
+		}
 		nameBits[r-hanLo] = b
 	}
 	rows, err := patterns.LexiconRows("person_cue")
@@ -204,6 +210,8 @@ const (
 	nbGiven                // not in noGiven: may sit in a given name
 	nbCompound             // starts a compound surname
 	nbTr                   // trStart
+	nbFunction             // isFunctionSurname
+	nbName                 // isNameRune
 )
 
 // nameBitsOf returns the nameBits of r, none outside the Han range.
@@ -623,7 +631,7 @@ func (p *peopleState) givenOK(g, e int) bool {
 // before it.
 func surnameWeight(r rune, cue int) float64 {
 	st := float64(charOf(r).sur)
-	if isFunctionSurname(r) && cue == nameCueNone {
+	if nameBitsOf(r)&nbFunction != 0 && cue == nameCueNone {
 		st -= 3
 	}
 	return st
@@ -1362,6 +1370,9 @@ func (p *peopleState) scan() {
 				continue
 			}
 			tryBest = tryBest && p.mayBest(i)
+			if !tryBest && !tryForeign {
+				continue
+			}
 		}
 		var m mention
 		ok := false
@@ -2096,10 +2107,10 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	dots := 0
 	for e < n && e-s < 20 {
 		r := d.runes[e]
-		if e-s >= 2 && p.rightCue(e) >= 2 {
+		if e-s >= 2 && p.rightCueBound(e) >= 2 && p.rightCue(e) >= 2 {
 			break // 卡尼宣布: the cue ends the name
 		}
-		if isHan(r) && float64(charOf(r).tr) >= trInner && isNameRune(r) || isPeter(d.runes, s, e) {
+		if nameBitsOf(r)&nbName != 0 && float64(charOf(r).tr) >= trInner || isPeter(d.runes, s, e) {
 			e++
 			continue
 		}

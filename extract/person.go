@@ -1866,20 +1866,15 @@ func isConjunction(r rune) bool { return r == '和' || r == '与' || r == '及' 
 // over the text.
 func (p *peopleState) propagate() {
 	d := p.d
-	if p.byName == nil {
-		p.byName = map[string]int{}
-	}
-	seen := p.byName
-	clear(seen)
 	confs := p.confs[:0]
+	// The first mention of each name stands for it. The names are told
+	// apart by their first runes first (firstSet), then compared.
+	var firstSet hanSet
+	latin := false
 	for _, m := range p.ms {
 		if !m.strong || m.e-m.s < 2 {
 			continue
 		}
-		if _, ok := seen[m.name]; ok {
-			continue
-		}
-		seen[m.name] = 0
 		rs := d.runes[m.s:m.e]
 		if d.str(m.s, m.e) != m.name { // a byline name padded with spaces
 			rs = []rune(m.name)
@@ -1887,8 +1882,15 @@ func (p *peopleState) propagate() {
 		if len(rs) < 2 {
 			continue
 		}
+		if r := rs[0]; !isHan(r) || firstSet.has(r) {
+			if slices.ContainsFunc(confs, func(c confName) bool { return c.rs[0] == r && c.name == m.name }) {
+				continue
+			}
+		}
 		wc, person := wordInfoR(rs)
 		confs = append(confs, confName{rs: rs, name: m.name, isWord: wc >= 6 && !person})
+		firstSet.add(rs[0])
+		latin = latin || isLatinLetter(rs[0])
 	}
 	p.confs = confs
 	if len(confs) == 0 {
@@ -1896,19 +1898,15 @@ func (p *peopleState) propagate() {
 	}
 	// By first rune, in the order found within each rune.
 	slices.SortStableFunc(confs, func(a, b confName) int { return int(a.rs[0]) - int(b.rs[0]) })
-	var firstSet hanSet
-	latin := false
-	for _, c := range confs {
-		firstSet.add(c.rs[0])
-		latin = latin || isLatinLetter(c.rs[0])
-	}
-	n := len(d.runes)
+	rs := d.runes
+	n := len(rs)
 	if latin {
 		p.propagateLatin(confs)
 	}
+	busy := p.busy[:n] // add writes into it, and never moves it
 	for s := 0; s < n; s++ {
-		r := d.runes[s]
-		if !firstSet.has(r) || p.takenAt(s) || p.blockedAt(s) {
+		r := rs[s]
+		if !firstSet.has(r) || busy[s]&(busyTaken|busyBlocked) != 0 {
 			continue
 		}
 		k, _ := slices.BinarySearchFunc(confs, r, func(c confName, r rune) int { return int(c.rs[0]) - int(r) })

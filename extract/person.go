@@ -302,8 +302,10 @@ type peopleState struct {
 	lcache []int8  // leftCue by start rune: 0 unknown, else weight+1
 	busy   []uint8 // by rune, busy* bits: what covers the rune
 	ms     []mention
-	starts []int32 // mention index+1 by start rune, 0 for none
-	ends   []int32 // mention index+1 by end rune, 0 for none
+	// scanned holds the runes scan tried as starts of names, in order.
+	scanned []int32
+	starts  []int32 // mention index+1 by start rune, 0 for none
+	ends    []int32 // mention index+1 by end rune, 0 for none
 	// output's scratch, reused across calls
 	order, personOf []int
 	marks           [4][]int // positions of the rare runes some passes start from, by mark*
@@ -336,6 +338,7 @@ func newPeopleState(d *doc) *peopleState {
 	p.starts = peopleBuf(p.starts, n)
 	p.ends = peopleBuf(p.ends, n)
 	p.ms = p.ms[:0]
+	p.scanned = p.scanned[:0]
 	for k := range p.marks {
 		p.marks[k] = p.marks[k][:0]
 	}
@@ -1336,6 +1339,7 @@ func (p *peopleState) scan() {
 		if c&nbStart == 0 || busy[i]&(busyTaken|busyBlocked) != 0 {
 			continue
 		}
+		p.scanned = append(p.scanned, int32(i))
 		r := rs[i]
 		cue := nameCueNone
 		joined := false // after 和, 与 or 及 and a name (阿里森和纳托利)
@@ -1903,31 +1907,58 @@ func (p *peopleState) propagate() {
 	if latin {
 		p.propagateLatin(confs)
 	}
-	busy := p.busy[:n] // add writes into it, and never moves it
-	for s := 0; s < n; s++ {
-		r := rs[s]
-		if !firstSet.has(r) || busy[s]&(busyTaken|busyBlocked) != 0 {
-			continue
-		}
-		k, _ := slices.BinarySearchFunc(confs, r, func(c confName, r rune) int { return int(c.rs[0]) - int(r) })
-		for ; k < len(confs) && confs[k].rs[0] == r; k++ {
-			c := confs[k]
-			e := s + len(c.rs)
-			if e > n || !slices.Equal(d.runes[s:e], c.rs) || !p.free(s, e, true) {
-				continue
-			}
-			if c.isWord && p.rightCue(e) == 0 && p.leftCue(s) == 0 || p.doctrineAfter(e) {
-				continue
-			}
-			// A name glued inside a longer word is not a mention (张立 in 张立方体).
-			if e < n && isHan(d.runes[e]) && p.wc(e-1, e+1) >= 5 && p.rightCue(e) == 0 {
-				continue
-			}
-			p.add(mention{s: s, e: e, name: c.name, score: confirmScore, strong: true})
-			s = e - 1
+	// When every name starts with a rune of nameStart, the starts that
+	// scan tried are the only ones to try again: a rune it passed over
+	// was taken or blocked then, or inside a name it found, and stays so.
+	onlyScanned := true
+	for _, c := range confs {
+		if isHan(c.rs[0]) && !nameStart.has(c.rs[0]) {
+			onlyScanned = false
 			break
 		}
 	}
+	busy := p.busy[:n] // add writes into it, and never moves it
+	if onlyScanned {
+		for _, s := range p.scanned {
+			if r := rs[s]; firstSet.has(r) && busy[s]&(busyTaken|busyBlocked) == 0 {
+				p.propagateAt(int(s), confs)
+			}
+		}
+		return
+	}
+	for s := 0; s < n; s++ {
+		if r := rs[s]; firstSet.has(r) && busy[s]&(busyTaken|busyBlocked) == 0 {
+			if e := p.propagateAt(s, confs); e > s {
+				s = e - 1
+			}
+		}
+	}
+}
+
+// propagateAt adds the mention of a confirmed name starting at s, if
+// any, and returns its end (s when there is none).
+func (p *peopleState) propagateAt(s int, confs []confName) int {
+	d := p.d
+	n := len(d.runes)
+	r := d.runes[s]
+	k, _ := slices.BinarySearchFunc(confs, r, func(c confName, r rune) int { return int(c.rs[0]) - int(r) })
+	for ; k < len(confs) && confs[k].rs[0] == r; k++ {
+		c := confs[k]
+		e := s + len(c.rs)
+		if e > n || !slices.Equal(d.runes[s:e], c.rs) || !p.free(s, e, true) {
+			continue
+		}
+		if c.isWord && p.rightCue(e) == 0 && p.leftCue(s) == 0 || p.doctrineAfter(e) {
+			continue
+		}
+		// A name glued inside a longer word is not a mention (张立 in 张立方体).
+		if e < n && isHan(d.runes[e]) && p.wc(e-1, e+1) >= 5 && p.rightCue(e) == 0 {
+			continue
+		}
+		p.add(mention{s: s, e: e, name: c.name, score: confirmScore, strong: true})
+		return e
+	}
+	return s
 }
 
 // propagateLatin finds the other mentions of confirmed names in Latin

@@ -1383,7 +1383,9 @@ func (p *peopleState) scan() {
 		if tryBest {
 			m, ok = p.best(i, cue)
 		}
-		if tryForeign {
+		// A foreign name has two runes at least: foreignAt finds none when
+		// the second does not continue it.
+		if tryForeign && p.foreignNext(i) {
 			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
 				m, ok = f, true
 			}
@@ -2135,20 +2137,17 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	e := s
 	dots := 0
 	for e < n && e-s < 20 {
-		r := d.runes[e]
 		if e-s >= 2 && p.rightCueBound(e) >= 2 && p.rightCue(e) >= 2 {
 			break // 卡尼宣布: the cue ends the name
 		}
-		if nameBitsOf(r)&nbName != 0 && float64(charOf(r).tr) >= trInner || isPeter(d.runes, s, e) {
-			e++
-			continue
+		ok, dot := p.foreignRune(s, e)
+		if !ok {
+			break
 		}
-		if isNameDot(r) && e-s >= 1 && e+1 < n && isHan(d.runes[e+1]) && charOf(d.runes[e+1]).tr >= -0.5 {
+		if dot {
 			dots++
-			e++
-			continue
 		}
-		break
+		e++
 	}
 	for e > s && charOf(d.runes[e-1]).tr < trEnd {
 		e--
@@ -2249,6 +2248,28 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{s: s, e: e, name: name, score: acceptScore + float64(han), foreign: true}, true
+}
+
+// foreignRune reports that rune e continues a transliterated name that
+// starts at s: a name rune of some transliteration weight (or 得 after
+// 彼), or a name dot before a Han rune; dot tells the dot.
+func (p *peopleState) foreignRune(s, e int) (ok, dot bool) {
+	d := p.d
+	r := d.runes[e]
+	if nameBitsOf(r)&nbName != 0 && float64(charOf(r).tr) >= trInner || isPeter(d.runes, s, e) {
+		return true, false
+	}
+	if isNameDot(r) && e-s >= 1 && e+1 < len(d.runes) && isHan(d.runes[e+1]) && charOf(d.runes[e+1]).tr >= -0.5 {
+		return true, true
+	}
+	return false, false
+}
+
+// foreignNext reports that the rune after s continues a transliterated
+// name starting at s.
+func (p *peopleState) foreignNext(s int) bool {
+	ok, _ := p.foreignRune(s, s+1)
+	return ok
 }
 
 // isFunctionSurname marks surnames that are far more often function words

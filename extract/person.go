@@ -1874,9 +1874,11 @@ func (p *peopleState) propagate() {
 	d := p.d
 	confs := p.confs[:0]
 	// The first mention of each name stands for it. The names are told
-	// apart by their first runes first (firstSet), then compared.
+	// apart by their first runes first (firstSet), then compared: with
+	// the few names found so far, or past propagateFew in a set.
 	var firstSet hanSet
 	latin := false
+	inSet := false
 	for _, m := range p.ms {
 		if !m.strong || m.e-m.s < 2 {
 			continue
@@ -1889,12 +1891,29 @@ func (p *peopleState) propagate() {
 			continue
 		}
 		if r := rs[0]; !isHan(r) || firstSet.has(r) {
-			if slices.ContainsFunc(confs, func(c confName) bool { return c.rs[0] == r && c.name == m.name }) {
+			if inSet {
+				if _, ok := p.byName[m.name]; ok {
+					continue
+				}
+			} else if slices.ContainsFunc(confs, func(c confName) bool { return c.rs[0] == r && c.name == m.name }) {
 				continue
 			}
 		}
 		wc, person := wordInfoR(rs)
 		confs = append(confs, confName{rs: rs, name: m.name, isWord: wc >= 6 && !person})
+		switch {
+		case inSet:
+			p.byName[m.name] = 0
+		case len(confs) > propagateFew:
+			inSet = true
+			if p.byName == nil {
+				p.byName = map[string]int{}
+			}
+			clear(p.byName)
+			for _, c := range confs {
+				p.byName[c.name] = 0
+			}
+		}
 		firstSet.add(rs[0])
 		latin = latin || isLatinLetter(rs[0])
 	}
@@ -1936,6 +1955,9 @@ func (p *peopleState) propagate() {
 		}
 	}
 }
+
+// propagateFew bounds the confirmed names propagate compares one by one.
+const propagateFew = 32
 
 // propagateAt adds the mention of a confirmed name starting at s, if
 // any, and returns its end (s when there is none).

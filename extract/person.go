@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/entities"
 	"github.com/zhfacts/zhfacts/patterns"
@@ -62,7 +63,14 @@ var (
 	surnameSet hanSet    // the one-rune surnames
 	noGiven    hanSet    // Han runes that never sit in a given name: !isNameRune, isDivision, 氏
 	trStart    hanSet    // runes that start a foreign name without a cue (tr >= trCore)
-	cues       cueLexicon
+	// rightMax holds, by Han rune, the greatest weight of a right cue
+	// starting with it (see rightCueBound).
+	rightMax [hanHi - hanLo + 1]uint8
+	// nameBits holds, by Han rune, the sets above it is in (nb*), for the
+	// scans that look them up together.
+	nameBits [hanHi - hanLo + 1]uint8
+	leftLast runeSet // the runes a left cue may end with (all when cues.beforeAny)
+	cues     cueLexicon
 )
 
 func loadPeople() error {
@@ -102,6 +110,29 @@ func loadPeopleData() error {
 		if float64(charOf(r).tr) >= trCore {
 			trStart.add(r)
 		}
+		var b uint8
+		if nameStart.has(r) {
+			b |= nbStart
+		}
+		if surnameSet.has(r) {
+			b |= nbSurname
+		}
+		if !noGiven.has(r) {
+			b |= nbGiven
+		}
+		if compound.starts(r) {
+			b |= nbCompound
+		}
+		if trStart.has(r) {
+			b |= nbTr
+		}
+		if isFunctionSurname(r) {
+			b |= nbFunction
+		}
+		if isNameRune(r) {
+			b |= nbName
+		}
+		nameBits[r-hanLo] = b
 	}
 	rows, err := patterns.LexiconRows("person_cue")
 	if err != nil {
@@ -118,6 +149,9 @@ func loadPeopleData() error {
 		switch f[1] {
 		case "after":
 			cues.after.add(f[0], w)
+			if r, _ := utf8.DecodeRuneInString(f[0]); isHan(r) {
+				rightMax[r-hanLo] = max(rightMax[r-hanLo], min(w, 3))
+			}
 			cues.maxAfter = max(cues.maxAfter, n)
 		case "not":
 			cues.notAfter.add(f[0], 1)
@@ -148,7 +182,44 @@ func loadPeopleData() error {
 	cues.notName.seal()
 	cues.teamAfter.seal()
 	cues.teamBefore.seal()
-	return loadTitleLexicon()
+	if err := loadTitleLexicon(); err != nil {
+		return err
+	}
+	// The Han runes that start a right cue other than a cue word (see
+	// rightCueAt).
+	for r := rune(hanLo); r <= hanHi; r++ {
+		m := &rightMax[r-hanLo]
+		switch {
+		case tl.posts.first.has(r), strings.ContainsRune("一二三四五六七八九", r):
+			*m = 3
+		case tl.bylines.starts(r), r == '的':
+			*m = max(*m, 2)
+		}
+		// Every left cue ends with one of these runes (see leftCueAt).
+		if cues.beforeAny || cues.beforeLast.has(r) || r == '号' || isRoleEnd(r) {
+			leftLast.add(r)
+		}
+	}
+	return nil
+}
+
+// The bits of nameBits.
+const (
+	nbStart    = 1 << iota // nameStart
+	nbSurname              // surnameSet
+	nbGiven                // not in noGiven: may sit in a given name
+	nbCompound             // starts a compound surname
+	nbTr                   // trStart
+	nbFunction             // isFunctionSurname
+	nbName                 // isNameRune
+)
+
+// nameBitsOf returns the nameBits of r, none outside the Han range.
+func nameBitsOf(r rune) uint8 {
+	if i := uint32(r) - hanLo; i <= hanHi-hanLo {
+		return nameBits[i]
+	}
+	return 0
 }
 
 // mention is one name found in the text, in runes. A byline name padded
@@ -225,14 +296,14 @@ func extractPeople(d *doc, r *entities.Result) {
 }
 
 type peopleState struct {
-	d       *doc
-	wcache  []uint8 // word lookups at (start, length 2-4): 0 unknown, else value+1
-	rcache  []int8  // rightCue by end rune: 0 unknown, else weight+1
-	lcache  []int8  // leftCue by start rune: 0 unknown, else weight+1
-	blocked []bool  // runes that cannot be part of a name: titles, places, organizations
-	soft    []bool  // runes covered by places and organizations (a strong cue overrides)
-	ms      []mention
-	taken   []bool  // runes covered by accepted mentions
+	d      *doc
+	wcache []uint8 // word lookups at (start, length 2-4): 0 unknown, else value+1
+	rcache []int8  // rightCue by end rune: 0 unknown, else weight+1
+	lcache []int8  // leftCue by start rune: 0 unknown, else weight+1
+	busy   []uint8 // by rune, busy* bits: what covers the rune
+	ms     []mention
+	// scanned holds the runes scan tried as starts of names, in order.
+	scanned []int32
 	starts  []int32 // mention index+1 by start rune, 0 for none
 	ends    []int32 // mention index+1 by end rune, 0 for none
 	// output's scratch, reused across calls
@@ -263,12 +334,11 @@ func newPeopleState(d *doc) *peopleState {
 	p.wcache = peopleBuf(p.wcache, 3*n)
 	p.rcache = peopleBuf(p.rcache, n)
 	p.lcache = peopleBuf(p.lcache, n)
-	p.blocked = peopleBuf(p.blocked, n)
-	p.soft = peopleBuf(p.soft, n)
-	p.taken = peopleBuf(p.taken, n)
+	p.busy = peopleBuf(p.busy, n)
 	p.starts = peopleBuf(p.starts, n)
 	p.ends = peopleBuf(p.ends, n)
 	p.ms = p.ms[:0]
+	p.scanned = p.scanned[:0]
 	for k := range p.marks {
 		p.marks[k] = p.marks[k][:0]
 	}
@@ -305,7 +375,7 @@ var markRunes = newRuneSet("\n老小·•‧・abcdefghijklmnopqrstuvwxyzABCDEFG
 
 func (p *peopleState) release() {
 	p.d = nil
-	if cap(p.blocked) > maxPooled {
+	if cap(p.busy) > maxPooled {
 		return
 	}
 	clear(p.ms[:cap(p.ms)]) // drop the names' references into the text
@@ -318,19 +388,42 @@ func (p *peopleState) release() {
 	peoplePool.Put(p)
 }
 
+// The bits of peopleState.busy.
+const (
+	busyBlocked = 1 << iota // cannot be part of a name: titles, places, organizations
+	busySoft                // covered by a place or an organization (a strong cue overrides)
+	busyTaken               // covered by an accepted mention
+)
+
+func (p *peopleState) blockedAt(i int) bool { return p.busy[i]&busyBlocked != 0 }
+func (p *peopleState) softAt(i int) bool    { return p.busy[i]&busySoft != 0 }
+func (p *peopleState) takenAt(i int) bool   { return p.busy[i]&busyTaken != 0 }
+
+// block marks runes [s, e) blocked (kind 2) or soft (kind 1).
 func (p *peopleState) block(s, e int, kind int) {
-	b := p.blocked
+	var bit uint8 = busyBlocked
 	if kind == 1 {
-		b = p.soft
+		bit = busySoft
 	}
+	b := p.busy
 	for i := max(s, 0); i < e && i < len(b); i++ {
-		b[i] = true
+		b[i] |= bit
 	}
 }
 
+// busyMask is the busy bits that keep a rune out of a name: soft ones
+// only without a strong cue.
+func busyMask(strong bool) uint8 {
+	if strong {
+		return busyBlocked | busyTaken
+	}
+	return busyBlocked | busyTaken | busySoft
+}
+
 func (p *peopleState) free(s, e int, strong bool) bool {
+	m := busyMask(strong)
 	for i := s; i < e; i++ {
-		if p.blocked[i] || p.taken[i] || (!strong && p.soft[i]) {
+		if p.busy[i]&m != 0 {
 			return false
 		}
 	}
@@ -344,18 +437,18 @@ func (p *peopleState) freeRun(s, maxL int, strong bool) int {
 	if e <= s {
 		return 0
 	}
-	b, t, so := p.blocked[s:e], p.taken[s:e], p.soft[s:e]
-	for i := range b {
-		if b[i] || t[i] || !strong && so[i] {
+	m := busyMask(strong)
+	for i, b := range p.busy[s:e] {
+		if b&m != 0 {
 			return i
 		}
 	}
-	return len(b)
+	return e - s
 }
 
 func (p *peopleState) add(m mention) int {
 	for i := m.s; i < m.e; i++ {
-		p.taken[i] = true
+		p.busy[i] |= busyTaken
 	}
 	p.ms = append(p.ms, m)
 	p.starts[m.s] = int32(len(p.ms))
@@ -447,38 +540,35 @@ func isNameRune(r rune) bool {
 // when the runes cannot form a name at all. A score below need may be an
 // upper bound: the word checks are skipped when they cannot matter.
 func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool) {
+	st, cw, v, ok, done := p.scoreHead(s, sl, gl, cue, need)
+	if done {
+		return v, ok
+	}
+	return p.scoreTail(s, sl, gl, cue, need, st, cw)
+}
+
+// scoreHead is the first part of score, from the runes and the cues
+// alone: when done, score returns (v, ok); otherwise score goes on with
+// the weight of the structure st and of the cues cw.
+func (p *peopleState) scoreHead(s, sl, gl int, cue int, need float64) (st, cw, v float64, ok, done bool) {
 	d := p.d
 	e := s + sl + gl
-	for i := s + sl; i < e; i++ {
-		if r := d.runes[i]; !isHan(r) || noGiven.has(r) {
-			// 和 ends a given name when no noun follows it (赖中和等).
-			if !(r == '和' && i == e-1 && gl == 2 && p.clauseEnd(e)) {
-				return 0, false
-			}
-		}
+	if !p.givenOK(s+sl, e) {
+		return 0, 0, 0, false, true
 	}
-	var st float64
 	if sl == 2 {
 		st = 4
 		if wc := p.wc(s, s+2); wc > 3 {
 			st -= float64(wc) * 0.5
 		}
 	} else {
-		st = float64(charOf(d.runes[s]).sur)
-		if isFunctionSurname(d.runes[s]) && cue == nameCueNone {
-			st -= 3
-		}
+		st = surnameWeight(d.runes[s], cue)
 	}
-	g := s + sl
-	if gl == 1 {
-		st += float64(charOf(d.runes[g]).g0) + kLen2
-	} else {
-		st += float64(charOf(d.runes[g]).g1) + float64(charOf(d.runes[g+1]).g2) + kLen3
-	}
+	st = givenWeight(st, d.runes[s+sl:e])
 	// The context adds at most maxCtx: stop early when even that is not
 	// enough.
 	if st+maxCtx < need {
-		return st + maxCtx, true
+		return st, 0, st + maxCtx, true, true
 	}
 	// The cues bound the context more tightly. Below floor a candidate is
 	// neither accepted nor kept as a list item, whatever the checks below
@@ -489,10 +579,25 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	left := 0.0
 	leftToo := cue == nameCueNone || cue == cueTitled
 	if leftToo {
-		left = cueWeight(p.leftCue(s))
-		if b := st + left + cueWeight(3) + 2*kEdge; b < floor {
-			return b, true
+		// Most runes end no left cue: leftCueAt gives 0 at once there.
+		if s > 0 && (cues.beforeAny || leftLast.has(d.runes[s-1])) {
+			left = cueWeight(p.leftCue(s))
 		}
+		if b := st + left + cueWeight(3) + 2*kEdge; b < floor {
+			return st, 0, b, true, true
+		}
+	}
+	// The bound of the right cue first, then the cue itself.
+	rb := p.rightCueBound(e)
+	cw = cueWeight(rb)
+	if leftToo {
+		cw += left
+	}
+	if st+cw+2*kEdge < floor {
+		return st, cw, st + cw + 2*kEdge, true, true
+	}
+	if rb == 0 {
+		return st, cw, 0, false, false
 	}
 	rc := p.rightCue(e)
 	// A speaker's label: a name alone at the start of a line before a
@@ -500,13 +605,56 @@ func (p *peopleState) score(s, sl, gl int, cue int, need float64) (float64, bool
 	if rc == 2 && (d.runes[e] == '：' || d.runes[e] == ':') && (s == 0 || d.runes[s-1] == '\n' || isSpace(d.runes[s-1])) {
 		rc = 3
 	}
-	cw := cueWeight(rc)
+	cw = cueWeight(rc)
 	if leftToo {
 		cw += left
 	}
 	if st+cw+2*kEdge < floor {
-		return st + cw + 2*kEdge, true
+		return st, cw, st + cw + 2*kEdge, true, true
 	}
+	return st, cw, 0, false, false
+}
+
+// givenOK reports that runes [g, e) may form a given name: Han runes that
+// sit in names.
+func (p *peopleState) givenOK(g, e int) bool {
+	d := p.d
+	for i := g; i < e; i++ {
+		if r := d.runes[i]; !isHan(r) || noGiven.has(r) {
+			// 和 ends a given name when no noun follows it (赖中和等).
+			if !(r == '和' && i == e-1 && e-g == 2 && p.clauseEnd(e)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// surnameWeight is the weight of the one-rune surname r, with the cue
+// before it.
+func surnameWeight(r rune, cue int) float64 {
+	st := float64(charOf(r).sur)
+	if nameBitsOf(r)&nbFunction != 0 && cue == nameCueNone {
+		st -= 3
+	}
+	return st
+}
+
+// givenWeight adds to st the weight of the given name g, of one or two
+// runes, and the length prior.
+func givenWeight(st float64, g []rune) float64 {
+	if len(g) == 1 {
+		return st + (float64(charOf(g[0]).g0) + kLen2)
+	}
+	return st + (float64(charOf(g[0]).g1) + float64(charOf(g[1]).g2) + kLen3)
+}
+
+// scoreTail is the rest of score, with the word checks, given the weights
+// scoreHead found.
+func (p *peopleState) scoreTail(s, sl, gl int, cue int, need float64, st, cw float64) (float64, bool) {
+	d := p.d
+	e := s + sl + gl
+	g := s + sl
 	// A cue word is no name (强调 after a title).
 	if cues.after.starts(d.runes[s]) {
 		for l := 2; l <= cues.maxAfter && s+l <= len(d.runes); l++ {
@@ -712,10 +860,33 @@ func (p *peopleState) rightCue(e int) int {
 	return w
 }
 
+// rightCueBound bounds rightCue(e), and the weight score gives a speaker's
+// label: a cue starts with a rune of few (rightMax).
+func (p *peopleState) rightCueBound(e int) int {
+	d := p.d
+	if e >= len(d.runes) {
+		return 0
+	}
+	r := d.runes[e]
+	if i := uint32(r) - hanLo; i <= hanHi-hanLo {
+		return int(rightMax[i])
+	}
+	switch r {
+	case '、':
+		return 1
+	case '（', '(', '：', ':':
+		return 3
+	}
+	return 0
+}
+
 func (p *peopleState) rightCueAt(e int) int {
 	d := p.d
 	n := len(d.runes)
 	if e >= n {
+		return 0
+	}
+	if p.rightCueBound(e) == 0 {
 		return 0
 	}
 	w := 0
@@ -787,6 +958,9 @@ func (p *peopleState) leftCueAt(s int) int {
 		return 0
 	}
 	prev := d.runes[s-1]
+	if !cues.beforeAny && !leftLast.has(prev) {
+		return 0
+	}
 	if cues.beforeAny || cues.beforeLast.has(prev) {
 		for l := min(cues.maxBefore, s); l >= 1; l-- {
 			if x, ok := cues.before.get(d.sl(s-l, s)); ok {
@@ -914,7 +1088,7 @@ func (p *peopleState) holders(ts []titleCand) {
 func (p *peopleState) postOverrun(t *titleCand) {
 	d := p.d
 	n := len(d.runes)
-	if t.e >= n || !isHan(d.runes[t.e]) || p.blocked[t.e] {
+	if t.e >= n || !isHan(d.runes[t.e]) || p.blockedAt(t.e) {
 		return
 	}
 	for j := 1; j <= 2 && t.e+j <= n; j++ {
@@ -950,6 +1124,9 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 		if !nameStart.has(d.runes[s]) {
 			continue // no surname and no transliteration rune starts here
 		}
+		if !p.mayEnd(s, e) {
+			continue // no reading of best from s ends at e
+		}
 		if s > 0 && (isDigit(d.runes[s-1]) || strings.ContainsRune("一二两三四五六七八九十百千几", d.runes[s-1])) {
 			continue // 20位客户经理: a measure word, not a surname
 		}
@@ -973,6 +1150,26 @@ func (p *peopleState) bestEnding(e int) (mention, bool) {
 		return mention{s: e - 1, e: e, name: d.str(e-1, e), score: acceptScore}, true
 	}
 	return mention{}, false
+}
+
+// mayEnd is a quick necessary condition for best(s, cue) to find a name
+// ending at e, by the readings it tries: a compound surname and one or
+// two given runes, a surname and one or two, or a foreign name (which
+// needs a rune of some transliteration weight at s).
+func (p *peopleState) mayEnd(s, e int) bool {
+	d := p.d
+	r := d.runes[s]
+	switch l := e - s; {
+	case float64(charOf(r).tr) >= 0.3:
+		return true
+	case l == 2:
+		return surnameSet.has(r)
+	case l == 3:
+		return surnameSet.has(r) || compound.has(d.sl(s, s+2))
+	case l == 4:
+		return compound.has(d.sl(s, s+2))
+	}
+	return false
 }
 
 // loneSurnameLeft accepts the left edge of a lone surname (在与江主席): the
@@ -1034,12 +1231,12 @@ func (p *peopleState) bylineNames(e int) []int {
 		} else if k-j >= 4 && d.str(k-2, k) == "报道" {
 			k -= 2 // 陈杰报道
 			// A dateline place between the name and 报道 (龙华北京报道).
-			if k-j >= 4 && p.soft[k-1] && p.soft[k-2] {
+			if k-j >= 4 && p.softAt(k-1) && p.softAt(k-2) {
 				q := k - 2
-				for q > j+2 && p.soft[q-1] {
+				for q > j+2 && p.softAt(q-1) {
 					q--
 				}
-				if q-j >= 2 && !p.soft[q-1] {
+				if q-j >= 2 && !p.softAt(q-1) {
 					k = q
 				}
 			}
@@ -1133,36 +1330,62 @@ func (p *peopleState) gluedNames(j, k int, first int) []mention {
 // scan finds the names that no title vouches for.
 func (p *peopleState) scan() {
 	d := p.d
-	n := len(d.runes)
+	rs := d.runes
+	n := len(rs)
+	busy := p.busy[:n] // add writes into it, and never moves it
 	for i := 0; i < n-1; i++ {
 		// Only a surname or a transliteration character starts a name.
-		r := d.runes[i]
-		if !nameStart.has(r) || p.taken[i] || p.blocked[i] {
+		c := nameBitsOf(rs[i])
+		if c&nbStart == 0 || busy[i]&(busyTaken|busyBlocked) != 0 {
 			continue
 		}
+		p.scanned = append(p.scanned, int32(i))
+		r := rs[i]
 		cue := nameCueNone
-		if i >= 2 && d.runes[i-1] == '、' && p.taken[i-2] {
-			cue = cueList
-		}
 		joined := false // after 和, 与 or 及 and a name (阿里森和纳托利)
-		if i >= 2 && isConjunction(d.runes[i-1]) && p.ends[i-1] > 0 {
-			cue, joined = cueList, true
-		}
-		// A name glued to the end of another (刘国梁王晨取得…).
-		// A function character there follows the name (…米勒曾暗示).
 		glued := false
-		if i >= 1 && p.taken[i-1] && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
-			cue, glued = cueList, true
+		// The cues come from the rune before: 、, a conjunction, or the
+		// end of a name.
+		if i >= 1 {
+			if prev := rs[i-1]; prev == '、' || isConjunction(prev) || busy[i-1]&busyTaken != 0 {
+				if i >= 2 && prev == '、' && busy[i-2]&busyTaken != 0 {
+					cue = cueList
+				}
+				if i >= 2 && isConjunction(prev) && p.ends[i-1] > 0 {
+					cue, joined = cueList, true
+				}
+				// A name glued to the end of another (刘国梁王晨取得…).
+				// A function character there follows the name (…米勒曾暗示).
+				if busy[i-1]&busyTaken != 0 && p.endsMention(i) && !isFunctionSurname(r) && !isFunctionAfterName(r) {
+					cue, glued = cueList, true
+				}
+			}
+		}
+		// Without a cue best finds a name only from a compound surname, or
+		// a surname before a rune that may sit in a given name (see
+		// mayBest), and only a core transliteration rune, or a surname
+		// before one (马尔科夫), starts a foreign name (see foreignAt).
+		tryBest, tryForeign := true, true
+		if cue == nameCueNone {
+			c1 := nameBitsOf(rs[i+1])
+			tryBest = c&nbCompound != 0 || c&nbSurname != 0 && c1&nbGiven != 0
+			tryForeign = (c|c1)&nbTr != 0
+			if !tryBest && !tryForeign {
+				continue
+			}
+			tryBest = tryBest && p.mayBest(i)
+			if !tryBest && !tryForeign {
+				continue
+			}
 		}
 		var m mention
 		ok := false
-		if cue != nameCueNone || p.mayName(i) {
+		if tryBest {
 			m, ok = p.best(i, cue)
 		}
-		// Without a cue only a core transliteration rune, or a surname
-		// before one (马尔科夫), starts a foreign name: skip the call
-		// otherwise.
-		if cue != nameCueNone || trStart.has(r) || trStart.has(d.runes[i+1]) {
+		// A foreign name has two runes at least: foreignAt finds none when
+		// the second does not continue it.
+		if tryForeign && p.foreignNext(i) {
 			if f, fok := p.foreignAt(i, cue); fok && (!ok || p.preferForeign(f, m)) {
 				m, ok = f, true
 			}
@@ -1194,18 +1417,80 @@ func (p *peopleState) scan() {
 	}
 }
 
-// mayName is a quick necessary condition for best to find any Chinese
-// name at s: a compound surname, or a surname followed by a rune that may
-// start a given name. When it fails, best finds nothing at s.
-func (p *peopleState) mayName(s int) bool {
+// mayBest is a quick test before best(s, nameCueNone): it is false when
+// best finds no name there, nor a reading that scores acceptScore-kList
+// either (what scan looks at when best finds none): a surname and a rune
+// that may start a given name, or a compound surname, then scoreHead for
+// each reading, with the left cue looked up once.
+func (p *peopleState) mayBest(s int) bool {
 	d := p.d
-	if s+1 >= len(d.runes) {
+	rs := d.runes
+	if s+1 >= len(rs) {
 		return false
 	}
-	if r := d.runes[s+1]; surnameSet.has(d.runes[s]) && isHan(r) && !noGiven.has(r) {
+	r, r1 := rs[s], rs[s+1]
+	c := nameBitsOf(r)
+	given1 := nameBitsOf(r1)&nbGiven != 0
+	if c&nbCompound != 0 {
+		return c&nbSurname != 0 && given1 || compound.has(rs[s:s+2])
+	}
+	if !given1 || c&nbSurname == 0 {
+		return false
+	}
+	fl := p.freeRun(s, 4, false)
+	const need, floor = acceptScore, acceptScore - kList
+	sw := surnameWeight(r, nameCueNone)
+	c1 := charOf(r1)
+	left, leftDone := 0.0, false
+	for gl := 1; gl <= 2 && 1+gl <= fl; gl++ {
+		e := s + 1 + gl
+		var st float64
+		if gl == 1 {
+			st = sw + (float64(c1.g0) + kLen2)
+		} else {
+			// As givenOK and givenWeight.
+			r2 := rs[s+2]
+			if nameBitsOf(r2)&nbGiven == 0 && !(r2 == '和' && p.clauseEnd(e)) {
+				continue
+			}
+			st = sw + (float64(c1.g1) + float64(charOf(r2).g2) + kLen3)
+		}
+		if st+maxCtx < need {
+			if st+maxCtx >= floor {
+				return true
+			}
+			continue
+		}
+		if !leftDone {
+			leftDone = true
+			if s > 0 && (cues.beforeAny || leftLast.has(rs[s-1])) {
+				left = cueWeight(p.leftCue(s))
+			}
+		}
+		if st+left+cueWeight(3)+2*kEdge < floor {
+			continue
+		}
+		rb := p.rightCueBound(e)
+		cw := cueWeight(rb)
+		cw += left
+		if st+cw+2*kEdge < floor {
+			continue
+		}
+		if rb == 0 {
+			return true
+		}
+		rc := p.rightCue(e)
+		if rc == 2 && (rs[e] == '：' || rs[e] == ':') && (s == 0 || rs[s-1] == '\n' || isSpace(rs[s-1])) {
+			rc = 3
+		}
+		cw = cueWeight(rc)
+		cw += left
+		if st+cw+2*kEdge < floor {
+			continue
+		}
 		return true
 	}
-	return compound.starts(d.runes[s]) && compound.has(d.runes[s:s+2])
+	return false
 }
 
 // scanSignatures reads the names that sign a text: in parentheses at the end
@@ -1510,7 +1795,7 @@ func (p *peopleState) scanLatin() {
 	n := len(d.runes)
 	next := 0 // the end of the last run read: its other words start none
 	for _, s := range p.marks[markLatin] {
-		if s < next || p.taken[s] || p.blocked[s] {
+		if s < next || p.takenAt(s) || p.blockedAt(s) {
 			continue
 		}
 		e, ok := latinRun(d.runes, s)
@@ -1587,20 +1872,17 @@ func isConjunction(r rune) bool { return r == '和' || r == '与' || r == '及' 
 // over the text.
 func (p *peopleState) propagate() {
 	d := p.d
-	if p.byName == nil {
-		p.byName = map[string]int{}
-	}
-	seen := p.byName
-	clear(seen)
 	confs := p.confs[:0]
+	// The first mention of each name stands for it. The names are told
+	// apart by their first runes first (firstSet), then compared: with
+	// the few names found so far, or past propagateFew in a set.
+	var firstSet hanSet
+	latin := false
+	inSet := false
 	for _, m := range p.ms {
 		if !m.strong || m.e-m.s < 2 {
 			continue
 		}
-		if _, ok := seen[m.name]; ok {
-			continue
-		}
-		seen[m.name] = 0
 		rs := d.runes[m.s:m.e]
 		if d.str(m.s, m.e) != m.name { // a byline name padded with spaces
 			rs = []rune(m.name)
@@ -1608,8 +1890,32 @@ func (p *peopleState) propagate() {
 		if len(rs) < 2 {
 			continue
 		}
+		if r := rs[0]; !isHan(r) || firstSet.has(r) {
+			if inSet {
+				if _, ok := p.byName[m.name]; ok {
+					continue
+				}
+			} else if slices.ContainsFunc(confs, func(c confName) bool { return c.rs[0] == r && c.name == m.name }) {
+				continue
+			}
+		}
 		wc, person := wordInfoR(rs)
 		confs = append(confs, confName{rs: rs, name: m.name, isWord: wc >= 6 && !person})
+		switch {
+		case inSet:
+			p.byName[m.name] = 0
+		case len(confs) > propagateFew:
+			inSet = true
+			if p.byName == nil {
+				p.byName = map[string]int{}
+			}
+			clear(p.byName)
+			for _, c := range confs {
+				p.byName[c.name] = 0
+			}
+		}
+		firstSet.add(rs[0])
+		latin = latin || isLatinLetter(rs[0])
 	}
 	p.confs = confs
 	if len(confs) == 0 {
@@ -1617,40 +1923,66 @@ func (p *peopleState) propagate() {
 	}
 	// By first rune, in the order found within each rune.
 	slices.SortStableFunc(confs, func(a, b confName) int { return int(a.rs[0]) - int(b.rs[0]) })
-	var firstSet hanSet
-	latin := false
-	for _, c := range confs {
-		firstSet.add(c.rs[0])
-		latin = latin || isLatinLetter(c.rs[0])
-	}
-	n := len(d.runes)
+	rs := d.runes
+	n := len(rs)
 	if latin {
 		p.propagateLatin(confs)
 	}
-	for s := 0; s < n; s++ {
-		r := d.runes[s]
-		if !firstSet.has(r) || p.taken[s] || p.blocked[s] {
-			continue
-		}
-		k, _ := slices.BinarySearchFunc(confs, r, func(c confName, r rune) int { return int(c.rs[0]) - int(r) })
-		for ; k < len(confs) && confs[k].rs[0] == r; k++ {
-			c := confs[k]
-			e := s + len(c.rs)
-			if e > n || !slices.Equal(d.runes[s:e], c.rs) || !p.free(s, e, true) {
-				continue
-			}
-			if c.isWord && p.rightCue(e) == 0 && p.leftCue(s) == 0 || p.doctrineAfter(e) {
-				continue
-			}
-			// A name glued inside a longer word is not a mention (张立 in 张立方体).
-			if e < n && isHan(d.runes[e]) && p.wc(e-1, e+1) >= 5 && p.rightCue(e) == 0 {
-				continue
-			}
-			p.add(mention{s: s, e: e, name: c.name, score: confirmScore, strong: true})
-			s = e - 1
+	// When every name starts with a rune of nameStart, the starts that
+	// scan tried are the only ones to try again: a rune it passed over
+	// was taken or blocked then, or inside a name it found, and stays so.
+	onlyScanned := true
+	for _, c := range confs {
+		if isHan(c.rs[0]) && !nameStart.has(c.rs[0]) {
+			onlyScanned = false
 			break
 		}
 	}
+	busy := p.busy[:n] // add writes into it, and never moves it
+	if onlyScanned {
+		for _, s := range p.scanned {
+			if r := rs[s]; firstSet.has(r) && busy[s]&(busyTaken|busyBlocked) == 0 {
+				p.propagateAt(int(s), confs)
+			}
+		}
+		return
+	}
+	for s := 0; s < n; s++ {
+		if r := rs[s]; firstSet.has(r) && busy[s]&(busyTaken|busyBlocked) == 0 {
+			if e := p.propagateAt(s, confs); e > s {
+				s = e - 1
+			}
+		}
+	}
+}
+
+// propagateFew bounds the confirmed names propagate compares one by one.
+const propagateFew = 32
+
+// propagateAt adds the mention of a confirmed name starting at s, if
+// any, and returns its end (s when there is none).
+func (p *peopleState) propagateAt(s int, confs []confName) int {
+	d := p.d
+	n := len(d.runes)
+	r := d.runes[s]
+	k, _ := slices.BinarySearchFunc(confs, r, func(c confName, r rune) int { return int(c.rs[0]) - int(r) })
+	for ; k < len(confs) && confs[k].rs[0] == r; k++ {
+		c := confs[k]
+		e := s + len(c.rs)
+		if e > n || !slices.Equal(d.runes[s:e], c.rs) || !p.free(s, e, true) {
+			continue
+		}
+		if c.isWord && p.rightCue(e) == 0 && p.leftCue(s) == 0 || p.doctrineAfter(e) {
+			continue
+		}
+		// A name glued inside a longer word is not a mention (张立 in 张立方体).
+		if e < n && isHan(d.runes[e]) && p.wc(e-1, e+1) >= 5 && p.rightCue(e) == 0 {
+			continue
+		}
+		p.add(mention{s: s, e: e, name: c.name, score: confirmScore, strong: true})
+		return e
+	}
+	return s
 }
 
 // propagateLatin finds the other mentions of confirmed names in Latin
@@ -1827,20 +2159,17 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	e := s
 	dots := 0
 	for e < n && e-s < 20 {
-		r := d.runes[e]
-		if e-s >= 2 && p.rightCue(e) >= 2 {
+		if e-s >= 2 && p.rightCueBound(e) >= 2 && p.rightCue(e) >= 2 {
 			break // 卡尼宣布: the cue ends the name
 		}
-		if isHan(r) && float64(charOf(r).tr) >= trInner && isNameRune(r) || isPeter(d.runes, s, e) {
-			e++
-			continue
+		ok, dot := p.foreignRune(s, e)
+		if !ok {
+			break
 		}
-		if isNameDot(r) && e-s >= 1 && e+1 < n && isHan(d.runes[e+1]) && charOf(d.runes[e+1]).tr >= -0.5 {
+		if dot {
 			dots++
-			e++
-			continue
 		}
-		break
+		e++
 	}
 	for e > s && charOf(d.runes[e-1]).tr < trEnd {
 		e--
@@ -1888,7 +2217,7 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	// After a title only a place found as such is one: the dictionary also
 	// lists some foreign leaders' names as places.
 	wc, person := p.wi(s, e)
-	if wc > 0 && !person && (cue == nameCueNone || wc >= 6 && (cue != cueStrong || p.soft[s] || !foreignLooking(d.runes[s:e]))) {
+	if wc > 0 && !person && (cue == nameCueNone || wc >= 6 && (cue != cueStrong || p.softAt(s) || !foreignLooking(d.runes[s:e]))) {
 		return mention{}, false
 	}
 	// A transliterated name ends in no landform or place suffix (瓦伦尼尔山,
@@ -1941,6 +2270,28 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{s: s, e: e, name: name, score: acceptScore + float64(han), foreign: true}, true
+}
+
+// foreignRune reports that rune e continues a transliterated name that
+// starts at s: a name rune of some transliteration weight (or 得 after
+// 彼), or a name dot before a Han rune; dot tells the dot.
+func (p *peopleState) foreignRune(s, e int) (ok, dot bool) {
+	d := p.d
+	r := d.runes[e]
+	if nameBitsOf(r)&nbName != 0 && float64(charOf(r).tr) >= trInner || isPeter(d.runes, s, e) {
+		return true, false
+	}
+	if isNameDot(r) && e-s >= 1 && e+1 < len(d.runes) && isHan(d.runes[e+1]) && charOf(d.runes[e+1]).tr >= -0.5 {
+		return true, true
+	}
+	return false, false
+}
+
+// foreignNext reports that the rune after s continues a transliterated
+// name starting at s.
+func (p *peopleState) foreignNext(s int) bool {
+	ok, _ := p.foreignRune(s, s+1)
+	return ok
 }
 
 // isFunctionSurname marks surnames that are far more often function words
@@ -2143,6 +2494,11 @@ func (p *peopleState) wi(a, b int) (uint8, bool) {
 	if l < 2 {
 		return 0, false
 	}
+	// The word set's own filters first: most runes start no word of
+	// length l, and most pairs start no word.
+	if i := uint32(d.runes[a]) - hanLo; i > hanHi-hanLo || words.lens[i]&lenBit(l) == 0 || !words.pairMay(d.runes[a], d.runes[a+1]) {
+		return 0, false
+	}
 	if l > 4 {
 		return wordInfoR(d.runes[a:b])
 	}
@@ -2211,27 +2567,27 @@ func (p *peopleState) scanDotted() {
 		if k < 1 || k+1 >= n || !isHan(d.runes[k-1]) || !isHan(d.runes[k+1]) {
 			continue
 		}
-		if p.taken[k] {
+		if p.takenAt(k) {
 			continue
 		}
 		// Left part: everything after a title (外长于贝尔·…), else the
 		// nearest start of two or more runes that is a word boundary.
 		s := -1
 		q0 := k - 1
-		for q0 > 0 && k-q0 < 5 && isHan(d.runes[q0-1]) && !p.blocked[q0-1] {
+		for q0 > 0 && k-q0 < 5 && isHan(d.runes[q0-1]) && !p.blockedAt(q0-1) {
 			q0--
 		}
-		if q0 > 0 && p.blocked[q0-1] && !p.blocked[q0] {
+		if q0 > 0 && p.blockedAt(q0-1) && !p.blockedAt(q0) {
 			s = q0
 		}
 		for q := k - 1; s < 0 && q >= 0 && k-q <= 5; q-- {
 			r := d.runes[q]
-			if !isHan(r) || p.blocked[q] {
+			if !isHan(r) || p.blockedAt(q) {
 				break
 			}
 			if !isNameRune(r) && !isPeter(d.runes, 0, q) {
 				// Right after a title even 于 starts a name (外长于贝尔·…).
-				if q > 0 && p.blocked[q-1] {
+				if q > 0 && p.blockedAt(q-1) {
 					s = q
 				}
 				break
@@ -2246,7 +2602,7 @@ func (p *peopleState) scanDotted() {
 		// Extend over clear transliteration characters (格雷 before 厄姆).
 		for q := s - 1; s > 0 && q >= 0 && k-q <= 6; q-- {
 			r := d.runes[q]
-			if !isHan(r) || p.blocked[q] || !isNameRune(r) || charOf(r).tr < trCore {
+			if !isHan(r) || p.blockedAt(q) || !isNameRune(r) || charOf(r).tr < trCore {
 				break
 			}
 			if p.leftBoundary(q) {
@@ -2267,7 +2623,7 @@ func (p *peopleState) scanDotted() {
 		e := k + 1
 		for e < n && e-k <= 12 {
 			r := d.runes[e]
-			if isHan(r) && (isNameRune(r) || isPeter(d.runes, k+1, e)) && !p.blocked[e] {
+			if isHan(r) && (isNameRune(r) || isPeter(d.runes, k+1, e)) && !p.blockedAt(e) {
 				if e-k >= 2 && (p.rightCue(e) >= 1 || p.wc(e, e+2) >= 6 && !foreignLooking(d.sl(e, e+2))) {
 					break
 				}
@@ -2388,20 +2744,20 @@ func (p *peopleState) dottedRun(s, k int) int {
 	q := k
 	for q > 0 && k-q < 6 {
 		r := d.runes[q-1]
-		if !isHan(r) || p.blocked[q-1] || !isNameRune(r) || float64(charOf(r).tr) < trInner {
+		if !isHan(r) || p.blockedAt(q-1) || !isNameRune(r) || float64(charOf(r).tr) < trInner {
 			break
 		}
 		q--
 	}
 	for c := q; c < k-1 && (s < 0 || c < s); c++ {
 		// Not inside a place or a word (苏丹, 大臣, 扣押).
-		if p.soft[c] || c > 0 && p.wc(c-1, c+1) >= 3 {
+		if p.softAt(c) || c > 0 && p.wc(c-1, c+1) >= 3 {
 			continue
 		}
 		if wc, person := p.wi(c, c+2); wc > 0 && !person && !foreignLooking(d.runes[c:c+2]) {
 			continue
 		}
-		if c == 0 || p.blocked[c-1] || p.leftBoundary(c) || p.leftCue(c) >= 2 {
+		if c == 0 || p.blockedAt(c-1) || p.leftBoundary(c) || p.leftCue(c) >= 2 {
 			return c
 		}
 	}
@@ -2415,7 +2771,7 @@ func (p *peopleState) dottedRun(s, k int) int {
 // ones (买买提·艾力 is) needs a cue on either side.
 func (p *peopleState) dottedLooksNamed(s, e int) bool {
 	d := p.d
-	if s > 0 && p.blocked[s-1] {
+	if s > 0 && p.blockedAt(s-1) {
 		return true
 	}
 	if isEstateEnd(d.runes[e-1]) || isPlaceSuffix(d.runes[e-1]) || p.notPerson(s, e) {
@@ -2457,10 +2813,10 @@ func (p *peopleState) dottedTrim(s, k int) int {
 	d := p.d
 	// After a title only a longer word counts: 长安 in 外长安东尼·… is
 	// no word there; nor is 手帕 after the cue 选手.
-	if s > 0 && s+2 < k && isHan(d.runes[s-1]) && (!p.blocked[s-1] && p.wc(s-1, s+1) >= 2 && p.leftCue(s) < 2 || s > 1 && p.wc(s-2, s+1) >= 2) {
+	if s > 0 && s+2 < k && isHan(d.runes[s-1]) && (!p.blockedAt(s-1) && p.wc(s-1, s+1) >= 2 && p.leftCue(s) < 2 || s > 1 && p.wc(s-2, s+1) >= 2) {
 		s++
 	}
-	if s+4 <= k && (s == 0 || !p.blocked[s-1]) {
+	if s+4 <= k && (s == 0 || !p.blockedAt(s-1)) {
 		if wc, _ := p.wi(s, s+2); wc >= 4 && !foreignLooking(d.runes[s:s+2]) && foreignLooking(d.runes[s+2:k]) {
 			s += 2
 		}
@@ -2479,7 +2835,7 @@ func (p *peopleState) dottedLead(s, k int) int {
 		if isDottedLeadRune(r) {
 			return q + 1
 		}
-		if !isHan(r) || p.blocked[q] || !isNameRune(r) {
+		if !isHan(r) || p.blockedAt(q) || !isNameRune(r) {
 			break
 		}
 		if wc, person := p.wi(q, q+2); wc > 0 && !person && !foreignLooking(d.runes[q:q+2]) {

@@ -859,13 +859,16 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 			toks = append(toks, statTok{tokDate, dt.RuneStart, dt.RuneEnd, st.dates[st.di]})
 		}
 	}
+	// rates: the sentence holds percentages and they are all rates, with
+	// no date or amount beside them.
+	rates := len(toks) == 0
 	hasNum := false
 	for ; st.mi < len(st.money) && r.Money[st.money[st.mi]].RuneStart < e; st.mi++ {
 		st.ordered(true, st.mi)
 		m := &r.Money[st.money[st.mi]]
 		if m.RuneStart >= s {
 			toks = append(toks, statTok{tokMoney, m.RuneStart, m.RuneEnd, st.money[st.mi]})
-			hasNum = true
+			hasNum, rates = true, false
 		}
 	}
 	for ; st.pi < len(st.pcts) && r.Percents[st.pcts[st.pi]].RuneStart < e; st.pi++ {
@@ -874,10 +877,17 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		if p.RuneStart >= s {
 			toks = append(toks, statTok{tokPct, p.RuneStart, p.RuneEnd, st.pcts[st.pi]})
 			hasNum = true
+			rates = rates && (p.Kind == entities.KindRate || p.Kind == "")
 		}
 	}
 	if !hasNum {
 		return toks, false
+	}
+	if rates {
+		// A rate makes no fact, nor does a list after it (pctKind), and
+		// with no date a metric word opens a group that gets no figure
+		// and changes nothing: the sentence has nothing to read.
+		return toks[:0], false
 	}
 	statSortToks(toks)
 	// Metric words outside the entities.

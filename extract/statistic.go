@@ -859,16 +859,16 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 			toks = append(toks, statTok{tokDate, dt.RuneStart, dt.RuneEnd, st.dates[st.di]})
 		}
 	}
-	// rates: the sentence holds percentages and they are all rates, with
-	// no date or amount beside them.
+	// rates: the sentence holds no date, and its percentages, if any, are
+	// all rates.
 	rates := len(toks) == 0
-	hasNum := false
+	hasNum, hasMoney := false, false
 	for ; st.mi < len(st.money) && r.Money[st.money[st.mi]].RuneStart < e; st.mi++ {
 		st.ordered(true, st.mi)
 		m := &r.Money[st.money[st.mi]]
 		if m.RuneStart >= s {
 			toks = append(toks, statTok{tokMoney, m.RuneStart, m.RuneEnd, st.money[st.mi]})
-			hasNum, rates = true, false
+			hasNum, hasMoney = true, true
 		}
 	}
 	for ; st.pi < len(st.pcts) && r.Percents[st.pcts[st.pi]].RuneStart < e; st.pi++ {
@@ -883,12 +883,13 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 	if !hasNum {
 		return toks, false
 	}
-	if rates {
+	if rates && !hasMoney {
 		// A rate makes no fact, nor does a list after it (pctKind), and
 		// with no date a metric word opens a group that gets no figure
 		// and changes nothing: the sentence has nothing to read.
 		return toks[:0], false
 	}
+	figures := len(toks)
 	statSortToks(toks)
 	// Metric words outside the entities.
 	rs := st.d.runes
@@ -921,6 +922,12 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 			}
 			i += n
 		}
+	}
+	if rates && len(toks) == figures && st.paraFacts == 0 {
+		// Amounts with no metric word in the sentence and no fact before
+		// them in the paragraph have no measure to go to (target): with no
+		// date and only rates besides, nothing is read here either.
+		return toks[:0], false
 	}
 	statSortToks(toks)
 	st.tokMax = 0

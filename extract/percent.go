@@ -285,7 +285,11 @@ func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) b
 		p.Min, p.Max = "", ""
 	}
 	pre, post := qualifierAround(d, c.start, c.end)
-	p.Qualifier = joinQualifier(pre, post)
+	if pre == "" && post == "" {
+		p.Qualifier = ""
+	} else {
+		p.Qualifier = joinQualifier(pre, post)
+	}
 	p.Approximate = p.Qualifier != ""
 	p.Span = d.span(c.start, c.end)
 	p.Kind, p.Basis = percentKind(d, c.start, c.end, p.Unit, ctx)
@@ -411,8 +415,15 @@ func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContex
 	j := p // where the search for a cue starts
 	switch k := ctx.lastMark(p); {
 	case k < 0:
-		// Neither a clause break nor the end of a cue within reach.
+		// Neither a clause break nor the end of a cue within reach: no
+		// cue, so the kind is the one read after the figure or the default.
 		clause, j = lo, lo
+		if kind == "" {
+			if unit == entities.UnitPoint {
+				return entities.KindDifference, ctx.written(clause, p)
+			}
+			return entities.KindRate, entities.BasisNone
+		}
 	case isClauseBreak(d.runes[k]):
 		clause, j = k+1, k+1
 	default:
@@ -488,7 +499,17 @@ func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContex
 }
 
 // isPercentMark reports whether r ends a clause or may end a cue word.
-func isPercentMark(r rune) bool { return isClauseBreak(r) || cueEnds.has(r) }
+func isPercentMark(r rune) bool { return percentMarks.has(r) }
+
+// percentMarks holds the runes that end a clause (isClauseBreak) and the
+// last runes of the cue words (cueEnds): one test per rune in lastMark.
+var percentMarks = func() *runeSet {
+	s := *cueEnds
+	for _, r := range "，,；;。！？!?\n\r" {
+		s.add(r)
+	}
+	return &s
+}()
 
 // lastMark returns the index of the last rune in [p-percentCueReach, p)
 // that ends a clause or may end a cue word, or -1. The figures of a text

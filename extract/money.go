@@ -143,10 +143,14 @@ const (
 	moneyAfter = 32
 )
 
-// isMoneyNumeral reports whether r can be part of a numeral.
-func isMoneyNumeral(r rune) bool {
-	return digitValue(r) >= 0 || unitValue(r) > 0 || r == '万' || r == '亿'
-}
+// isMoneyNumeral reports whether r can be part of a numeral: a digit
+// (digitValue), a small unit (unitValue), 万 or 亿.
+func isMoneyNumeral(r rune) bool { return moneyNumerals.has(r) }
+
+// moneyNumerals are the runes of isMoneyNumeral, for a one-load test in the
+// scans (TestMoneyNumerals checks them against digitValue and unitValue).
+var moneyNumerals = newRuneSet("0123456789０１２３４５６７８９" +
+	"〇零○一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖" + "十拾百佰千仟" + "万亿")
 
 // numeralNear reports whether a numeral rune lies within n runes before
 // (dir -1) or after (dir +1) index i, skipping blanks.

@@ -192,10 +192,20 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	// The numeral must lie within the rules' window around the anchor,
 	// percentBefore runes back; one longer is cut there, and no mention.
 	s := unitStart
+	dots, plain := 0, true // plain: ASCII digits and full stops only
 	for s > 0 && anchor-s < percentBefore {
 		r := runes[s-1]
+		if r >= '0' && r <= '9' {
+			s--
+			continue
+		}
 		if !isArabic(r) && !isDot(r) && r != '·' && r != ',' {
 			break
+		}
+		if r == '.' {
+			dots++
+		} else {
+			plain = false
 		}
 		s--
 	}
@@ -214,6 +224,10 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		}
 		ri = percentPoint
 		groups = gs.pair(patterns.Group{Name: "num", Start: 0, End: n}, patterns.Group{Name: "unit", Start: n, End: i + 1 - s})
+	} else if plain && dots <= 1 && s < unitStart && percentDigit(runes[s]) && percentDigit(runes[unitStart-1]) {
+		// 23.9%: the whole run is the numeral, as percentFast would find.
+		ri = percentSign
+		groups = gs.pair(patterns.Group{Name: "num", Start: 0, End: unitStart - s}, patterns.Group{Name: "unit", Start: i - s, End: i + 1 - s})
 	} else {
 		var ok bool
 		if ri, groups, ok = percentFast(runes[s:i+1], gs); !ok {
@@ -222,6 +236,9 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	}
 	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
 }
+
+// percentDigit reports whether r is an ASCII digit.
+func percentDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // readPercent fills every field of p from the candidate (p may hold an
 // earlier item on entry), or reports false, leaving p partly written.

@@ -243,24 +243,15 @@ func percentDigit(r rune) bool { return r >= '0' && r <= '9' }
 // readPercent fills every field of p from the candidate (p may hold an
 // earlier item on entry), or reports false, leaving p partly written.
 func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) bool {
-	// What c.group gives for each name, in one pass over the groups.
+	// What c.group gives for each name.
 	none := groupSpan{s: c.base, e: c.base}
 	num, num2, unitG := none, none, none
-	for _, x := range c.m.Groups {
-		var g *groupSpan
-		switch x.Name {
-		case "num":
-			g = &num
-		case "num2":
-			g = &num2
-		case "unit":
-			g = &unitG
-		default:
-			continue
-		}
-		if x.Start >= 0 && !g.ok {
-			*g = groupSpan{x.Start + c.base, x.End + c.base, true}
-		}
+	if g := c.m.Groups; len(g) == 2 && g[0].Name == "num" && g[1].Name == "unit" && g[0].Start >= 0 && g[1].Start >= 0 {
+		// The groups of the fast paths (percentLocal, percentFast).
+		num = groupSpan{g[0].Start + c.base, g[0].End + c.base, true}
+		unitG = groupSpan{g[1].Start + c.base, g[1].End + c.base, true}
+	} else {
+		num, num2, unitG = percentGroups(c, none)
 	}
 	ns, ne := num.s, num.e
 	last := ne
@@ -301,10 +292,9 @@ func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) b
 	} else {
 		p.Min, p.Max = "", ""
 	}
-	pre, post := qualifierAround(d, c.start, c.end)
-	if pre == "" && post == "" {
-		p.Qualifier = ""
-	} else {
+	p.Qualifier = ""
+	if c.start > 0 && qualBeforeEnds.has(d.runes[c.start-1]) || c.end < len(d.runes) && qualAfterStarts.has(d.runes[c.end]) {
+		pre, post := qualifierAround(d, c.start, c.end)
 		p.Qualifier = joinQualifier(pre, post)
 	}
 	p.Approximate = p.Qualifier != ""
@@ -312,6 +302,30 @@ func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) b
 	p.Kind, p.Basis = percentKind(d, c.start, c.end, p.Unit, ctx)
 	p.Rule = percentRules[c.rule].Name
 	return true
+}
+
+// percentGroups reads the num, num2 and unit groups of a candidate, in
+// document runes, in one pass over its groups; none for a group that took
+// no part.
+func percentGroups(c *candidate, none groupSpan) (num, num2, unit groupSpan) {
+	num, num2, unit = none, none, none
+	for _, x := range c.m.Groups {
+		var g *groupSpan
+		switch x.Name {
+		case "num":
+			g = &num
+		case "num2":
+			g = &num2
+		case "unit":
+			g = &unit
+		default:
+			continue
+		}
+		if x.Start >= 0 && !g.ok {
+			*g = groupSpan{x.Start + c.base, x.End + c.base, true}
+		}
+	}
+	return num, num2, unit
 }
 
 // percentValue renders the numeral of a percentage times 10^exp; Arabic
@@ -515,11 +529,9 @@ func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContex
 	return kind, entities.BasisNone
 }
 
-// isPercentMark reports whether r ends a clause or may end a cue word.
-func isPercentMark(r rune) bool { return percentMarks.has(r) }
-
 // percentMarks holds the runes that end a clause (isClauseBreak) and the
-// last runes of the cue words (cueEnds): one test per rune in lastMark.
+// last runes of the cue words (cueEnds), the marks of lastMark: one test
+// per rune.
 var percentMarks = func() *runeSet {
 	s := *cueEnds
 	for _, r := range "，,；;。！？!?\n\r" {
@@ -542,7 +554,7 @@ func (b *basisContext) lastMark(p int) int {
 		stop = b.markAt
 	}
 	k := p - 1
-	for k >= stop && !isPercentMark(runes[k]) {
+	for marks := percentMarks; k >= stop && !marks.has(runes[k]); {
 		k--
 	}
 	if k < stop {

@@ -493,9 +493,17 @@ func validMult(s []rune) bool {
 	if len(s) > 0 && (s[len(s)-1] == '多' || s[len(s)-1] == '余') {
 		s = s[:len(s)-1]
 	}
-	switch string(s) {
-	case "", "万", "亿", "千", "百", "万亿", "千万", "百万", "千亿", "百亿":
+	switch len(s) {
+	case 0:
 		return true
+	case 1:
+		switch s[0] {
+		case '万', '亿', '千', '百':
+			return true
+		}
+	case 2:
+		// 万亿, 千万, 百万, 千亿, 百亿
+		return s[0] == '万' && s[1] == '亿' || (s[0] == '千' || s[0] == '百') && (s[1] == '万' || s[1] == '亿')
 	}
 	return false
 }
@@ -651,7 +659,8 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	var cur []rune
 	both := false
 	for _, k := range moneyDat.afterByLast[runes[i]] {
-		if w := moneyDat.afterWords[k]; len(w) <= i+1 && slices.Equal(runes[i+1-len(w):i+1], w) {
+		// The rune before the last first: most words end in 元.
+		if w := moneyDat.afterWords[k]; len(w) <= i+1 && (len(w) == 1 || w[len(w)-2] == runes[i-1]) && slices.Equal(runes[i+1-len(w):i+1], w) {
 			cur, both = w, moneyDat.afterBoth[k]
 			break
 		}
@@ -699,7 +708,7 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 			return candidate{}, false
 		}
 		for _, k := range moneyDat.beforeByLast[l] {
-			if w := moneyDat.beforeWords[k]; len(w) <= s && slices.Equal(runes[s-len(w):s], w) {
+			if w := moneyDat.beforeWords[k]; len(w) <= s && (len(w) == 1 || w[len(w)-2] == runes[s-2]) && slices.Equal(runes[s-len(w):s], w) {
 				return candidate{}, false // 人民币5000万元
 			}
 		}
@@ -887,8 +896,10 @@ func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 	if approx != "" {
 		qual = approx
 	}
-	pre, post := qualifierAround(d, c.start, c.end)
-	qual = joinQualifier(pre, qual, post)
+	if c.start > 0 && qualBeforeEnds.has(d.runes[c.start-1]) || c.end < len(d.runes) && qualAfterStarts.has(d.runes[c.end]) {
+		pre, post := qualifierAround(d, c.start, c.end)
+		qual = joinQualifier(pre, qual, post)
+	}
 	// 人民币50万元: when the currency is named again behind the amount, the
 	// word in front is a label and stays outside the span.
 	start := c.start

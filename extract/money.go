@@ -53,7 +53,13 @@ type moneyData struct {
 	// their last rune, in order; afterBoth tells the after words also
 	// written in front.
 	afterByLast, beforeByLast map[rune][]int
-	afterBoth                 []bool
+	// afterPrev and beforePrev hold the rune before the last of every
+	// word of two runes or more: a word can end at rune i only if rune i-1
+	// is one of them, or if it is a word of one rune, which come last in
+	// the lists (from afterOnes and beforeOnes on).
+	afterPrev, beforePrev *runeSet
+	afterOnes, beforeOnes map[rune]int
+	afterBoth             []bool
 	// suffixRule is the index of the rule moneyFast stands for.
 	suffixRule int
 }
@@ -117,6 +123,26 @@ func loadMoney() error {
 			}
 			return m
 		}
+		// prevs gives the runes before the last of the longer words, and
+		// where the words of one rune start in each list of byLast.
+		prevs := func(words [][]rune) (*runeSet, map[rune]int) {
+			set, ones := new(runeSet), map[rune]int{}
+			for _, w := range words {
+				if len(w) > 1 {
+					set.add(w[len(w)-2])
+				}
+			}
+			for r, list := range byLast(words) {
+				k := 0
+				for k < len(list) && len(words[list[k]]) > 1 {
+					k++
+				}
+				ones[r] = k
+			}
+			return set, ones
+		}
+		afterPrev, afterOnes := prevs(afterWords)
+		beforePrev, beforeOnes := prevs(beforeWords)
 		both := make([]bool, len(afterWords))
 		for i, w := range afterWords {
 			for _, b := range beforeWords {
@@ -125,7 +151,8 @@ func loadMoney() error {
 		}
 		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after,
 			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix,
-			afterByLast: byLast(afterWords), beforeByLast: byLast(beforeWords), afterBoth: both}
+			afterByLast: byLast(afterWords), beforeByLast: byLast(beforeWords), afterBoth: both,
+			afterPrev: afterPrev, afterOnes: afterOnes, beforePrev: beforePrev, beforeOnes: beforeOnes}
 	})
 	return moneyErr
 }
@@ -658,9 +685,12 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	runes := d.runes
 	var cur []rune
 	both := false
-	for _, k := range moneyDat.afterByLast[runes[i]] {
-		// The rune before the last first: most words end in 元.
-		if w := moneyDat.afterWords[k]; len(w) <= i+1 && (len(w) == 1 || w[len(w)-2] == runes[i-1]) && slices.Equal(runes[i+1-len(w):i+1], w) {
+	words := moneyDat.afterByLast[runes[i]]
+	if i == 0 || !moneyDat.afterPrev.has(runes[i-1]) {
+		words = words[moneyDat.afterOnes[runes[i]]:] // 亿元: only 元 may end here
+	}
+	for _, k := range words {
+		if w := moneyDat.afterWords[k]; len(w) <= i+1 && slices.Equal(runes[i+1-len(w):i+1], w) {
 			cur, both = w, moneyDat.afterBoth[k]
 			break
 		}
@@ -707,8 +737,12 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
 			return candidate{}, false
 		}
-		for _, k := range moneyDat.beforeByLast[l] {
-			if w := moneyDat.beforeWords[k]; len(w) <= s && (len(w) == 1 || w[len(w)-2] == runes[s-2]) && slices.Equal(runes[s-len(w):s], w) {
+		words := moneyDat.beforeByLast[l]
+		if s == 1 || !moneyDat.beforePrev.has(runes[s-2]) {
+			words = words[moneyDat.beforeOnes[l]:]
+		}
+		for _, k := range words {
+			if w := moneyDat.beforeWords[k]; len(w) <= s && slices.Equal(runes[s-len(w):s], w) {
 				return candidate{}, false // 人民币5000万元
 			}
 		}
@@ -767,7 +801,8 @@ const yuanWordTail = "化论素件旦宵首帅老勋凶组次气"
 // item on entry), or reports false when the guards reject it, leaving m
 // partly written.
 func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
-	g := moneyGroupsOf(c)
+	var g moneyGroups
+	g.read(c)
 	rule := moneyDat.rules[c.rule].Name
 	as, ae := g.amt.s, g.amt.e
 	last := ae
@@ -936,14 +971,20 @@ type groupSpan struct {
 func (g groupSpan) get() (int, int, bool) { return g.s, g.e, g.ok }
 
 // moneyGroups are the groups the money rules name, read in one pass over a
-// candidate's groups (what c.group gives for each name).
+// candidate's groups (what c.group gives for each name) by read.
 type moneyGroups struct {
 	amt, cur, name, pre, cur2, jiao, fen, sign, amt2, cur1 groupSpan
 }
 
-func moneyGroupsOf(c *candidate) moneyGroups {
+func (g *moneyGroups) read(c *candidate) {
 	none := groupSpan{s: c.base, e: c.base}
-	g := moneyGroups{none, none, none, none, none, none, none, none, none, none}
+	*g = moneyGroups{none, none, none, none, none, none, none, none, none, none}
+	if x := c.m.Groups; len(x) == 2 && x[0].Name == "amt" && x[1].Name == "cur" && x[0].Start >= 0 && x[1].Start >= 0 {
+		// The groups of the fast paths (moneyLocal, moneyFast).
+		g.amt = groupSpan{x[0].Start + c.base, x[0].End + c.base, true}
+		g.cur = groupSpan{x[1].Start + c.base, x[1].End + c.base, true}
+		return
+	}
 	for _, x := range c.m.Groups {
 		if x.Start < 0 {
 			continue
@@ -977,7 +1018,6 @@ func moneyGroupsOf(c *candidate) moneyGroups {
 			*p = groupSpan{x.Start + c.base, x.End + c.base, true}
 		}
 	}
-	return g
 }
 
 // multiplierExp returns the power of ten of a multiplier character.

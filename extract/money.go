@@ -52,14 +52,12 @@ type moneyData struct {
 	// afterByLast and beforeByLast index afterWords and beforeWords by
 	// their last rune, in order; afterBoth tells the after words also
 	// written in front.
-	afterByLast, beforeByLast map[rune][]int
+	afterByLast, beforeByLast moneyRuneTab
+	afterBoth                 []bool
 	// afterPrev and beforePrev hold the rune before the last of every
 	// word of two runes or more: a word can end at rune i only if rune i-1
-	// is one of them, or if it is a word of one rune, which come last in
-	// the lists (from afterOnes and beforeOnes on).
+	// is one of them, or if it is a word of one rune.
 	afterPrev, beforePrev *runeSet
-	afterOnes, beforeOnes map[rune]int
-	afterBoth             []bool
 	// suffixRule is the index of the rule moneyFast stands for.
 	suffixRule int
 }
@@ -116,33 +114,19 @@ func loadMoney() error {
 		longestFirst := func(a, b []rune) int { return len(b) - len(a) }
 		slices.SortStableFunc(afterWords, longestFirst)
 		slices.SortStableFunc(beforeWords, longestFirst)
-		byLast := func(words [][]rune) map[rune][]int {
+		byLast := func(words [][]rune) (moneyRuneTab, *runeSet) {
 			m := map[rune][]int{}
+			prev := new(runeSet)
 			for i, w := range words {
 				m[w[len(w)-1]] = append(m[w[len(w)-1]], i)
-			}
-			return m
-		}
-		// prevs gives the runes before the last of the longer words, and
-		// where the words of one rune start in each list of byLast.
-		prevs := func(words [][]rune) (*runeSet, map[rune]int) {
-			set, ones := new(runeSet), map[rune]int{}
-			for _, w := range words {
 				if len(w) > 1 {
-					set.add(w[len(w)-2])
+					prev.add(w[len(w)-2])
 				}
 			}
-			for r, list := range byLast(words) {
-				k := 0
-				for k < len(list) && len(words[list[k]]) > 1 {
-					k++
-				}
-				ones[r] = k
-			}
-			return set, ones
+			return newMoneyRuneTab(words, m), prev
 		}
-		afterPrev, afterOnes := prevs(afterWords)
-		beforePrev, beforeOnes := prevs(beforeWords)
+		afterByLast, afterPrev := byLast(afterWords)
+		beforeByLast, beforePrev := byLast(beforeWords)
 		both := make([]bool, len(afterWords))
 		for i, w := range afterWords {
 			for _, b := range beforeWords {
@@ -151,10 +135,64 @@ func loadMoney() error {
 		}
 		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after,
 			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix,
-			afterByLast: byLast(afterWords), beforeByLast: byLast(beforeWords), afterBoth: both,
-			afterPrev: afterPrev, afterOnes: afterOnes, beforePrev: beforePrev, beforeOnes: beforeOnes}
+			afterByLast: afterByLast, beforeByLast: beforeByLast, afterBoth: both,
+			afterPrev: afterPrev, beforePrev: beforePrev}
 	})
 	return moneyErr
+}
+
+// moneyRuneTab indexes a few words by their last rune: an open-addressing
+// table, probed without hashing a map key.
+type moneyRuneTab struct {
+	keys  []rune // -1: an empty slot
+	lists [][]int
+	ones  []int // where the words of one rune start in each list
+	shift uint32
+}
+
+// newMoneyRuneTab builds the table of m, which gives for each last rune
+// the indexes in words of the words ending with it, longest first.
+func newMoneyRuneTab(words [][]rune, m map[rune][]int) moneyRuneTab {
+	bits := uint32(3)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	t := moneyRuneTab{keys: make([]rune, 1<<bits), lists: make([][]int, 1<<bits), ones: make([]int, 1<<bits), shift: 32 - bits}
+	for i := range t.keys {
+		t.keys[i] = -1
+	}
+	for r, list := range m {
+		h := t.slot(r)
+		k := 0
+		for k < len(list) && len(words[list[k]]) > 1 {
+			k++
+		}
+		t.keys[h], t.lists[h], t.ones[h] = r, list, k
+	}
+	return t
+}
+
+// slot gives the slot of r: its own, or the empty one where it would go.
+func (t *moneyRuneTab) slot(r rune) uint32 {
+	mask := uint32(len(t.keys) - 1)
+	for h := (uint32(r) * 2654435761) >> t.shift; ; h = (h + 1) & mask {
+		if k := t.keys[h]; k == r || k == -1 {
+			return h
+		}
+	}
+}
+
+// words returns the indexes of the words ending with r, longest first;
+// with long false, only those of one rune.
+func (t *moneyRuneTab) words(r rune, long bool) []int {
+	h := t.slot(r)
+	if t.keys[h] != r {
+		return nil
+	}
+	if long {
+		return t.lists[h]
+	}
+	return t.lists[h][t.ones[h]:]
 }
 
 // The longest reach from a money anchor: room for a long numeral with a
@@ -685,10 +723,7 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	runes := d.runes
 	var cur []rune
 	both := false
-	words := moneyDat.afterByLast[runes[i]]
-	if i == 0 || !moneyDat.afterPrev.has(runes[i-1]) {
-		words = words[moneyDat.afterOnes[runes[i]]:] // 亿元: only 元 may end here
-	}
+	words := moneyDat.afterByLast.words(runes[i], i > 0 && moneyDat.afterPrev.has(runes[i-1])) // 亿元: only 元 may end there
 	for _, k := range words {
 		if w := moneyDat.afterWords[k]; len(w) <= i+1 && slices.Equal(runes[i+1-len(w):i+1], w) {
 			cur, both = w, moneyDat.afterBoth[k]
@@ -737,10 +772,7 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
 			return candidate{}, false
 		}
-		words := moneyDat.beforeByLast[l]
-		if s == 1 || !moneyDat.beforePrev.has(runes[s-2]) {
-			words = words[moneyDat.beforeOnes[l]:]
-		}
+		words := moneyDat.beforeByLast.words(l, s > 1 && moneyDat.beforePrev.has(runes[s-2]))
 		for _, k := range words {
 			if w := moneyDat.beforeWords[k]; len(w) <= s && slices.Equal(runes[s-len(w):s], w) {
 				return candidate{}, false // 人民币5000万元

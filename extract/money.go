@@ -452,7 +452,7 @@ func (s *candScratch) release() {
 // candidatesAt reads the mention at each anchor with local, the direct Go
 // reader of the common forms, and runs the rules on the windows around the
 // anchors it leaves.
-func candidatesAt(d *doc, sc *candScratch, anchors []int, local func(*doc, int, *groupSlab) (candidate, bool),
+func candidatesAt(d *doc, sc *candScratch, anchors []int, local func(*doc, int, *groupSlab, *candidate) bool,
 	in func(rune) bool, before, after int, rules []patterns.Rule, fast fastPath) []candidate {
 	cands := sc.cands[:0]
 	if cap(cands) < len(anchors) {
@@ -461,10 +461,13 @@ func candidatesAt(d *doc, sc *candScratch, anchors []int, local func(*doc, int, 
 	rest := sc.rest[:0]
 	for _, i := range anchors {
 		if useFastPath {
-			if c, ok := local(d, i, &sc.groups); ok {
-				cands = append(cands, c)
+			// local writes the candidate in its slot: there is room for
+			// one per anchor.
+			n := len(cands)
+			if cands = cands[:n+1]; local(d, i, &sc.groups, &cands[n]) {
 				continue
 			}
+			cands = cands[:n]
 		}
 		rest = append(rest, i)
 	}
@@ -717,9 +720,10 @@ func pickLongest(c []candidate, ok func(*candidate) bool) {
 // moneyLocal is the fast path of one anchor: a currency written behind the
 // number, ending at rune i, with an Arabic amount right before it (38.1亿元)
 // and nothing around that a longer rule could take in (a currency word in
-// front, a range separator, 角 or 分 after 元). It gives what rule suffix
-// would; anything else goes to the windows and the rules.
-func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
+// front, a range separator, 角 or 分 after 元). It writes to c what rule
+// suffix would give and reports true; anything else goes to the windows and
+// the rules.
+func moneyLocal(d *doc, i int, gs *groupSlab, c *candidate) bool {
 	runes := d.runes
 	var cur []rune
 	both := false
@@ -731,12 +735,12 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		}
 	}
 	if cur == nil {
-		return candidate{}, false
+		return false
 	}
 	if i+1 < len(runes) {
 		next := runes[i+1]
 		if isRangeSep(next) {
-			return candidate{}, false // 5亿元至10亿元
+			return false // 5亿元至10亿元
 		}
 		after := next
 		if after == ' ' && i+2 < len(runes) {
@@ -745,13 +749,13 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		if both && isMoneyNumeral(after) {
 			// 5美元 100万: a currency also written in front may open the
 			// next amount, which the rules would read as the longer match.
-			return candidate{}, false
+			return false
 		}
 		if isMoneyNumeral(next) && i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
-			return candidate{}, false // 3元5角
+			return false // 3元5角
 		}
 		if cur[len(cur)-1] == '元' && strings.ContainsRune("人新港台", next) {
-			return candidate{}, false // 元人民币
+			return false // 元人民币
 		}
 	}
 	cs := i + 1 - len(cur)
@@ -765,25 +769,26 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		s--
 	}
 	if s == cs {
-		return candidate{}, false
+		return false
 	}
 	if s > 0 {
 		l := runes[s-1]
 		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
-			return candidate{}, false
+			return false
 		}
 		words := moneyDat.beforeByLast.words(l, s > 1 && moneyDat.beforePrev.has(runes[s-2]))
 		for _, k := range words {
 			if w := moneyDat.beforeWords[k]; len(w) <= s && slices.Equal(runes[s-len(w):s], w) {
-				return candidate{}, false // 人民币5000万元
+				return false // 人民币5000万元
 			}
 		}
 	}
 	ri, groups, ok := moneyFastCur(runes[s:i+1], gs, len(cur))
 	if !ok {
-		return candidate{}, false
+		return false
 	}
-	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
+	*c = candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}
+	return true
 }
 
 func extractMoney(d *doc) []entities.Money { return extractMoneyInto(d, nil, 1) }

@@ -162,16 +162,17 @@ func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entitie
 
 // percentLocal is the fast path of one anchor: a percent sign at rune i with
 // an Arabic numeral right before it (23.9%, ２３．９％) and no range or sign
-// around that a rule could read otherwise. It gives what rule sign would;
-// anything else goes to the windows and the rules.
-func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
+// around that a rule could read otherwise. It writes to c what rule sign
+// would give and reports true; anything else goes to the windows and the
+// rules.
+func percentLocal(d *doc, i int, gs *groupSlab, c *candidate) bool {
 	runes := d.runes
 	anchor := i
 	var unitStart int
 	switch runes[i] {
 	case '%', '％', '‰':
 		if i+1 < len(runes) && isRangeSep(runes[i+1]) {
-			return candidate{}, false // 5%-10%
+			return false // 5%-10%
 		}
 		unitStart = i
 		if unitStart > 0 && runes[unitStart-1] == ' ' {
@@ -179,7 +180,7 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		}
 	case '分': // 5.6个百分点
 		if i < 2 || runes[i-1] != '百' || i+1 >= len(runes) || runes[i+1] != '点' {
-			return candidate{}, false
+			return false
 		}
 		unitStart = i - 1
 		if runes[unitStart-1] == '个' {
@@ -187,7 +188,7 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		}
 		i++ // the match ends after 点
 	default:
-		return candidate{}, false
+		return false
 	}
 	// The numeral must lie within the rules' window around the anchor,
 	// percentBefore runes back; one longer is cut there, and no mention.
@@ -212,7 +213,7 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	if s > 0 {
 		l := runes[s-1]
 		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '−' || l == '-' || rangeBefore(runes, s) {
-			return candidate{}, false
+			return false
 		}
 	}
 	var ri int
@@ -220,7 +221,7 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	if runes[i] == '点' {
 		n := arabicEnd(runes[s:unitStart])
 		if n == 0 || s+n != unitStart {
-			return candidate{}, false
+			return false
 		}
 		ri = percentPoint
 		groups = gs.pair(patterns.Group{Name: "num", Start: 0, End: n}, patterns.Group{Name: "unit", Start: n, End: i + 1 - s})
@@ -231,10 +232,11 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	} else {
 		var ok bool
 		if ri, groups, ok = percentFast(runes[s:i+1], gs); !ok {
-			return candidate{}, false
+			return false
 		}
 	}
-	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
+	*c = candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}
+	return true
 }
 
 // percentDigit reports whether r is an ASCII digit.

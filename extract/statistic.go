@@ -446,6 +446,10 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	if loadStatistics() != nil || len(d.runes) == 0 || (len(r.Money) == 0 && len(r.Percents) == 0) {
 		return nil
 	}
+	if len(r.Money) == 0 && statRatesOnly(r.Percents) {
+		// A fact needs an amount, a growth or a share: rates alone make none.
+		return nil
+	}
 	st := statPool.Get().(*statState)
 	defer st.release()
 	st.reset(d, r)
@@ -465,6 +469,16 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 		st.run()
 	}
 	return st.result()
+}
+
+// statRatesOnly reports whether every percentage is a rate.
+func statRatesOnly(ps []entities.Percent) bool {
+	for i := range ps {
+		if k := ps[i].Kind; k != entities.KindRate && k != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // byIndex fills idx (reused) with the indexes 0..n-1.

@@ -773,7 +773,7 @@ func moneyLocal(d *doc, i int, gs *groupSlab, c *candidate) bool {
 	}
 	if s > 0 {
 		l := runes[s-1]
-		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
+		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || isRangeSep(l) && rangeBefore(runes, s) {
 			return false
 		}
 		words := moneyDat.beforeByLast.words(l, s > 1 && moneyDat.beforePrev.has(runes[s-2]))

@@ -212,7 +212,7 @@ func percentLocal(d *doc, i int, gs *groupSlab, c *candidate) bool {
 	}
 	if s > 0 {
 		l := runes[s-1]
-		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '−' || l == '-' || rangeBefore(runes, s) {
+		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '−' || l == '-' || isRangeSep(l) && rangeBefore(runes, s) {
 			return false
 		}
 	}

@@ -257,17 +257,39 @@ var anchorLead = map[rune]string{
 
 // moneyAnchorRunes are the runes that may anchor a money mention;
 // moneyAnchor decides.
-var moneyAnchorRunes = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
+var moneyAnchorRunes = newRuneSet(moneyAnchorString)
 
-// anchorsOf appends to out the indexes of the runes in set for which anchor
-// holds.
-func anchorsOf(out []int, runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {
-	for i, r := range runes {
-		if set.has(r) && anchor(runes, i) {
+const moneyAnchorString = "元币镑布郎铢钱金克¥￥$€£BDYRP"
+
+// moneyAnchorLow tells the low bytes of the runes of moneyAnchorRunes: a
+// rune whose low byte is none of them is passed over with one load.
+var moneyAnchorLow = func() (t [256]bool) {
+	for _, r := range moneyAnchorString {
+		t[uint8(r)] = true
+	}
+	return t
+}()
+
+// moneyAnchors appends to out the indexes of the runes that anchor a money
+// mention.
+func moneyAnchors(out []int, runes []rune) []int {
+	for i := moneyNextAnchor(runes, 0); i < len(runes); i = moneyNextAnchor(runes, i+1) {
+		if moneyAnchor(runes, i) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// moneyNextAnchor returns the index of the first rune of moneyAnchorRunes at
+// or after i, or len(runes): a tight loop that nearly every rune passes.
+func moneyNextAnchor(runes []rune, i int) int {
+	for ; i < len(runes); i++ {
+		if r := runes[i]; moneyAnchorLow[uint8(r)] && moneyAnchorRunes.has(r) {
+			return i
+		}
+	}
+	return len(runes)
 }
 
 // tightWindows returns, for every anchor, the run of runes around it that
@@ -801,7 +823,7 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 	}
 	sc := newCandScratch()
 	defer sc.release()
-	anchors := anchorsOf(sc.anchors[:0], d.runes, moneyAnchorRunes, moneyAnchor)
+	anchors := moneyAnchors(sc.anchors[:0], d.runes)
 	sc.anchors = anchors
 	if len(anchors) == 0 {
 		return dst

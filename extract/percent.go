@@ -700,17 +700,27 @@ func (b *basisContext) load() {
 
 // percentScanRunes are the runes the one pass over a document stops at:
 // percent anchors, line breaks and the key runes of the basis words.
-var percentScanRunes = newRuneSet("%％‰分\n比较期")
+var percentScanRunes = newRuneSet(percentScanString)
+
+const percentScanString = "%％‰分\n比较期"
+
+// percentScanLow tells the low bytes of the runes of percentScanRunes: a
+// rune whose low byte is none of them, nearly every rune of a text, is
+// passed over with one load.
+var percentScanLow = func() (t [256]bool) {
+	for _, r := range percentScanString {
+		t[uint8(r)] = true
+	}
+	return t
+}()
 
 // scan reads the document once: it finds the basis words and the line
 // breaks, and appends the percent anchors to anchors.
 func (b *basisContext) scan(anchors []int) []int {
 	b.loaded = true
 	runes := b.d.runes
-	for i, r := range runes {
-		if !percentScanRunes.has(r) {
-			continue
-		}
+	for i := percentNextScan(runes, 0); i < len(runes); i = percentNextScan(runes, i+1) {
+		r := runes[i]
 		switch r {
 		case '\n':
 			b.breaks = append(b.breaks, i)
@@ -737,6 +747,17 @@ func (b *basisContext) scan(anchors []int) []int {
 	}
 	sort.SliceStable(b.marks, func(i, j int) bool { return b.marks[i].start < b.marks[j].start })
 	return anchors
+}
+
+// percentNextScan returns the index of the first rune of percentScanRunes
+// at or after i, or len(runes): a tight loop that nearly every rune passes.
+func percentNextScan(runes []rune, i int) int {
+	for ; i < len(runes); i++ {
+		if r := runes[i]; percentScanLow[uint8(r)] && percentScanRunes.has(r) {
+			return i
+		}
+	}
+	return len(runes)
 }
 
 // basisWord is a basis word found from its key rune (比, 较 or 期), which

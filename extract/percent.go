@@ -55,6 +55,11 @@ var (
 
 func loadPercents() error {
 	percentOnce.Do(func() {
+		// The readers share money's numeral and currency runes (rangeBefore).
+		if err := loadMoney(); err != nil {
+			percentErr = err
+			return
+		}
 		rules, err := patterns.Rules("percent")
 		if err != nil {
 			percentErr = err

@@ -828,11 +828,50 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 	if len(anchors) == 0 {
 		return dst
 	}
+	from := len(dst)
+	if useFastPath {
+		var ok bool
+		if dst, ok = moneyDirect(d, sc, anchors, dst, room); ok {
+			return dst
+		}
+	}
 	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
-	out := grow(dst, len(cands), room)
+	out := grow(dst[:from], len(cands), room)
 	var memo moneyMemo
 	return pickInto(out, cands, func(c *candidate, m *entities.Money) bool { return readMoney(d, c, m, &memo) },
 		func(m *entities.Money) int { return m.Start })
+}
+
+// moneyDirect reads the amounts of d straight into dst, with no list of
+// candidates, when every anchor has a local reading (moneyLocal) and these
+// come in text order, none overlapping the one before: then candidatesAt
+// would give just them, and pickLongest would keep each in turn. It
+// reports false at the first anchor that is not so; the slice it returns
+// then holds dst's items, and room it may have made for more.
+func moneyDirect(d *doc, sc *candScratch, anchors []int, dst []entities.Money, room float64) ([]entities.Money, bool) {
+	out := grow(dst, len(anchors), room)
+	from := len(out)
+	var c candidate
+	var memo moneyMemo
+	end := 0       // the end of the last mention
+	dirty := false // the slot after the items holds a rejected one
+	for _, i := range anchors {
+		sc.groups.reset() // the groups of c serve until it is read
+		if !moneyLocal(d, i, &sc.groups, &c) || c.start < end {
+			clear(out[from : len(out)+1])
+			sc.groups.reset()
+			return out[:from], false
+		}
+		end = c.end
+		out = out[:len(out)+1]
+		if dirty = !readMoney(d, &c, &out[len(out)-1], &memo); dirty {
+			out = out[:len(out)-1]
+		}
+	}
+	if dirty {
+		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
+	}
+	return out, true
 }
 
 // grow returns dst with room for n more items. When it must allocate, it

@@ -788,7 +788,10 @@ func (b *basisContext) scan(anchors []int) []int {
 			}
 		}
 	}
-	sort.SliceStable(b.marks, func(i, j int) bool { return b.marks[i].start < b.marks[j].start })
+	byStart := func(x, y basisMark) int { return x.start - y.start }
+	if !slices.IsSortedFunc(b.marks, byStart) {
+		slices.SortStableFunc(b.marks, byStart)
+	}
 	return anchors
 }
 

@@ -319,8 +319,9 @@ func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) b
 	if strings.HasSuffix(unit, "百分点") {
 		p.Unit = entities.UnitPoint
 	}
-	if num := d.str(ns, ne); exp == 0 && plainDecimal(num) {
+	if num := d.str(ns, ne); exp == 0 && (num != "" && num == ctx.plain || plainDecimal(num)) {
 		p.Value = entities.Decimal(num) // 23.9: the text is the value
+		ctx.plain = num
 	} else {
 		v, ok := percentValue(d.runes[ns:ne], exp)
 		if !ok {
@@ -723,6 +724,9 @@ type basisContext struct {
 	loaded bool
 	// lastMark's memo: the last mark before markAt (0: none yet), or -1.
 	markAt, mark int
+	// plain is the last numeral readPercent took as its value (a figure
+	// written again, in a table or a list, is not checked again).
+	plain string
 	marks        []basisMark // in text order
 	breaks       []int       // rune index of every line break
 	hasYoY       bool

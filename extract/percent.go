@@ -726,11 +726,11 @@ type basisContext struct {
 	markAt, mark int
 	// plain is the last numeral readPercent took as its value (a figure
 	// written again, in a table or a list, is not checked again).
-	plain string
-	marks        []basisMark // in text order
-	breaks       []int       // rune index of every line break
-	hasYoY       bool
-	hasMoM       bool
+	plain  string
+	marks  []basisMark // in text order
+	breaks []int       // rune index of every line break
+	hasYoY bool
+	hasMoM bool
 }
 
 type basisMark struct {

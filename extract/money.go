@@ -52,8 +52,12 @@ type moneyData struct {
 	// afterByLast and beforeByLast index afterWords and beforeWords by
 	// their last rune, in order; afterBoth tells the after words also
 	// written in front.
-	afterByLast, beforeByLast map[rune][]int
+	afterByLast, beforeByLast moneyRuneTab
 	afterBoth                 []bool
+	// afterPrev and beforePrev hold the rune before the last of every
+	// word of two runes or more: a word can end at rune i only if rune i-1
+	// is one of them, or if it is a word of one rune.
+	afterPrev, beforePrev *runeSet
 	// suffixRule is the index of the rule moneyFast stands for.
 	suffixRule int
 }
@@ -110,13 +114,19 @@ func loadMoney() error {
 		longestFirst := func(a, b []rune) int { return len(b) - len(a) }
 		slices.SortStableFunc(afterWords, longestFirst)
 		slices.SortStableFunc(beforeWords, longestFirst)
-		byLast := func(words [][]rune) map[rune][]int {
+		byLast := func(words [][]rune) (moneyRuneTab, *runeSet) {
 			m := map[rune][]int{}
+			prev := new(runeSet)
 			for i, w := range words {
 				m[w[len(w)-1]] = append(m[w[len(w)-1]], i)
+				if len(w) > 1 {
+					prev.add(w[len(w)-2])
+				}
 			}
-			return m
+			return newMoneyRuneTab(words, m), prev
 		}
+		afterByLast, afterPrev := byLast(afterWords)
+		beforeByLast, beforePrev := byLast(beforeWords)
 		both := make([]bool, len(afterWords))
 		for i, w := range afterWords {
 			for _, b := range beforeWords {
@@ -125,9 +135,64 @@ func loadMoney() error {
 		}
 		moneyDat = &moneyData{rules: rules, currency: cur, curRunes: curRunes, after: after,
 			afterWords: afterWords, beforeWords: beforeWords, suffixRule: suffix,
-			afterByLast: byLast(afterWords), beforeByLast: byLast(beforeWords), afterBoth: both}
+			afterByLast: afterByLast, beforeByLast: beforeByLast, afterBoth: both,
+			afterPrev: afterPrev, beforePrev: beforePrev}
 	})
 	return moneyErr
+}
+
+// moneyRuneTab indexes a few words by their last rune: an open-addressing
+// table, probed without hashing a map key.
+type moneyRuneTab struct {
+	keys  []rune // -1: an empty slot
+	lists [][]int
+	ones  []int // where the words of one rune start in each list
+	shift uint32
+}
+
+// newMoneyRuneTab builds the table of m, which gives for each last rune
+// the indexes in words of the words ending with it, longest first.
+func newMoneyRuneTab(words [][]rune, m map[rune][]int) moneyRuneTab {
+	bits := uint32(3)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	t := moneyRuneTab{keys: make([]rune, 1<<bits), lists: make([][]int, 1<<bits), ones: make([]int, 1<<bits), shift: 32 - bits}
+	for i := range t.keys {
+		t.keys[i] = -1
+	}
+	for r, list := range m {
+		h := t.slot(r)
+		k := 0
+		for k < len(list) && len(words[list[k]]) > 1 {
+			k++
+		}
+		t.keys[h], t.lists[h], t.ones[h] = r, list, k
+	}
+	return t
+}
+
+// slot gives the slot of r: its own, or the empty one where it would go.
+func (t *moneyRuneTab) slot(r rune) uint32 {
+	mask := uint32(len(t.keys) - 1)
+	for h := (uint32(r) * 2654435761) >> t.shift; ; h = (h + 1) & mask {
+		if k := t.keys[h]; k == r || k == -1 {
+			return h
+		}
+	}
+}
+
+// words returns the indexes of the words ending with r, longest first;
+// with long false, only those of one rune.
+func (t *moneyRuneTab) words(r rune, long bool) []int {
+	h := t.slot(r)
+	if t.keys[h] != r {
+		return nil
+	}
+	if long {
+		return t.lists[h]
+	}
+	return t.lists[h][t.ones[h]:]
 }
 
 // The longest reach from a money anchor: room for a long numeral with a
@@ -143,10 +208,14 @@ const (
 	moneyAfter = 32
 )
 
-// isMoneyNumeral reports whether r can be part of a numeral.
-func isMoneyNumeral(r rune) bool {
-	return digitValue(r) >= 0 || unitValue(r) > 0 || r == '万' || r == '亿'
-}
+// isMoneyNumeral reports whether r can be part of a numeral: a digit
+// (digitValue), a small unit (unitValue), 万 or 亿.
+func isMoneyNumeral(r rune) bool { return moneyNumerals.has(r) }
+
+// moneyNumerals are the runes of isMoneyNumeral, for a one-load test in the
+// scans (TestMoneyNumerals checks them against digitValue and unitValue).
+var moneyNumerals = newRuneSet("0123456789０１２３４５６７８９" +
+	"〇零○一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖" + "十拾百佰千仟" + "万亿")
 
 // numeralNear reports whether a numeral rune lies within n runes before
 // (dir -1) or after (dir +1) index i, skipping blanks.
@@ -188,17 +257,39 @@ var anchorLead = map[rune]string{
 
 // moneyAnchorRunes are the runes that may anchor a money mention;
 // moneyAnchor decides.
-var moneyAnchorRunes = newRuneSet("元币镑布郎铢钱金克¥￥$€£BDYRP")
+var moneyAnchorRunes = newRuneSet(moneyAnchorString)
 
-// anchorsOf appends to out the indexes of the runes in set for which anchor
-// holds.
-func anchorsOf(out []int, runes []rune, set *runeSet, anchor func([]rune, int) bool) []int {
-	for i, r := range runes {
-		if set.has(r) && anchor(runes, i) {
+const moneyAnchorString = "元币镑布郎铢钱金克¥￥$€£BDYRP"
+
+// moneyAnchorLow tells the low bytes of the runes of moneyAnchorRunes: a
+// rune whose low byte is none of them is passed over with one load.
+var moneyAnchorLow = func() (t [256]bool) {
+	for _, r := range moneyAnchorString {
+		t[uint8(r)] = true
+	}
+	return t
+}()
+
+// moneyAnchors appends to out the indexes of the runes that anchor a money
+// mention.
+func moneyAnchors(out []int, runes []rune) []int {
+	for i := moneyNextAnchor(runes, 0); i < len(runes); i = moneyNextAnchor(runes, i+1) {
+		if moneyAnchor(runes, i) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// moneyNextAnchor returns the index of the first rune of moneyAnchorRunes at
+// or after i, or len(runes): a tight loop that nearly every rune passes.
+func moneyNextAnchor(runes []rune, i int) int {
+	for ; i < len(runes); i++ {
+		if r := runes[i]; moneyAnchorLow[uint8(r)] && moneyAnchorRunes.has(r) {
+			return i
+		}
+	}
+	return len(runes)
 }
 
 // tightWindows returns, for every anchor, the run of runes around it that
@@ -383,7 +474,7 @@ func (s *candScratch) release() {
 // candidatesAt reads the mention at each anchor with local, the direct Go
 // reader of the common forms, and runs the rules on the windows around the
 // anchors it leaves.
-func candidatesAt(d *doc, sc *candScratch, anchors []int, local func(*doc, int, *groupSlab) (candidate, bool),
+func candidatesAt(d *doc, sc *candScratch, anchors []int, local func(*doc, int, *groupSlab, *candidate) bool,
 	in func(rune) bool, before, after int, rules []patterns.Rule, fast fastPath) []candidate {
 	cands := sc.cands[:0]
 	if cap(cands) < len(anchors) {
@@ -392,10 +483,13 @@ func candidatesAt(d *doc, sc *candScratch, anchors []int, local func(*doc, int, 
 	rest := sc.rest[:0]
 	for _, i := range anchors {
 		if useFastPath {
-			if c, ok := local(d, i, &sc.groups); ok {
-				cands = append(cands, c)
+			// local writes the candidate in its slot: there is room for
+			// one per anchor.
+			n := len(cands)
+			if cands = cands[:n+1]; local(d, i, &sc.groups, &cands[n]) {
 				continue
 			}
+			cands = cands[:n]
 		}
 		rest = append(rest, i)
 	}
@@ -489,9 +583,17 @@ func validMult(s []rune) bool {
 	if len(s) > 0 && (s[len(s)-1] == '多' || s[len(s)-1] == '余') {
 		s = s[:len(s)-1]
 	}
-	switch string(s) {
-	case "", "万", "亿", "千", "百", "万亿", "千万", "百万", "千亿", "百亿":
+	switch len(s) {
+	case 0:
 		return true
+	case 1:
+		switch s[0] {
+		case '万', '亿', '千', '百':
+			return true
+		}
+	case 2:
+		// 万亿, 千万, 百万, 千亿, 百亿
+		return s[0] == '万' && s[1] == '亿' || (s[0] == '千' || s[0] == '百') && (s[1] == '万' || s[1] == '亿')
 	}
 	return false
 }
@@ -640,25 +742,27 @@ func pickLongest(c []candidate, ok func(*candidate) bool) {
 // moneyLocal is the fast path of one anchor: a currency written behind the
 // number, ending at rune i, with an Arabic amount right before it (38.1亿元)
 // and nothing around that a longer rule could take in (a currency word in
-// front, a range separator, 角 or 分 after 元). It gives what rule suffix
-// would; anything else goes to the windows and the rules.
-func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
+// front, a range separator, 角 or 分 after 元). It writes to c what rule
+// suffix would give and reports true; anything else goes to the windows and
+// the rules.
+func moneyLocal(d *doc, i int, gs *groupSlab, c *candidate) bool {
 	runes := d.runes
 	var cur []rune
 	both := false
-	for _, k := range moneyDat.afterByLast[runes[i]] {
+	words := moneyDat.afterByLast.words(runes[i], i > 0 && moneyDat.afterPrev.has(runes[i-1])) // 亿元: only 元 may end there
+	for _, k := range words {
 		if w := moneyDat.afterWords[k]; len(w) <= i+1 && slices.Equal(runes[i+1-len(w):i+1], w) {
 			cur, both = w, moneyDat.afterBoth[k]
 			break
 		}
 	}
 	if cur == nil {
-		return candidate{}, false
+		return false
 	}
 	if i+1 < len(runes) {
 		next := runes[i+1]
 		if isRangeSep(next) {
-			return candidate{}, false // 5亿元至10亿元
+			return false // 5亿元至10亿元
 		}
 		after := next
 		if after == ' ' && i+2 < len(runes) {
@@ -667,13 +771,13 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		if both && isMoneyNumeral(after) {
 			// 5美元 100万: a currency also written in front may open the
 			// next amount, which the rules would read as the longer match.
-			return candidate{}, false
+			return false
 		}
 		if isMoneyNumeral(next) && i+2 < len(runes) && (runes[i+2] == '角' || runes[i+2] == '分') {
-			return candidate{}, false // 3元5角
+			return false // 3元5角
 		}
 		if cur[len(cur)-1] == '元' && strings.ContainsRune("人新港台", next) {
-			return candidate{}, false // 元人民币
+			return false // 元人民币
 		}
 	}
 	cs := i + 1 - len(cur)
@@ -687,24 +791,26 @@ func moneyLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		s--
 	}
 	if s == cs {
-		return candidate{}, false
+		return false
 	}
 	if s > 0 {
 		l := runes[s-1]
-		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || rangeBefore(runes, s) {
-			return candidate{}, false
+		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '-' || l == '−' || isRangeSep(l) && rangeBefore(runes, s) {
+			return false
 		}
-		for _, k := range moneyDat.beforeByLast[l] {
+		words := moneyDat.beforeByLast.words(l, s > 1 && moneyDat.beforePrev.has(runes[s-2]))
+		for _, k := range words {
 			if w := moneyDat.beforeWords[k]; len(w) <= s && slices.Equal(runes[s-len(w):s], w) {
-				return candidate{}, false // 人民币5000万元
+				return false // 人民币5000万元
 			}
 		}
 	}
 	ri, groups, ok := moneyFastCur(runes[s:i+1], gs, len(cur))
 	if !ok {
-		return candidate{}, false
+		return false
 	}
-	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
+	*c = candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}
+	return true
 }
 
 func extractMoney(d *doc) []entities.Money { return extractMoneyInto(d, nil, 1) }
@@ -717,16 +823,55 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 	}
 	sc := newCandScratch()
 	defer sc.release()
-	anchors := anchorsOf(sc.anchors[:0], d.runes, moneyAnchorRunes, moneyAnchor)
+	anchors := moneyAnchors(sc.anchors[:0], d.runes)
 	sc.anchors = anchors
 	if len(anchors) == 0 {
 		return dst
 	}
+	from := len(dst)
+	if useFastPath {
+		var ok bool
+		if dst, ok = moneyDirect(d, sc, anchors, dst, room); ok {
+			return dst
+		}
+	}
 	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
-	out := grow(dst, len(cands), room)
+	out := grow(dst[:from], len(cands), room)
 	var memo moneyMemo
 	return pickInto(out, cands, func(c *candidate, m *entities.Money) bool { return readMoney(d, c, m, &memo) },
 		func(m *entities.Money) int { return m.Start })
+}
+
+// moneyDirect reads the amounts of d straight into dst, with no list of
+// candidates, when every anchor has a local reading (moneyLocal) and these
+// come in text order, none overlapping the one before: then candidatesAt
+// would give just them, and pickLongest would keep each in turn. It
+// reports false at the first anchor that is not so; the slice it returns
+// then holds dst's items, and room it may have made for more.
+func moneyDirect(d *doc, sc *candScratch, anchors []int, dst []entities.Money, room float64) ([]entities.Money, bool) {
+	out := grow(dst, len(anchors), room)
+	from := len(out)
+	var c candidate
+	var memo moneyMemo
+	end := 0       // the end of the last mention
+	dirty := false // the slot after the items holds a rejected one
+	for _, i := range anchors {
+		sc.groups.reset() // the groups of c serve until it is read
+		if !moneyLocal(d, i, &sc.groups, &c) || c.start < end {
+			clear(out[from : len(out)+1])
+			sc.groups.reset()
+			return out[:from], false
+		}
+		end = c.end
+		out = out[:len(out)+1]
+		if dirty = !readMoney(d, &c, &out[len(out)-1], &memo); dirty {
+			out = out[:len(out)-1]
+		}
+	}
+	if dirty {
+		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
+	}
+	return out, true
 }
 
 // grow returns dst with room for n more items. When it must allocate, it
@@ -754,7 +899,8 @@ const yuanWordTail = "化论素件旦宵首帅老勋凶组次气"
 // item on entry), or reports false when the guards reject it, leaving m
 // partly written.
 func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
-	g := moneyGroupsOf(c)
+	var g moneyGroups
+	g.read(c)
 	rule := moneyDat.rules[c.rule].Name
 	as, ae := g.amt.s, g.amt.e
 	last := ae
@@ -883,8 +1029,10 @@ func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 	if approx != "" {
 		qual = approx
 	}
-	pre, post := qualifierAround(d, c.start, c.end)
-	qual = joinQualifier(pre, qual, post)
+	if c.start > 0 && qualBeforeEnds.has(d.runes[c.start-1]) || c.end < len(d.runes) && qualAfterStarts.has(d.runes[c.end]) {
+		pre, post := qualifierAround(d, c.start, c.end)
+		qual = joinQualifier(pre, qual, post)
+	}
 	// 人民币50万元: when the currency is named again behind the amount, the
 	// word in front is a label and stays outside the span.
 	start := c.start
@@ -921,14 +1069,20 @@ type groupSpan struct {
 func (g groupSpan) get() (int, int, bool) { return g.s, g.e, g.ok }
 
 // moneyGroups are the groups the money rules name, read in one pass over a
-// candidate's groups (what c.group gives for each name).
+// candidate's groups (what c.group gives for each name) by read.
 type moneyGroups struct {
 	amt, cur, name, pre, cur2, jiao, fen, sign, amt2, cur1 groupSpan
 }
 
-func moneyGroupsOf(c *candidate) moneyGroups {
+func (g *moneyGroups) read(c *candidate) {
 	none := groupSpan{s: c.base, e: c.base}
-	g := moneyGroups{none, none, none, none, none, none, none, none, none, none}
+	*g = moneyGroups{none, none, none, none, none, none, none, none, none, none}
+	if x := c.m.Groups; len(x) == 2 && x[0].Name == "amt" && x[1].Name == "cur" && x[0].Start >= 0 && x[1].Start >= 0 {
+		// The groups of the fast paths (moneyLocal, moneyFast).
+		g.amt = groupSpan{x[0].Start + c.base, x[0].End + c.base, true}
+		g.cur = groupSpan{x[1].Start + c.base, x[1].End + c.base, true}
+		return
+	}
 	for _, x := range c.m.Groups {
 		if x.Start < 0 {
 			continue
@@ -962,7 +1116,6 @@ func moneyGroupsOf(c *candidate) moneyGroups {
 			*p = groupSpan{x.Start + c.base, x.End + c.base, true}
 		}
 	}
-	return g
 }
 
 // multiplierExp returns the power of ten of a multiplier character.

@@ -55,6 +55,11 @@ var (
 
 func loadPercents() error {
 	percentOnce.Do(func() {
+		// The readers share money's numeral and currency runes (rangeBefore).
+		if err := loadMoney(); err != nil {
+			percentErr = err
+			return
+		}
 		rules, err := patterns.Rules("percent")
 		if err != nil {
 			percentErr = err
@@ -154,24 +159,63 @@ func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entitie
 	if len(anchors) == 0 {
 		return dst
 	}
+	from := len(dst)
+	if useFastPath {
+		var ok bool
+		if dst, ok = percentDirect(d, sc, ctx, anchors, dst, room); ok {
+			return dst
+		}
+	}
 	cands := candidatesAt(d, sc, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
-	out := grow(dst, len(cands), room)
+	out := grow(dst[:from], len(cands), room)
 	return pickInto(out, cands, func(c *candidate, p *entities.Percent) bool { return readPercent(d, c, ctx, p) },
 		func(p *entities.Percent) int { return p.Start })
 }
 
+// percentDirect reads the percentages of d straight into dst, with no list
+// of candidates, when every anchor has a local reading (percentLocal) and
+// these come in text order, none overlapping the one before: then
+// candidatesAt would give just them, and pickLongest would keep each in
+// turn. It reports false at the first anchor that is not so; the slice it
+// returns then holds dst's items, and room it may have made for more.
+func percentDirect(d *doc, sc *candScratch, ctx *basisContext, anchors []int, dst []entities.Percent, room float64) ([]entities.Percent, bool) {
+	out := grow(dst, len(anchors), room)
+	from := len(out)
+	var c candidate
+	end := 0       // the end of the last mention
+	dirty := false // the slot after the items holds a rejected one
+	for _, i := range anchors {
+		sc.groups.reset() // the groups of c serve until it is read
+		if !percentLocal(d, i, &sc.groups, &c) || c.start < end {
+			clear(out[from : len(out)+1])
+			sc.groups.reset()
+			return out[:from], false
+		}
+		end = c.end
+		out = out[:len(out)+1]
+		if dirty = !readPercent(d, &c, ctx, &out[len(out)-1]); dirty {
+			out = out[:len(out)-1]
+		}
+	}
+	if dirty {
+		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
+	}
+	return out, true
+}
+
 // percentLocal is the fast path of one anchor: a percent sign at rune i with
 // an Arabic numeral right before it (23.9%, ２３．９％) and no range or sign
-// around that a rule could read otherwise. It gives what rule sign would;
-// anything else goes to the windows and the rules.
-func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
+// around that a rule could read otherwise. It writes to c what rule sign
+// would give and reports true; anything else goes to the windows and the
+// rules.
+func percentLocal(d *doc, i int, gs *groupSlab, c *candidate) bool {
 	runes := d.runes
 	anchor := i
 	var unitStart int
 	switch runes[i] {
 	case '%', '％', '‰':
 		if i+1 < len(runes) && isRangeSep(runes[i+1]) {
-			return candidate{}, false // 5%-10%
+			return false // 5%-10%
 		}
 		unitStart = i
 		if unitStart > 0 && runes[unitStart-1] == ' ' {
@@ -179,7 +223,7 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		}
 	case '分': // 5.6个百分点
 		if i < 2 || runes[i-1] != '百' || i+1 >= len(runes) || runes[i+1] != '点' {
-			return candidate{}, false
+			return false
 		}
 		unitStart = i - 1
 		if runes[unitStart-1] == '个' {
@@ -187,22 +231,32 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 		}
 		i++ // the match ends after 点
 	default:
-		return candidate{}, false
+		return false
 	}
 	// The numeral must lie within the rules' window around the anchor,
 	// percentBefore runes back; one longer is cut there, and no mention.
 	s := unitStart
+	dots, plain := 0, true // plain: ASCII digits and full stops only
 	for s > 0 && anchor-s < percentBefore {
 		r := runes[s-1]
+		if r >= '0' && r <= '9' {
+			s--
+			continue
+		}
 		if !isArabic(r) && !isDot(r) && r != '·' && r != ',' {
 			break
+		}
+		if r == '.' {
+			dots++
+		} else {
+			plain = false
 		}
 		s--
 	}
 	if s > 0 {
 		l := runes[s-1]
-		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '−' || l == '-' || rangeBefore(runes, s) {
-			return candidate{}, false
+		if isMoneyNumeral(l) || isDot(numeralRune(l)) || l == ',' || l == ' ' || l == '−' || l == '-' || isRangeSep(l) && rangeBefore(runes, s) {
+			return false
 		}
 	}
 	var ri int
@@ -210,40 +264,39 @@ func percentLocal(d *doc, i int, gs *groupSlab) (candidate, bool) {
 	if runes[i] == '点' {
 		n := arabicEnd(runes[s:unitStart])
 		if n == 0 || s+n != unitStart {
-			return candidate{}, false
+			return false
 		}
 		ri = percentPoint
 		groups = gs.pair(patterns.Group{Name: "num", Start: 0, End: n}, patterns.Group{Name: "unit", Start: n, End: i + 1 - s})
+	} else if plain && dots <= 1 && s < unitStart && percentDigit(runes[s]) && percentDigit(runes[unitStart-1]) {
+		// 23.9%: the whole run is the numeral, as percentFast would find.
+		ri = percentSign
+		groups = gs.pair(patterns.Group{Name: "num", Start: 0, End: unitStart - s}, patterns.Group{Name: "unit", Start: i - s, End: i + 1 - s})
 	} else {
 		var ok bool
 		if ri, groups, ok = percentFast(runes[s:i+1], gs); !ok {
-			return candidate{}, false
+			return false
 		}
 	}
-	return candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}, true
+	*c = candidate{start: s, end: i + 1, rule: ri, m: patterns.Match{End: i + 1 - s, Groups: groups}, base: s}
+	return true
 }
+
+// percentDigit reports whether r is an ASCII digit.
+func percentDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // readPercent fills every field of p from the candidate (p may hold an
 // earlier item on entry), or reports false, leaving p partly written.
 func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) bool {
-	// What c.group gives for each name, in one pass over the groups.
+	// What c.group gives for each name.
 	none := groupSpan{s: c.base, e: c.base}
 	num, num2, unitG := none, none, none
-	for _, x := range c.m.Groups {
-		var g *groupSpan
-		switch x.Name {
-		case "num":
-			g = &num
-		case "num2":
-			g = &num2
-		case "unit":
-			g = &unitG
-		default:
-			continue
-		}
-		if x.Start >= 0 && !g.ok {
-			*g = groupSpan{x.Start + c.base, x.End + c.base, true}
-		}
+	if g := c.m.Groups; len(g) == 2 && g[0].Name == "num" && g[1].Name == "unit" && g[0].Start >= 0 && g[1].Start >= 0 {
+		// The groups of the fast paths (percentLocal, percentFast).
+		num = groupSpan{g[0].Start + c.base, g[0].End + c.base, true}
+		unitG = groupSpan{g[1].Start + c.base, g[1].End + c.base, true}
+	} else {
+		num, num2, unitG = percentGroups(c, none)
 	}
 	ns, ne := num.s, num.e
 	last := ne
@@ -266,8 +319,9 @@ func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) b
 	if strings.HasSuffix(unit, "百分点") {
 		p.Unit = entities.UnitPoint
 	}
-	if num := d.str(ns, ne); exp == 0 && plainDecimal(num) {
+	if num := d.str(ns, ne); exp == 0 && (num != "" && num == ctx.plain || plainDecimal(num)) {
 		p.Value = entities.Decimal(num) // 23.9: the text is the value
+		ctx.plain = num
 	} else {
 		v, ok := percentValue(d.runes[ns:ne], exp)
 		if !ok {
@@ -284,13 +338,40 @@ func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) b
 	} else {
 		p.Min, p.Max = "", ""
 	}
-	pre, post := qualifierAround(d, c.start, c.end)
-	p.Qualifier = joinQualifier(pre, post)
+	p.Qualifier = ""
+	if c.start > 0 && qualBeforeEnds.has(d.runes[c.start-1]) || c.end < len(d.runes) && qualAfterStarts.has(d.runes[c.end]) {
+		pre, post := qualifierAround(d, c.start, c.end)
+		p.Qualifier = joinQualifier(pre, post)
+	}
 	p.Approximate = p.Qualifier != ""
 	p.Span = d.span(c.start, c.end)
 	p.Kind, p.Basis = percentKind(d, c.start, c.end, p.Unit, ctx)
 	p.Rule = percentRules[c.rule].Name
 	return true
+}
+
+// percentGroups reads the num, num2 and unit groups of a candidate, in
+// document runes, in one pass over its groups; none for a group that took
+// no part.
+func percentGroups(c *candidate, none groupSpan) (num, num2, unit groupSpan) {
+	num, num2, unit = none, none, none
+	for _, x := range c.m.Groups {
+		var g *groupSpan
+		switch x.Name {
+		case "num":
+			g = &num
+		case "num2":
+			g = &num2
+		case "unit":
+			g = &unit
+		default:
+			continue
+		}
+		if x.Start >= 0 && !g.ok {
+			*g = groupSpan{x.Start + c.base, x.End + c.base, true}
+		}
+	}
+	return num, num2, unit
 }
 
 // percentValue renders the numeral of a percentage times 10^exp; Arabic
@@ -411,8 +492,15 @@ func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContex
 	j := p // where the search for a cue starts
 	switch k := ctx.lastMark(p); {
 	case k < 0:
-		// Neither a clause break nor the end of a cue within reach.
+		// Neither a clause break nor the end of a cue within reach: no
+		// cue, so the kind is the one read after the figure or the default.
 		clause, j = lo, lo
+		if kind == "" {
+			if unit == entities.UnitPoint {
+				return entities.KindDifference, ctx.written(clause, p)
+			}
+			return entities.KindRate, entities.BasisNone
+		}
 	case isClauseBreak(d.runes[k]):
 		clause, j = k+1, k+1
 	default:
@@ -487,8 +575,16 @@ func percentKind(d *doc, p, end int, unit entities.PercentUnit, ctx *basisContex
 	return kind, entities.BasisNone
 }
 
-// isPercentMark reports whether r ends a clause or may end a cue word.
-func isPercentMark(r rune) bool { return isClauseBreak(r) || cueEnds.has(r) }
+// percentMarks holds the runes that end a clause (isClauseBreak) and the
+// last runes of the cue words (cueEnds), the marks of lastMark: one test
+// per rune.
+var percentMarks = func() *runeSet {
+	s := *cueEnds
+	for _, r := range "，,；;。！？!?\n\r" {
+		s.add(r)
+	}
+	return &s
+}()
 
 // lastMark returns the index of the last rune in [p-percentCueReach, p)
 // that ends a clause or may end a cue word, or -1. The figures of a text
@@ -504,7 +600,7 @@ func (b *basisContext) lastMark(p int) int {
 		stop = b.markAt
 	}
 	k := p - 1
-	for k >= stop && !isPercentMark(runes[k]) {
+	for marks := percentMarks; k >= stop && !marks.has(runes[k]); {
 		k--
 	}
 	if k < stop {
@@ -628,10 +724,13 @@ type basisContext struct {
 	loaded bool
 	// lastMark's memo: the last mark before markAt (0: none yet), or -1.
 	markAt, mark int
-	marks        []basisMark // in text order
-	breaks       []int       // rune index of every line break
-	hasYoY       bool
-	hasMoM       bool
+	// plain is the last numeral readPercent took as its value (a figure
+	// written again, in a table or a list, is not checked again).
+	plain  string
+	marks  []basisMark // in text order
+	breaks []int       // rune index of every line break
+	hasYoY bool
+	hasMoM bool
 }
 
 type basisMark struct {
@@ -648,17 +747,27 @@ func (b *basisContext) load() {
 
 // percentScanRunes are the runes the one pass over a document stops at:
 // percent anchors, line breaks and the key runes of the basis words.
-var percentScanRunes = newRuneSet("%％‰分\n比较期")
+var percentScanRunes = newRuneSet(percentScanString)
+
+const percentScanString = "%％‰分\n比较期"
+
+// percentScanLow tells the low bytes of the runes of percentScanRunes: a
+// rune whose low byte is none of them, nearly every rune of a text, is
+// passed over with one load.
+var percentScanLow = func() (t [256]bool) {
+	for _, r := range percentScanString {
+		t[uint8(r)] = true
+	}
+	return t
+}()
 
 // scan reads the document once: it finds the basis words and the line
 // breaks, and appends the percent anchors to anchors.
 func (b *basisContext) scan(anchors []int) []int {
 	b.loaded = true
 	runes := b.d.runes
-	for i, r := range runes {
-		if !percentScanRunes.has(r) {
-			continue
-		}
+	for i := percentNextScan(runes, 0); i < len(runes); i = percentNextScan(runes, i+1) {
+		r := runes[i]
 		switch r {
 		case '\n':
 			b.breaks = append(b.breaks, i)
@@ -683,8 +792,22 @@ func (b *basisContext) scan(anchors []int) []int {
 			}
 		}
 	}
-	sort.SliceStable(b.marks, func(i, j int) bool { return b.marks[i].start < b.marks[j].start })
+	byStart := func(x, y basisMark) int { return x.start - y.start }
+	if !slices.IsSortedFunc(b.marks, byStart) {
+		slices.SortStableFunc(b.marks, byStart)
+	}
 	return anchors
+}
+
+// percentNextScan returns the index of the first rune of percentScanRunes
+// at or after i, or len(runes): a tight loop that nearly every rune passes.
+func percentNextScan(runes []rune, i int) int {
+	for ; i < len(runes); i++ {
+		if r := runes[i]; percentScanLow[uint8(r)] && percentScanRunes.has(r) {
+			return i
+		}
+	}
+	return len(runes)
 }
 
 // basisWord is a basis word found from its key rune (比, 较 or 期), which

@@ -446,6 +446,10 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 	if loadStatistics() != nil || len(d.runes) == 0 || (len(r.Money) == 0 && len(r.Percents) == 0) {
 		return nil
 	}
+	if len(r.Money) == 0 && statRatesOnly(r.Percents) {
+		// A fact needs an amount, a growth or a share: rates alone make none.
+		return nil
+	}
 	st := statPool.Get().(*statState)
 	defer st.release()
 	st.reset(d, r)
@@ -465,6 +469,16 @@ func extractStatistics(d *doc, r *entities.Result) []entities.Statistic {
 		st.run()
 	}
 	return st.result()
+}
+
+// statRatesOnly reports whether every percentage is a rate.
+func statRatesOnly(ps []entities.Percent) bool {
+	for i := range ps {
+		if k := ps[i].Kind; k != entities.KindRate && k != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // byIndex fills idx (reused) with the indexes 0..n-1.
@@ -859,13 +873,16 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 			toks = append(toks, statTok{tokDate, dt.RuneStart, dt.RuneEnd, st.dates[st.di]})
 		}
 	}
-	hasNum := false
+	// rates: the sentence holds no date, and its percentages, if any, are
+	// all rates.
+	rates := len(toks) == 0
+	hasNum, hasMoney := false, false
 	for ; st.mi < len(st.money) && r.Money[st.money[st.mi]].RuneStart < e; st.mi++ {
 		st.ordered(true, st.mi)
 		m := &r.Money[st.money[st.mi]]
 		if m.RuneStart >= s {
 			toks = append(toks, statTok{tokMoney, m.RuneStart, m.RuneEnd, st.money[st.mi]})
-			hasNum = true
+			hasNum, hasMoney = true, true
 		}
 	}
 	for ; st.pi < len(st.pcts) && r.Percents[st.pcts[st.pi]].RuneStart < e; st.pi++ {
@@ -874,11 +891,19 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 		if p.RuneStart >= s {
 			toks = append(toks, statTok{tokPct, p.RuneStart, p.RuneEnd, st.pcts[st.pi]})
 			hasNum = true
+			rates = rates && (p.Kind == entities.KindRate || p.Kind == "")
 		}
 	}
 	if !hasNum {
 		return toks, false
 	}
+	if rates && !hasMoney {
+		// A rate makes no fact, nor does a list after it (pctKind), and
+		// with no date a metric word opens a group that gets no figure
+		// and changes nothing: the sentence has nothing to read.
+		return toks[:0], false
+	}
+	figures := len(toks)
 	statSortToks(toks)
 	// Metric words outside the entities.
 	rs := st.d.runes
@@ -911,6 +936,12 @@ func (st *statState) tokens(s, e int) ([]statTok, bool) {
 			}
 			i += n
 		}
+	}
+	if rates && len(toks) == figures && st.paraFacts == 0 {
+		// Amounts with no metric word in the sentence and no fact before
+		// them in the paragraph have no measure to go to (target): with no
+		// date and only rates besides, nothing is read here either.
+		return toks[:0], false
 	}
 	statSortToks(toks)
 	st.tokMax = 0

@@ -883,10 +883,14 @@ func normMDRange(c *dateCtx) (entities.Date, bool) {
 	if !validDay(0, m, d) || !validDay(0, m2, d2) {
 		return entities.Date{}, false
 	}
+	hasY2 := c.g("y2") != nil
+	if !hasY2 && m2 == m && d2 <= d {
+		return entities.Date{}, false // 3月11日至3月11日, in any year
+	}
 	return c.inYear(entities.DatePeriod, func(y int) (entities.Date, bool) {
 		y2 := y
 		switch {
-		case c.g("y2") != nil:
+		case hasY2:
 			if c.g("y") == nil {
 				return entities.Date{}, false // 3月1日至2026年…: no reading
 			}

@@ -161,6 +161,15 @@ func TestDatesWithoutReference(t *testing.T) {
 	assert.True(t, same.Resolved)
 	assert.False(t, same.Relative)
 	assert.Equal(t, "2023-01-01..2023-02-28", same.Normalized())
+
+	// A range whose end is not after its start in the same month is no
+	// range in any year: two days, with or without a reference.
+	for _, ref := range []time.Time{{}, frontPageRef} {
+		got = datesOf(t, "展会6月20日至6月18日举行", ref)
+		assert.Len(t, got, 2, "ref %v", ref)
+		assert.Contains(t, got, "6月20日")
+		assert.Contains(t, got, "6月18日")
+	}
 }
 
 func TestDatesBadInput(t *testing.T) {

@@ -141,14 +141,14 @@ func gateBloom(rs []rune, p int) uint64 {
 }
 
 // open reports whether the gate lets rule try position p.
-func (g *dateGate) open(rs []rune, p int) bool { return g.openBloom(rs, p, gateBloom(rs, p)) }
+func (g *dateGate) open(rs []rune, p int) bool {
+	return g.first(rs[p]) && g.openBloom(rs, p, gateBloom(rs, p))
+}
 
 // openBloom is open with bloom = gateBloom(rs, p), computed once for every
-// rule tried at p.
+// rule tried at p, once the gate's first test passed (matchDateAt knows it
+// from dateFirstRules).
 func (g *dateGate) openBloom(rs []rune, p int, bloom uint64) bool {
-	if !g.first(rs[p]) {
-		return false
-	}
 	if g.prev != nil && (p == 0 || !g.prev(rs[p-1])) {
 		return false
 	}
@@ -480,7 +480,7 @@ func matchDateAt(d *doc, p int, out *[]entities.Date, s *dateScratch) int {
 	first, known := dateFirstRules[d.runes[p]]
 	for rank := nextDateRule(first, known, 0); rank < len(dateRules); rank = nextDateRule(first, known, rank+1) {
 		rule := &dateRules[rank]
-		if !rule.gate.openBloom(d.runes, p, bloom) {
+		if !known && !rule.gate.first(d.runes[p]) || !rule.gate.openBloom(d.runes, p, bloom) {
 			continue
 		}
 		w, base := d.runes, 0 // the runes the match offsets refer to

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 
 	"github.com/zhfacts/zhfacts/entities"
 )
@@ -78,49 +77,44 @@ func settle(d *doc, r *entities.Result) {
 }
 
 // spanIndex answers "does any of these spans contain this one" and "is this
-// span among them" in O(log n): the byte ranges of the spans sorted by
-// start, then end, with the running maximum of their ends. Its buffers
-// live in the pooled doc and serve every call.
+// span among them" in O(log n): the byte ranges of the spans as keys
+// (start<<32 | end, so that their order is by start, then end), sorted, with
+// the running maximum of their ends. Its buffers live in the pooled doc and
+// serve every call.
 type spanIndex struct {
-	spans  []byteRange
+	keys   []uint64
 	maxEnd []int
 }
 
-type byteRange struct{ s, e int }
-
-func cmpByteRange(a, b byteRange) int {
-	if a.s != b.s {
-		return a.s - b.s
-	}
-	return a.e - b.e
-}
+// spanKey packs a span's byte range; offsets fit in 32 bits (see MaxText).
+func spanKey(start, end int) uint64 { return uint64(start)<<32 | uint64(uint32(end)) }
 
 // reset empties the index, with room for n spans.
 func (x *spanIndex) reset(n int) {
-	x.spans = slices.Grow(x.spans[:0], n)
+	x.keys = slices.Grow(x.keys[:0], n)
 }
 
 func (x *spanIndex) add(sp entities.Span) {
-	x.spans = append(x.spans, byteRange{sp.Start, sp.End})
+	x.keys = append(x.keys, spanKey(sp.Start, sp.End))
 }
 
 // seal sorts the spans, when they are not in order already, and takes the
 // running maximum of their ends.
 func (x *spanIndex) seal() {
-	if !slices.IsSortedFunc(x.spans, cmpByteRange) {
-		slices.SortFunc(x.spans, cmpByteRange)
+	if !slices.IsSorted(x.keys) {
+		slices.Sort(x.keys)
 	}
-	x.maxEnd = slices.Grow(x.maxEnd[:0], len(x.spans))
+	x.maxEnd = slices.Grow(x.maxEnd[:0], len(x.keys))
 	m := -1
-	for _, sp := range x.spans {
-		m = max(m, sp.e)
+	for _, k := range x.keys {
+		m = max(m, int(uint32(k)))
 		x.maxEnd = append(x.maxEnd, m)
 	}
 }
 
 // has reports whether s is one of the spans, by its byte range.
 func (x *spanIndex) has(s entities.Span) bool {
-	_, ok := slices.BinarySearchFunc(x.spans, byteRange{s.Start, s.End}, cmpByteRange)
+	_, ok := slices.BinarySearch(x.keys, spanKey(s.Start, s.End))
 	return ok
 }
 
@@ -128,13 +122,13 @@ func (x *spanIndex) has(s entities.Span) bool {
 // span other than s itself.
 func (x *spanIndex) contains(s entities.Span, strict bool) bool {
 	// Spans that start before s contain it when they reach its end.
-	k := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].s >= s.Start })
+	k, _ := slices.BinarySearch(x.keys, spanKey(s.Start, 0))
 	if k > 0 && x.maxEnd[k-1] >= s.End {
 		return true
 	}
 	// Spans that start with s contain it when they end at or after it.
-	for ; k < len(x.spans) && x.spans[k].s == s.Start; k++ {
-		if x.spans[k].e > s.End || !strict && x.spans[k].e == s.End {
+	for ; k < len(x.keys) && int(x.keys[k]>>32) == s.Start; k++ {
+		if e := int(uint32(x.keys[k])); e > s.End || !strict && e == s.End {
 			return true
 		}
 	}
@@ -143,7 +137,7 @@ func (x *spanIndex) contains(s entities.Span, strict bool) bool {
 
 // dropInside removes the items whose span lies within a span of idx.
 func dropInside[T any](items []T, idx *spanIndex, span func(*T) entities.Span) []T {
-	if len(items) == 0 || len(idx.spans) == 0 {
+	if len(items) == 0 || len(idx.keys) == 0 {
 		return items
 	}
 	out := items[:0]

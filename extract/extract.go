@@ -413,22 +413,10 @@ func (x *Extractor) extractPart(text string, ref time.Time, into *partSink) enti
 	}
 	settle(d, &r)
 	if dims&Statistics != 0 {
+		// A statistic owns its period and amount (see statState.result):
+		// they do not alias r.Dates or r.Money, which are sorted below,
+		// copied out of the doc's buffers and shifted for parts.
 		r.Statistics = extractStatistics(d, &r)
-		// A statistic owns its period: it must not alias r.Dates, which
-		// is sorted below and shifted for parts.
-		n := 0
-		for i := range r.Statistics {
-			if r.Statistics[i].Period != nil {
-				n++
-			}
-		}
-		periods := make([]entities.Date, 0, n)
-		for i := range r.Statistics {
-			if p := r.Statistics[i].Period; p != nil {
-				periods = append(periods, *p)
-				r.Statistics[i].Period = &periods[len(periods)-1]
-			}
-		}
 	}
 	sortResult(&r)
 	if into == nil {

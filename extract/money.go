@@ -452,6 +452,9 @@ type candScratch struct {
 	anchors, rest []int
 	cands         []candidate
 	groups        groupSlab
+	// The line breaks and basis words of percentages (see basisContext).
+	breaks []int
+	marks  []basisMark
 }
 
 var candPool = sync.Pool{New: func() any { return new(candScratch) }}
@@ -464,7 +467,7 @@ func newCandScratch() *candScratch { return candPool.Get().(*candScratch) }
 // release returns the scratch to the pool; nothing handed out by it may be
 // used after.
 func (s *candScratch) release() {
-	if cap(s.cands) > maxPooledCands || cap(s.anchors) > maxPooledCands {
+	if cap(s.cands) > maxPooledCands || cap(s.anchors) > maxPooledCands || cap(s.breaks) > maxPooledCands || cap(s.marks) > maxPooledCands {
 		return
 	}
 	s.groups.reset()

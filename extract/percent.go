@@ -151,9 +151,10 @@ func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entitie
 	if percentRules == nil {
 		return dst
 	}
-	ctx := &basisContext{d: d}
 	sc := newCandScratch()
 	defer sc.release()
+	ctx := &basisContext{d: d, breaks: sc.breaks[:0], marks: sc.marks[:0]}
+	defer func() { sc.breaks, sc.marks = ctx.breaks[:0], ctx.marks[:0] }()
 	anchors := ctx.scan(sc.anchors[:0])
 	sc.anchors = anchors
 	if len(anchors) == 0 {

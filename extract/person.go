@@ -277,7 +277,8 @@ func extractPeople(d *doc, r *entities.Result) {
 	for _, pl := range r.Places {
 		p.block(pl.RuneStart, pl.RuneEnd, 1)
 	}
-	titles := findTitles(d, r)
+	titles := findTitles(p, r)
+	p.titles = titles
 	linkChains(d, titles)
 	for _, t := range titles {
 		p.block(t.s, t.e, 2)
@@ -292,7 +293,7 @@ func extractPeople(d *doc, r *entities.Result) {
 	p.scanOriginal()
 	p.propagate()
 	p.output(r, titles)
-	addTitleOrgs(d, r, titles)
+	addTitleOrgs(p, r, titles)
 }
 
 type peopleState struct {
@@ -312,6 +313,13 @@ type peopleState struct {
 	confs           []confName
 	counts          [][2]int // output: mentions and titles by person
 	byName          map[string]int
+	// findTitles' scratch: the candidates, the organizations and places by
+	// their ends (spans), the holders of the titles (hbuf, carved into
+	// titleCand.holders), and addTitleOrgs' set of spans.
+	titles  []titleCand
+	spans   spanEnds
+	hbuf    []int
+	orgHave map[[2]int]bool
 }
 
 // The per-call buffers are pooled like the doc's; a state holding buffers
@@ -339,6 +347,7 @@ func newPeopleState(d *doc) *peopleState {
 	p.ends = peopleBuf(p.ends, n)
 	p.ms = p.ms[:0]
 	p.scanned = p.scanned[:0]
+	p.hbuf = p.hbuf[:0]
 	for k := range p.marks {
 		p.marks[k] = p.marks[k][:0]
 	}
@@ -380,6 +389,12 @@ func (p *peopleState) release() {
 	}
 	clear(p.ms[:cap(p.ms)]) // drop the names' references into the text
 	clear(p.confs[:cap(p.confs)])
+	clear(p.titles[:cap(p.titles)]) // and the titles' strings and holders
+	p.titles = p.titles[:0]
+	if len(p.orgHave) > 1024 {
+		p.orgHave = nil
+	}
+	clear(p.orgHave)
 	if len(p.byName) > 1024 {
 		p.byName = nil // a map does not shrink: drop a big one
 	}
@@ -1022,16 +1037,19 @@ func (p *peopleState) holders(ts []titleCand) {
 				m, ok := p.best(t.e, cueList)
 				if gs := p.gluedNames(t.e, p.hanEnd(t.e), cueList); len(gs) > 0 {
 					if !ok || !m.foreign || m.e-m.s > 4 || len(gs) > 1 {
+						h0 := len(p.hbuf)
 						for _, g := range gs {
 							g.strong = true
-							t.holders = append(t.holders, p.add(g))
+							p.hbuf = append(p.hbuf, p.add(g))
 						}
+						t.holders = p.hbuf[h0:len(p.hbuf):len(p.hbuf)]
 						continue
 					}
 				}
 				if ok {
 					m.strong = true
-					t.holders = []int{p.add(m)}
+					p.hbuf = append(p.hbuf, p.add(m))
+					t.holders = p.hbuf[len(p.hbuf)-1 : len(p.hbuf) : len(p.hbuf)]
 				}
 				continue
 			}
@@ -1042,7 +1060,9 @@ func (p *peopleState) holders(ts []titleCand) {
 			continue
 		}
 		p.postOverrun(t)
-		var hs []int
+		// The holders are appended to hbuf, and carved from it.
+		h0 := len(p.hbuf)
+		hs := p.hbuf[h0:]
 		if mk := p.mentionAt(t.e); mk >= 0 {
 			hs = append(hs, mk) // a dotted foreign name (外长于贝尔·韦德里纳)
 		} else if m, ok := p.latinAfterTitle(t.e); ok {
@@ -1074,6 +1094,8 @@ func (p *peopleState) holders(ts []titleCand) {
 		if len(hs) == 0 {
 			continue
 		}
+		p.hbuf = append(p.hbuf[:h0], hs...)
+		hs = p.hbuf[h0:len(p.hbuf):len(p.hbuf)]
 		// Every title of the chain ending here has the same holders.
 		t.holders = hs
 		for j := k - 1; j >= 0 && ts[j].chainNext; j-- {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"sort"
 	"strings"
 
 	"github.com/zhfacts/zhfacts/entities"
@@ -176,43 +174,44 @@ type foundSpan struct {
 	media bool // an organization of kind media
 }
 
-// spanEnds finds the longest organization or place ending at a rune: the
-// spans sorted by end, one per end.
-type spanEnds []endSpan
-
-type endSpan struct {
-	end int
-	foundSpan
+// spanEnds finds the longest organization or place ending at a rune: at
+// holds, by end rune, the index+1 of its span in list (0 for none).
+type spanEnds struct {
+	at   []int32
+	list []foundSpan
 }
 
-// endIndex indexes the organizations and places of r by their ends. Of two
-// ending at the same rune the longer wins, and of two as long the
-// organization.
-func endIndex(r *entities.Result) spanEnds {
-	x := make(spanEnds, 0, len(r.Organizations)+len(r.Places))
+// endIndex indexes the organizations and places of r by their ends, in the
+// buffers of x. Of two ending at the same rune the longer wins, and of two
+// as long the first: the organization.
+func endIndex(x spanEnds, n int, r *entities.Result) spanEnds {
+	x.at = peopleBuf(x.at, n+1)
+	x.list = x.list[:0]
+	put := func(s, e int, f foundSpan) {
+		if e < 0 || e > n {
+			return
+		}
+		if k := x.at[e]; k > 0 && x.list[k-1].s <= s {
+			return
+		}
+		x.list = append(x.list, f)
+		x.at[e] = int32(len(x.list))
+	}
 	for _, o := range r.Organizations {
-		x = append(x, endSpan{o.RuneEnd, foundSpan{s: o.RuneStart, media: o.Kind == entities.OrgMedia}})
+		put(o.RuneStart, o.RuneEnd, foundSpan{s: o.RuneStart, media: o.Kind == entities.OrgMedia})
 	}
 	for _, p := range r.Places {
-		x = append(x, endSpan{p.RuneEnd, foundSpan{s: p.RuneStart, place: true}})
+		put(p.RuneStart, p.RuneEnd, foundSpan{s: p.RuneStart, place: true})
 	}
-	// Stable: the organizations stay before the places of the same span.
-	slices.SortStableFunc(x, func(a, b endSpan) int {
-		if a.end != b.end {
-			return a.end - b.end
-		}
-		return a.s - b.s
-	})
-	return slices.CompactFunc(x, func(a, b endSpan) bool {
-		return a.end == b.end
-	})
+	return x
 }
 
 // get returns the span ending at end.
 func (x spanEnds) get(end int) (foundSpan, bool) {
-	i := sort.Search(len(x), func(i int) bool { return x[i].end >= end })
-	if i < len(x) && x[i].end == end {
-		return x[i].foundSpan, true
+	if uint(end) < uint(len(x.at)) {
+		if k := x.at[end]; k > 0 {
+			return x.list[k-1], true
+		}
 	}
 	return foundSpan{}, false
 }
@@ -309,12 +308,13 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, ge
 
 // findTitles lists the title candidates of the text in order, before their
 // holders are known.
-func findTitles(d *doc, r *entities.Result) []titleCand {
+func findTitles(p *peopleState, r *entities.Result) []titleCand {
+	d := p.d
 	n := len(d.runes)
-	spans := endIndex(r)
-	// News runs to about a title every hundred runes: one allocation
-	// mostly, not a series of doublings.
-	out := make([]titleCand, 0, min(n/128, 1024)+4)
+	p.spans = endIndex(p.spans, n, r)
+	spans := p.spans
+	// The candidates are scratch: the pooled buffer of an earlier call.
+	out := p.titles[:0]
 	// An organization does not reach back into a byline; it may take in the
 	// post of an earlier candidate (常委 in 人大常委会主任), which is then
 	// dropped.
@@ -451,7 +451,8 @@ func orgKindFallback(name string) entities.OrgKind {
 // addTitleOrgs reports the organization part of every kept title as an
 // organization, and the organizations nested at its start (自治区党委 in
 // 自治区党委组织部), unless the same span is already there.
-func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
+func addTitleOrgs(p *peopleState, r *entities.Result, ts []titleCand) {
+	d := p.d
 	needed := false
 	for _, t := range ts {
 		if !t.byline && t.orgS != t.orgE && len(t.holders) > 0 {
@@ -462,7 +463,11 @@ func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
 	if !needed {
 		return
 	}
-	have := make(map[[2]int]bool, len(r.Organizations))
+	if p.orgHave == nil {
+		p.orgHave = make(map[[2]int]bool, len(r.Organizations))
+	}
+	have := p.orgHave
+	clear(have)
 	for _, o := range r.Organizations {
 		have[[2]int{o.RuneStart, o.RuneEnd}] = true
 	}

@@ -315,11 +315,12 @@ type peopleState struct {
 	byName          map[string]int
 	// findTitles' scratch: the candidates, the organizations and places by
 	// their ends (spans), the holders of the titles (hbuf, carved into
-	// titleCand.holders), and addTitleOrgs' set of spans.
+	// titleCand.holders), and addTitleOrgs' index of spans.
 	titles  []titleCand
 	spans   spanEnds
 	hbuf    []int
-	orgHave map[[2]int]bool
+	orgAt   []int32
+	orgList []orgLink
 }
 
 // The per-call buffers are pooled like the doc's; a state holding buffers
@@ -391,10 +392,6 @@ func (p *peopleState) release() {
 	clear(p.confs[:cap(p.confs)])
 	clear(p.titles[:cap(p.titles)]) // and the titles' strings and holders
 	p.titles = p.titles[:0]
-	if len(p.orgHave) > 1024 {
-		p.orgHave = nil
-	}
-	clear(p.orgHave)
 	if len(p.byName) > 1024 {
 		p.byName = nil // a map does not shrink: drop a big one
 	}

@@ -463,16 +463,34 @@ func addTitleOrgs(p *peopleState, r *entities.Result, ts []titleCand) {
 	if !needed {
 		return
 	}
-	if p.orgHave == nil {
-		p.orgHave = make(map[[2]int]bool, len(r.Organizations))
+	// The spans there are, by end: orgAt[e] is the index+1 in orgList
+	// of the last one ending at e, and each links to the one before.
+	n := len(d.runes)
+	p.orgAt = peopleBuf(p.orgAt, n+1)
+	p.orgList = p.orgList[:0]
+	mark := func(s, e int) {
+		if e < 0 || e > n {
+			return
+		}
+		p.orgList = append(p.orgList, orgLink{s: int32(s), next: p.orgAt[e]})
+		p.orgAt[e] = int32(len(p.orgList))
 	}
-	have := p.orgHave
-	clear(have)
+	has := func(s, e int) bool {
+		if e < 0 || e > n {
+			return false
+		}
+		for k := p.orgAt[e]; k > 0; k = p.orgList[k-1].next {
+			if int(p.orgList[k-1].s) == s {
+				return true
+			}
+		}
+		return false
+	}
 	for _, o := range r.Organizations {
-		have[[2]int{o.RuneStart, o.RuneEnd}] = true
+		mark(o.RuneStart, o.RuneEnd)
 	}
 	add := func(s, e int) {
-		if e-s < 2 || have[[2]int{s, e}] {
+		if e-s < 2 || has(s, e) {
 			return
 		}
 		name := d.str(s, e)
@@ -483,7 +501,7 @@ func addTitleOrgs(p *peopleState, r *entities.Result, ts []titleCand) {
 		if !ok {
 			kind = orgKindFallback(name)
 		}
-		have[[2]int{s, e}] = true
+		mark(s, e)
 		r.Organizations = append(r.Organizations, entities.Organization{Span: d.span(s, e), Name: name, Kind: kind})
 	}
 	for _, t := range ts {
@@ -505,6 +523,10 @@ func addTitleOrgs(p *peopleState, r *entities.Result, ts []titleCand) {
 		add(t.orgS, t.orgE)
 	}
 }
+
+// orgLink is a span of addTitleOrgs' index: its start, and the index+1 of
+// the one before it with the same end.
+type orgLink struct{ s, next int32 }
 
 // isRegionHead reports a post that names its own level (省长, 常务副市长,
 // 县长): it takes no organization from the head of its chain (省委副书记、

@@ -1437,10 +1437,10 @@ func (p *peopleState) scan() {
 }
 
 // mayBest is a quick test before best(s, nameCueNone): it is false when
-// best finds no name there, nor a reading that scores acceptScore-kList
-// either (what scan looks at when best finds none): a surname and a rune
-// that may start a given name, or a compound surname, then scoreHead for
-// each reading, with the left cue looked up once.
+// best finds no name there, nor a reading before 、 that scores
+// acceptScore-kList (what scan looks at when best finds none): a surname
+// and a rune that may start a given name, or a compound surname, then
+// scoreHead for each reading, with the left cue looked up once.
 func (p *peopleState) mayBest(s int) bool {
 	d := p.d
 	rs := d.runes
@@ -1457,12 +1457,17 @@ func (p *peopleState) mayBest(s int) bool {
 		return false
 	}
 	fl := p.freeRun(s, 4, false)
-	const need, floor = acceptScore, acceptScore - kList
+	const need = acceptScore
 	sw := surnameWeight(r, nameCueNone)
 	c1 := charOf(r1)
 	left, leftDone := 0.0, false
 	for gl := 1; gl <= 2 && 1+gl <= fl; gl++ {
 		e := s + 1 + gl
+		// A reading that is no name matters only before 、 (see scan).
+		floor := need
+		if e < len(rs) && rs[e] == '、' {
+			floor = acceptScore - kList
+		}
 		var st float64
 		if gl == 1 {
 			st = sw + (float64(c1.g0) + kLen2)

@@ -2228,6 +2228,22 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	if e-s < 2 || !p.free(s, e, cue == cueStrong) {
 		return mention{}, false
 	}
+	var sum float64
+	han := 0
+	for i := s; i < e; i++ {
+		if isHan(d.runes[i]) {
+			sum += float64(charOf(d.runes[i]).tr)
+			han++
+		}
+	}
+	avg := sum / float64(han)
+	// Every way to accept the name below needs a mean weight of 2, or 1.5
+	// after a title, and without a cue 2.5 unless it has dots or a strong
+	// cue word before it: the word checks cannot save a name below that.
+	if avg < 2 && (cue != cueStrong || avg < 1.5) ||
+		cue == nameCueNone && avg < 2.5 && dots == 0 && p.leftCue(s) < 3 {
+		return mention{}, false
+	}
 	// A common word at the start is no part of a name (希望利维), nor is
 	// the start of a longer word or place (乌鲁木 in 乌鲁木齐).
 	if wc, person := p.wi(s, s+2); wc >= 6 && !person && e-s > 2 {
@@ -2238,15 +2254,6 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	var sum float64
-	han := 0
-	for i := s; i < e; i++ {
-		if isHan(d.runes[i]) {
-			sum += float64(charOf(d.runes[i]).tr)
-			han++
-		}
-	}
-	avg := sum / float64(han)
 	name := d.str(s, e)
 	// A country, a place or a word written with the same characters
 	// (伊拉克, 阿拉伯, 巴西).

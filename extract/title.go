@@ -322,11 +322,20 @@ func findTitles(p *peopleState, r *entities.Result) []titleCand {
 	for i := d.next(0, clsTitle); i < n; i = d.next(i+1, clsTitle) {
 		// Posts and bylines have two runes or more: both filters on the
 		// first two runes must fail for nothing to start here.
-		if !tl.first.has(d.runes[i]) || i+1 >= n ||
-			!tl.posts.pairMay(d.runes[i], d.runes[i+1]) && !tl.bylines.pairMay(d.runes[i], d.runes[i+1]) {
+		if !tl.first.has(d.runes[i]) || i+1 >= n {
 			continue
 		}
-		if l := bylineAt(d, i); l > 0 {
+		post, byl := tl.posts.pairMay(d.runes[i], d.runes[i+1]), tl.bylines.pairMay(d.runes[i], d.runes[i+1])
+		if !post && !byl {
+			continue
+		}
+		// A filter that fails rules its entries out: bylineAt and postAt
+		// would find none.
+		bl := 0
+		if byl {
+			bl = bylineAt(d, i)
+		}
+		if l := bl; l > 0 {
 			// A byline role is one only at a clause start: after punctuation,
 			// a space or the start of the text.
 			// At a clause start it takes the space-separated names after it;
@@ -341,6 +350,9 @@ func findTitles(p *peopleState, r *entities.Result) []titleCand {
 			out = append(out, titleCand{s: s, e: i + l, orgS: s, orgE: i, region: s, byline: true, glued: !lead})
 			limit = i + l
 			i += l - 1
+			continue
+		}
+		if !post {
 			continue
 		}
 		l, fl := postAt(d, i)

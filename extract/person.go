@@ -2526,12 +2526,10 @@ func (p *peopleState) placeBefore(s, e int) bool {
 // wi looks up runes [a, b) in the word set, through a per-call cache for
 // the short lengths the scorer asks for again and again.
 func (p *peopleState) wi(a, b int) (uint8, bool) {
-	d := p.d
-	if a < 0 {
-		a = 0
-	}
-	if b > len(d.runes) {
-		b = len(d.runes)
+	a = max(a, 0)
+	rs := p.d.runes
+	if b > len(rs) {
+		b = len(rs)
 	}
 	l := b - a
 	if l < 2 {
@@ -2539,16 +2537,21 @@ func (p *peopleState) wi(a, b int) (uint8, bool) {
 	}
 	// The word set's own filters first: most runes start no word of
 	// length l, and most pairs start no word.
-	if i := uint32(d.runes[a]) - hanLo; i > hanHi-hanLo || words.lens[i]&lenBit(l) == 0 || !words.pairMay(d.runes[a], d.runes[a+1]) {
+	w := rs[a : a+2 : b]
+	i := uint32(w[0]) - hanLo
+	if i > hanHi-hanLo {
+		return 0, false
+	}
+	if wd := words; wd.lens[i]&lenBit(l) == 0 || !wd.pairMay(w[0], w[1]) {
 		return 0, false
 	}
 	if l > 4 {
-		return wordInfoR(d.runes[a:b])
+		return wordInfoR(rs[a:b])
 	}
 	k := 3*a + l - 2
 	v := p.wcache[k]
 	if v == 0 {
-		raw, _ := words.get(d.runes[a:b])
+		raw, _ := words.get(rs[a:b])
 		v = raw + 1
 		p.wcache[k] = v
 	}

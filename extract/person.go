@@ -1500,21 +1500,25 @@ func (p *peopleState) mayBest(s int) bool {
 		if st+cw+2*kEdge < floor {
 			continue
 		}
-		if rb == 0 {
+		if rb == 0 || p.mayBestRight(s, e, st, left, floor) {
 			return true
 		}
-		rc := p.rightCue(e)
-		if rc == 2 && (rs[e] == '：' || rs[e] == ':') && (s == 0 || rs[s-1] == '\n' || isSpace(rs[s-1])) {
-			rc = 3
-		}
-		cw = cueWeight(rc)
-		cw += left
-		if st+cw+2*kEdge < floor {
-			continue
-		}
-		return true
 	}
 	return false
+}
+
+// mayBestRight is the end of mayBest's test of the reading [s, e) whose
+// structure weighs st, after a left cue of weight left: with the right cue
+// itself, it may reach floor.
+func (p *peopleState) mayBestRight(s, e int, st, left, floor float64) bool {
+	rs := p.d.runes
+	rc := p.rightCue(e)
+	if rc == 2 && (rs[e] == '：' || rs[e] == ':') && (s == 0 || rs[s-1] == '\n' || isSpace(rs[s-1])) {
+		rc = 3
+	}
+	cw := cueWeight(rc)
+	cw += left
+	return !(st+cw+2*kEdge < floor)
 }
 
 // scanSignatures reads the names that sign a text: in parentheses at the end

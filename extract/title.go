@@ -231,11 +231,12 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, ge
 	var buf [16]piece
 	pieces := buf[:0]
 	for start > limit {
+		pl, pfl := partEndingAt(d, start, limit)
 		// A place or an organization found by the other extractors wins
 		// over a shorter part (宁夏回族自治区 over 自治区, 银川海关 over
 		// 海关).
 		if sp, ok := spans.get(start); ok && sp.s >= limit {
-			partLen, _ := partEndingAt(d, start, limit)
+			partLen := pl
 			// An organization wins only where the parts do not reach its
 			// start (人大常委会 stays 人大 + 常委会).
 			if !sp.place && partLen > 0 {
@@ -257,7 +258,7 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, ge
 				continue
 			}
 		}
-		if l, fl := partEndingAt(d, start, limit); l > 0 {
+		if l, fl := pl, pfl; l > 0 {
 			pieces = append(pieces, piece{s: start - l, region: fl&orgRegion != 0, top: fl&orgTop != 0, generic: fl&orgGeneric != 0})
 			start -= l
 			continue

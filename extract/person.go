@@ -277,7 +277,8 @@ func extractPeople(d *doc, r *entities.Result) {
 	for _, pl := range r.Places {
 		p.block(pl.RuneStart, pl.RuneEnd, 1)
 	}
-	titles := findTitles(d, r)
+	titles := findTitles(p, r)
+	p.titles = titles
 	linkChains(d, titles)
 	for _, t := range titles {
 		p.block(t.s, t.e, 2)
@@ -292,7 +293,7 @@ func extractPeople(d *doc, r *entities.Result) {
 	p.scanOriginal()
 	p.propagate()
 	p.output(r, titles)
-	addTitleOrgs(d, r, titles)
+	addTitleOrgs(p, r, titles)
 }
 
 type peopleState struct {
@@ -312,6 +313,14 @@ type peopleState struct {
 	confs           []confName
 	counts          [][2]int // output: mentions and titles by person
 	byName          map[string]int
+	// findTitles' scratch: the candidates, the organizations and places by
+	// their ends (spans), the holders of the titles (hbuf, carved into
+	// titleCand.holders), and addTitleOrgs' index of spans.
+	titles  []titleCand
+	spans   spanEnds
+	hbuf    []int
+	orgAt   []int32
+	orgList []orgLink
 }
 
 // The per-call buffers are pooled like the doc's; a state holding buffers
@@ -339,6 +348,7 @@ func newPeopleState(d *doc) *peopleState {
 	p.ends = peopleBuf(p.ends, n)
 	p.ms = p.ms[:0]
 	p.scanned = p.scanned[:0]
+	p.hbuf = p.hbuf[:0]
 	for k := range p.marks {
 		p.marks[k] = p.marks[k][:0]
 	}
@@ -380,6 +390,8 @@ func (p *peopleState) release() {
 	}
 	clear(p.ms[:cap(p.ms)]) // drop the names' references into the text
 	clear(p.confs[:cap(p.confs)])
+	clear(p.titles[:cap(p.titles)]) // and the titles' strings and holders
+	p.titles = p.titles[:0]
 	if len(p.byName) > 1024 {
 		p.byName = nil // a map does not shrink: drop a big one
 	}
@@ -1022,16 +1034,19 @@ func (p *peopleState) holders(ts []titleCand) {
 				m, ok := p.best(t.e, cueList)
 				if gs := p.gluedNames(t.e, p.hanEnd(t.e), cueList); len(gs) > 0 {
 					if !ok || !m.foreign || m.e-m.s > 4 || len(gs) > 1 {
+						h0 := len(p.hbuf)
 						for _, g := range gs {
 							g.strong = true
-							t.holders = append(t.holders, p.add(g))
+							p.hbuf = append(p.hbuf, p.add(g))
 						}
+						t.holders = p.hbuf[h0:len(p.hbuf):len(p.hbuf)]
 						continue
 					}
 				}
 				if ok {
 					m.strong = true
-					t.holders = []int{p.add(m)}
+					p.hbuf = append(p.hbuf, p.add(m))
+					t.holders = p.hbuf[len(p.hbuf)-1 : len(p.hbuf) : len(p.hbuf)]
 				}
 				continue
 			}
@@ -1042,7 +1057,9 @@ func (p *peopleState) holders(ts []titleCand) {
 			continue
 		}
 		p.postOverrun(t)
-		var hs []int
+		// The holders are appended to hbuf, and carved from it.
+		h0 := len(p.hbuf)
+		hs := p.hbuf[h0:]
 		if mk := p.mentionAt(t.e); mk >= 0 {
 			hs = append(hs, mk) // a dotted foreign name (外长于贝尔·韦德里纳)
 		} else if m, ok := p.latinAfterTitle(t.e); ok {
@@ -1074,6 +1091,8 @@ func (p *peopleState) holders(ts []titleCand) {
 		if len(hs) == 0 {
 			continue
 		}
+		p.hbuf = append(p.hbuf[:h0], hs...)
+		hs = p.hbuf[h0:len(p.hbuf):len(p.hbuf)]
 		// Every title of the chain ending here has the same holders.
 		t.holders = hs
 		for j := k - 1; j >= 0 && ts[j].chainNext; j-- {
@@ -1418,10 +1437,10 @@ func (p *peopleState) scan() {
 }
 
 // mayBest is a quick test before best(s, nameCueNone): it is false when
-// best finds no name there, nor a reading that scores acceptScore-kList
-// either (what scan looks at when best finds none): a surname and a rune
-// that may start a given name, or a compound surname, then scoreHead for
-// each reading, with the left cue looked up once.
+// best finds no name there, nor a reading before 、 that scores
+// acceptScore-kList (what scan looks at when best finds none): a surname
+// and a rune that may start a given name, or a compound surname, then
+// scoreHead for each reading, with the left cue looked up once.
 func (p *peopleState) mayBest(s int) bool {
 	d := p.d
 	rs := d.runes
@@ -1438,12 +1457,17 @@ func (p *peopleState) mayBest(s int) bool {
 		return false
 	}
 	fl := p.freeRun(s, 4, false)
-	const need, floor = acceptScore, acceptScore - kList
+	const need = acceptScore
 	sw := surnameWeight(r, nameCueNone)
 	c1 := charOf(r1)
 	left, leftDone := 0.0, false
 	for gl := 1; gl <= 2 && 1+gl <= fl; gl++ {
 		e := s + 1 + gl
+		// A reading that is no name matters only before 、 (see scan).
+		floor := need
+		if e < len(rs) && rs[e] == '、' {
+			floor = acceptScore - kList
+		}
 		var st float64
 		if gl == 1 {
 			st = sw + (float64(c1.g0) + kLen2)
@@ -1476,21 +1500,25 @@ func (p *peopleState) mayBest(s int) bool {
 		if st+cw+2*kEdge < floor {
 			continue
 		}
-		if rb == 0 {
+		if rb == 0 || p.mayBestRight(s, e, st, left, floor) {
 			return true
 		}
-		rc := p.rightCue(e)
-		if rc == 2 && (rs[e] == '：' || rs[e] == ':') && (s == 0 || rs[s-1] == '\n' || isSpace(rs[s-1])) {
-			rc = 3
-		}
-		cw = cueWeight(rc)
-		cw += left
-		if st+cw+2*kEdge < floor {
-			continue
-		}
-		return true
 	}
 	return false
+}
+
+// mayBestRight is the end of mayBest's test of the reading [s, e) whose
+// structure weighs st, after a left cue of weight left: with the right cue
+// itself, it may reach floor.
+func (p *peopleState) mayBestRight(s, e int, st, left, floor float64) bool {
+	rs := p.d.runes
+	rc := p.rightCue(e)
+	if rc == 2 && (rs[e] == '：' || rs[e] == ':') && (s == 0 || rs[s-1] == '\n' || isSpace(rs[s-1])) {
+		rc = 3
+	}
+	cw := cueWeight(rc)
+	cw += left
+	return !(st+cw+2*kEdge < floor)
 }
 
 // scanSignatures reads the names that sign a text: in parentheses at the end
@@ -1922,7 +1950,19 @@ func (p *peopleState) propagate() {
 		return
 	}
 	// By first rune, in the order found within each rune.
-	slices.SortStableFunc(confs, func(a, b confName) int { return int(a.rs[0]) - int(b.rs[0]) })
+	if len(confs) <= propagateFew {
+		// An insertion sort, stable as well, is quicker for a few.
+		for k := 1; k < len(confs); k++ {
+			c := confs[k]
+			j := k
+			for ; j > 0 && confs[j-1].rs[0] > c.rs[0]; j-- {
+				confs[j] = confs[j-1]
+			}
+			confs[j] = c
+		}
+	} else {
+		slices.SortStableFunc(confs, func(a, b confName) int { return int(a.rs[0]) - int(b.rs[0]) })
+	}
 	rs := d.runes
 	n := len(rs)
 	if latin {
@@ -2192,6 +2232,22 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 	if e-s < 2 || !p.free(s, e, cue == cueStrong) {
 		return mention{}, false
 	}
+	var sum float64
+	han := 0
+	for i := s; i < e; i++ {
+		if isHan(d.runes[i]) {
+			sum += float64(charOf(d.runes[i]).tr)
+			han++
+		}
+	}
+	avg := sum / float64(han)
+	// Every way to accept the name below needs a mean weight of 2, or 1.5
+	// after a title, and without a cue 2.5 unless it has dots or a strong
+	// cue word before it: the word checks cannot save a name below that.
+	if avg < 2 && (cue != cueStrong || avg < 1.5) ||
+		cue == nameCueNone && avg < 2.5 && dots == 0 && p.leftCue(s) < 3 {
+		return mention{}, false
+	}
 	// A common word at the start is no part of a name (希望利维), nor is
 	// the start of a longer word or place (乌鲁木 in 乌鲁木齐).
 	if wc, person := p.wi(s, s+2); wc >= 6 && !person && e-s > 2 {
@@ -2202,15 +2258,6 @@ func (p *peopleState) foreignAt(s int, cue int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	var sum float64
-	han := 0
-	for i := s; i < e; i++ {
-		if isHan(d.runes[i]) {
-			sum += float64(charOf(d.runes[i]).tr)
-			han++
-		}
-	}
-	avg := sum / float64(han)
 	name := d.str(s, e)
 	// A country, a place or a word written with the same characters
 	// (伊拉克, 阿拉伯, 巴西).
@@ -2483,12 +2530,10 @@ func (p *peopleState) placeBefore(s, e int) bool {
 // wi looks up runes [a, b) in the word set, through a per-call cache for
 // the short lengths the scorer asks for again and again.
 func (p *peopleState) wi(a, b int) (uint8, bool) {
-	d := p.d
-	if a < 0 {
-		a = 0
-	}
-	if b > len(d.runes) {
-		b = len(d.runes)
+	a = max(a, 0)
+	rs := p.d.runes
+	if b > len(rs) {
+		b = len(rs)
 	}
 	l := b - a
 	if l < 2 {
@@ -2496,16 +2541,21 @@ func (p *peopleState) wi(a, b int) (uint8, bool) {
 	}
 	// The word set's own filters first: most runes start no word of
 	// length l, and most pairs start no word.
-	if i := uint32(d.runes[a]) - hanLo; i > hanHi-hanLo || words.lens[i]&lenBit(l) == 0 || !words.pairMay(d.runes[a], d.runes[a+1]) {
+	w := rs[a : a+2 : b]
+	i := uint32(w[0]) - hanLo
+	if i > hanHi-hanLo {
+		return 0, false
+	}
+	if wd := words; wd.lens[i]&lenBit(l) == 0 || !wd.pairMay(w[0], w[1]) {
 		return 0, false
 	}
 	if l > 4 {
-		return wordInfoR(d.runes[a:b])
+		return wordInfoR(rs[a:b])
 	}
 	k := 3*a + l - 2
 	v := p.wcache[k]
 	if v == 0 {
-		raw, _ := words.get(d.runes[a:b])
+		raw, _ := words.get(rs[a:b])
 		v = raw + 1
 		p.wcache[k] = v
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"sort"
 	"strings"
 
 	"github.com/zhfacts/zhfacts/entities"
@@ -176,43 +174,44 @@ type foundSpan struct {
 	media bool // an organization of kind media
 }
 
-// spanEnds finds the longest organization or place ending at a rune: the
-// spans sorted by end, one per end.
-type spanEnds []endSpan
-
-type endSpan struct {
-	end int
-	foundSpan
+// spanEnds finds the longest organization or place ending at a rune: at
+// holds, by end rune, the index+1 of its span in list (0 for none).
+type spanEnds struct {
+	at   []int32
+	list []foundSpan
 }
 
-// endIndex indexes the organizations and places of r by their ends. Of two
-// ending at the same rune the longer wins, and of two as long the
-// organization.
-func endIndex(r *entities.Result) spanEnds {
-	x := make(spanEnds, 0, len(r.Organizations)+len(r.Places))
+// endIndex indexes the organizations and places of r by their ends, in the
+// buffers of x. Of two ending at the same rune the longer wins, and of two
+// as long the first: the organization.
+func endIndex(x spanEnds, n int, r *entities.Result) spanEnds {
+	x.at = peopleBuf(x.at, n+1)
+	x.list = x.list[:0]
+	put := func(s, e int, f foundSpan) {
+		if e < 0 || e > n {
+			return
+		}
+		if k := x.at[e]; k > 0 && x.list[k-1].s <= s {
+			return
+		}
+		x.list = append(x.list, f)
+		x.at[e] = int32(len(x.list))
+	}
 	for _, o := range r.Organizations {
-		x = append(x, endSpan{o.RuneEnd, foundSpan{s: o.RuneStart, media: o.Kind == entities.OrgMedia}})
+		put(o.RuneStart, o.RuneEnd, foundSpan{s: o.RuneStart, media: o.Kind == entities.OrgMedia})
 	}
 	for _, p := range r.Places {
-		x = append(x, endSpan{p.RuneEnd, foundSpan{s: p.RuneStart, place: true}})
+		put(p.RuneStart, p.RuneEnd, foundSpan{s: p.RuneStart, place: true})
 	}
-	// Stable: the organizations stay before the places of the same span.
-	slices.SortStableFunc(x, func(a, b endSpan) int {
-		if a.end != b.end {
-			return a.end - b.end
-		}
-		return a.s - b.s
-	})
-	return slices.CompactFunc(x, func(a, b endSpan) bool {
-		return a.end == b.end
-	})
+	return x
 }
 
 // get returns the span ending at end.
 func (x spanEnds) get(end int) (foundSpan, bool) {
-	i := sort.Search(len(x), func(i int) bool { return x[i].end >= end })
-	if i < len(x) && x[i].end == end {
-		return x[i].foundSpan, true
+	if uint(end) < uint(len(x.at)) {
+		if k := x.at[end]; k > 0 {
+			return x.list[k-1], true
+		}
 	}
 	return foundSpan{}, false
 }
@@ -232,11 +231,12 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, ge
 	var buf [16]piece
 	pieces := buf[:0]
 	for start > limit {
+		pl, pfl := partEndingAt(d, start, limit)
 		// A place or an organization found by the other extractors wins
 		// over a shorter part (宁夏回族自治区 over 自治区, 银川海关 over
 		// 海关).
 		if sp, ok := spans.get(start); ok && sp.s >= limit {
-			partLen, _ := partEndingAt(d, start, limit)
+			partLen := pl
 			// An organization wins only where the parts do not reach its
 			// start (人大常委会 stays 人大 + 常委会).
 			if !sp.place && partLen > 0 {
@@ -258,7 +258,7 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, ge
 				continue
 			}
 		}
-		if l, fl := partEndingAt(d, start, limit); l > 0 {
+		if l, fl := pl, pfl; l > 0 {
 			pieces = append(pieces, piece{s: start - l, region: fl&orgRegion != 0, top: fl&orgTop != 0, generic: fl&orgGeneric != 0})
 			start -= l
 			continue
@@ -309,12 +309,13 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, ge
 
 // findTitles lists the title candidates of the text in order, before their
 // holders are known.
-func findTitles(d *doc, r *entities.Result) []titleCand {
+func findTitles(p *peopleState, r *entities.Result) []titleCand {
+	d := p.d
 	n := len(d.runes)
-	spans := endIndex(r)
-	// News runs to about a title every hundred runes: one allocation
-	// mostly, not a series of doublings.
-	out := make([]titleCand, 0, min(n/128, 1024)+4)
+	p.spans = endIndex(p.spans, n, r)
+	spans := p.spans
+	// The candidates are scratch: the pooled buffer of an earlier call.
+	out := p.titles[:0]
 	// An organization does not reach back into a byline; it may take in the
 	// post of an earlier candidate (常委 in 人大常委会主任), which is then
 	// dropped.
@@ -322,11 +323,20 @@ func findTitles(d *doc, r *entities.Result) []titleCand {
 	for i := d.next(0, clsTitle); i < n; i = d.next(i+1, clsTitle) {
 		// Posts and bylines have two runes or more: both filters on the
 		// first two runes must fail for nothing to start here.
-		if !tl.first.has(d.runes[i]) || i+1 >= n ||
-			!tl.posts.pairMay(d.runes[i], d.runes[i+1]) && !tl.bylines.pairMay(d.runes[i], d.runes[i+1]) {
+		if !tl.first.has(d.runes[i]) || i+1 >= n {
 			continue
 		}
-		if l := bylineAt(d, i); l > 0 {
+		post, byl := tl.posts.pairMay(d.runes[i], d.runes[i+1]), tl.bylines.pairMay(d.runes[i], d.runes[i+1])
+		if !post && !byl {
+			continue
+		}
+		// A filter that fails rules its entries out: bylineAt and postAt
+		// would find none.
+		bl := 0
+		if byl {
+			bl = bylineAt(d, i)
+		}
+		if l := bl; l > 0 {
 			// A byline role is one only at a clause start: after punctuation,
 			// a space or the start of the text.
 			// At a clause start it takes the space-separated names after it;
@@ -341,6 +351,9 @@ func findTitles(d *doc, r *entities.Result) []titleCand {
 			out = append(out, titleCand{s: s, e: i + l, orgS: s, orgE: i, region: s, byline: true, glued: !lead})
 			limit = i + l
 			i += l - 1
+			continue
+		}
+		if !post {
 			continue
 		}
 		l, fl := postAt(d, i)
@@ -451,7 +464,8 @@ func orgKindFallback(name string) entities.OrgKind {
 // addTitleOrgs reports the organization part of every kept title as an
 // organization, and the organizations nested at its start (自治区党委 in
 // 自治区党委组织部), unless the same span is already there.
-func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
+func addTitleOrgs(p *peopleState, r *entities.Result, ts []titleCand) {
+	d := p.d
 	needed := false
 	for _, t := range ts {
 		if !t.byline && t.orgS != t.orgE && len(t.holders) > 0 {
@@ -462,12 +476,34 @@ func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
 	if !needed {
 		return
 	}
-	have := make(map[[2]int]bool, len(r.Organizations))
+	// The spans there are, by end: orgAt[e] is the index+1 in orgList
+	// of the last one ending at e, and each links to the one before.
+	n := len(d.runes)
+	p.orgAt = peopleBuf(p.orgAt, n+1)
+	p.orgList = p.orgList[:0]
+	mark := func(s, e int) {
+		if e < 0 || e > n {
+			return
+		}
+		p.orgList = append(p.orgList, orgLink{s: int32(s), next: p.orgAt[e]})
+		p.orgAt[e] = int32(len(p.orgList))
+	}
+	has := func(s, e int) bool {
+		if e < 0 || e > n {
+			return false
+		}
+		for k := p.orgAt[e]; k > 0; k = p.orgList[k-1].next {
+			if int(p.orgList[k-1].s) == s {
+				return true
+			}
+		}
+		return false
+	}
 	for _, o := range r.Organizations {
-		have[[2]int{o.RuneStart, o.RuneEnd}] = true
+		mark(o.RuneStart, o.RuneEnd)
 	}
 	add := func(s, e int) {
-		if e-s < 2 || have[[2]int{s, e}] {
+		if e-s < 2 || has(s, e) {
 			return
 		}
 		name := d.str(s, e)
@@ -478,7 +514,7 @@ func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
 		if !ok {
 			kind = orgKindFallback(name)
 		}
-		have[[2]int{s, e}] = true
+		mark(s, e)
 		r.Organizations = append(r.Organizations, entities.Organization{Span: d.span(s, e), Name: name, Kind: kind})
 	}
 	for _, t := range ts {
@@ -500,6 +536,10 @@ func addTitleOrgs(d *doc, r *entities.Result, ts []titleCand) {
 		add(t.orgS, t.orgE)
 	}
 }
+
+// orgLink is a span of addTitleOrgs' index: its start, and the index+1 of
+// the one before it with the same end.
+type orgLink struct{ s, next int32 }
 
 // isRegionHead reports a post that names its own level (省长, 常务副市长,
 // 县长): it takes no organization from the head of its chain (省委副书记、

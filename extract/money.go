@@ -831,43 +831,44 @@ func extractMoneyInto(d *doc, dst []entities.Money, room float64) []entities.Mon
 	if len(anchors) == 0 {
 		return dst
 	}
+	var memo moneyMemo
+	read := func(c *candidate, m *entities.Money) bool { return readMoney(d, c, m, &memo) }
 	from := len(dst)
 	if useFastPath {
 		var ok bool
-		if dst, ok = moneyDirect(d, sc, anchors, dst, room); ok {
+		if dst, ok = readDirect(d, sc, anchors, dst, room, moneyLocal, read); ok {
 			return dst
 		}
 	}
 	cands := candidatesAt(d, sc, anchors, moneyLocal, inMoney, moneyBefore, moneyAfter, moneyDat.rules, moneyFast)
 	out := grow(dst[:from], len(cands), room)
-	var memo moneyMemo
-	return pickInto(out, cands, func(c *candidate, m *entities.Money) bool { return readMoney(d, c, m, &memo) },
-		func(m *entities.Money) int { return m.Start })
+	return pickInto(out, cands, read, func(m *entities.Money) int { return m.Start })
 }
 
-// moneyDirect reads the amounts of d straight into dst, with no list of
-// candidates, when every anchor has a local reading (moneyLocal) and these
-// come in text order, none overlapping the one before: then candidatesAt
-// would give just them, and pickLongest would keep each in turn. It
-// reports false at the first anchor that is not so; the slice it returns
-// then holds dst's items, and room it may have made for more.
-func moneyDirect(d *doc, sc *candScratch, anchors []int, dst []entities.Money, room float64) ([]entities.Money, bool) {
+// readDirect reads the mentions of d straight into dst, with no list of
+// candidates, when every anchor has a local reading (local) and these come
+// in text order, none overlapping the one before: then candidatesAt would
+// give just them, and pickLongest would keep each in turn. read fills an
+// item from its candidate, or reports false. readDirect reports false at the
+// first anchor that is not so; the slice it returns then holds dst's items,
+// and room it may have made for more.
+func readDirect[T any](d *doc, sc *candScratch, anchors []int, dst []T, room float64,
+	local func(*doc, int, *groupSlab, *candidate) bool, read func(*candidate, *T) bool) ([]T, bool) {
 	out := grow(dst, len(anchors), room)
 	from := len(out)
 	var c candidate
-	var memo moneyMemo
 	end := 0       // the end of the last mention
 	dirty := false // the slot after the items holds a rejected one
 	for _, i := range anchors {
 		sc.groups.reset() // the groups of c serve until it is read
-		if !moneyLocal(d, i, &sc.groups, &c) || c.start < end {
+		if !local(d, i, &sc.groups, &c) || c.start < end {
 			clear(out[from : len(out)+1])
 			sc.groups.reset()
 			return out[:from], false
 		}
 		end = c.end
 		out = out[:len(out)+1]
-		if dirty = !readMoney(d, &c, &out[len(out)-1], &memo); dirty {
+		if dirty = !read(&c, &out[len(out)-1]); dirty {
 			out = out[:len(out)-1]
 		}
 	}

@@ -160,48 +160,17 @@ func extractPercentsInto(d *doc, dst []entities.Percent, room float64) []entitie
 	if len(anchors) == 0 {
 		return dst
 	}
+	read := func(c *candidate, p *entities.Percent) bool { return readPercent(d, c, ctx, p) }
 	from := len(dst)
 	if useFastPath {
 		var ok bool
-		if dst, ok = percentDirect(d, sc, ctx, anchors, dst, room); ok {
+		if dst, ok = readDirect(d, sc, anchors, dst, room, percentLocal, read); ok {
 			return dst
 		}
 	}
 	cands := candidatesAt(d, sc, anchors, percentLocal, inPercent, percentBefore, percentAfter, percentRules, percentFast)
 	out := grow(dst[:from], len(cands), room)
-	return pickInto(out, cands, func(c *candidate, p *entities.Percent) bool { return readPercent(d, c, ctx, p) },
-		func(p *entities.Percent) int { return p.Start })
-}
-
-// percentDirect reads the percentages of d straight into dst, with no list
-// of candidates, when every anchor has a local reading (percentLocal) and
-// these come in text order, none overlapping the one before: then
-// candidatesAt would give just them, and pickLongest would keep each in
-// turn. It reports false at the first anchor that is not so; the slice it
-// returns then holds dst's items, and room it may have made for more.
-func percentDirect(d *doc, sc *candScratch, ctx *basisContext, anchors []int, dst []entities.Percent, room float64) ([]entities.Percent, bool) {
-	out := grow(dst, len(anchors), room)
-	from := len(out)
-	var c candidate
-	end := 0       // the end of the last mention
-	dirty := false // the slot after the items holds a rejected one
-	for _, i := range anchors {
-		sc.groups.reset() // the groups of c serve until it is read
-		if !percentLocal(d, i, &sc.groups, &c) || c.start < end {
-			clear(out[from : len(out)+1])
-			sc.groups.reset()
-			return out[:from], false
-		}
-		end = c.end
-		out = out[:len(out)+1]
-		if dirty = !readPercent(d, &c, ctx, &out[len(out)-1]); dirty {
-			out = out[:len(out)-1]
-		}
-	}
-	if dirty {
-		clear(out[len(out) : len(out)+1]) // nothing kept alive past the items
-	}
-	return out, true
+	return pickInto(out, cands, read, func(p *entities.Percent) int { return p.Start })
 }
 
 // percentLocal is the fast path of one anchor: a percent sign at rune i with

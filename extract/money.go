@@ -263,12 +263,7 @@ const moneyAnchorString = "元币镑布郎铢钱金克¥￥$€£BDYRP"
 
 // moneyAnchorLow tells the low bytes of the runes of moneyAnchorRunes: a
 // rune whose low byte is none of them is passed over with one load.
-var moneyAnchorLow = func() (t [256]bool) {
-	for _, r := range moneyAnchorString {
-		t[uint8(r)] = true
-	}
-	return t
-}()
+var moneyAnchorLow = lowBytes(moneyAnchorString)
 
 // moneyAnchors appends to out the indexes of the runes that anchor a money
 // mention.

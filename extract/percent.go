@@ -724,12 +724,7 @@ const percentScanString = "%％‰分\n比较期"
 // percentScanLow tells the low bytes of the runes of percentScanRunes: a
 // rune whose low byte is none of them, nearly every rune of a text, is
 // passed over with one load.
-var percentScanLow = func() (t [256]bool) {
-	for _, r := range percentScanString {
-		t[uint8(r)] = true
-	}
-	return t
-}()
+var percentScanLow = lowBytes(percentScanString)
 
 // scan reads the document once: it finds the basis words and the line
 // breaks, and appends the percent anchors to anchors.

@@ -893,12 +893,18 @@ func (p *peopleState) rightCueBound(e int) int {
 }
 
 func (p *peopleState) rightCueAt(e int) int {
+	if p.rightCueBound(e) == 0 {
+		return 0
+	}
+	return p.rightCueWeight(e)
+}
+
+// rightCueWeight is rightCueAt past its bound: the weight of the cue
+// starting at rune e.
+func (p *peopleState) rightCueWeight(e int) int {
 	d := p.d
 	n := len(d.runes)
 	if e >= n {
-		return 0
-	}
-	if p.rightCueBound(e) == 0 {
 		return 0
 	}
 	w := 0
@@ -965,14 +971,20 @@ func (p *peopleState) leftCue(s int) int {
 }
 
 func (p *peopleState) leftCueAt(s int) int {
+	if s <= 0 || !cues.beforeAny && !leftLast.has(p.d.runes[s-1]) {
+		return 0 // most runes end no left cue
+	}
+	return p.leftCueWeight(s)
+}
+
+// leftCueWeight is leftCueAt past its first test: the weight of the cue
+// ending right before rune s.
+func (p *peopleState) leftCueWeight(s int) int {
 	d := p.d
 	if s <= 0 {
 		return 0
 	}
 	prev := d.runes[s-1]
-	if !cues.beforeAny && !leftLast.has(prev) {
-		return 0
-	}
 	if cues.beforeAny || cues.beforeLast.has(prev) {
 		for l := min(cues.maxBefore, s); l >= 1; l-- {
 			if x, ok := cues.before.get(d.sl(s-l, s)); ok {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"github.com/zhfacts/zhfacts/patterns"
 )
 
 // TestPeopleFiltersMissNothing: mayBest and mayEnd are quick necessary
@@ -61,4 +62,62 @@ func TestPeopleFiltersMissNothing(t *testing.T) {
 		d.release()
 	}
 	require.Greater(t, checked, 10000, "the filters said no often enough to be tested")
+}
+
+// TestPeopleCueBoundsMissNothing: rightCueAt and leftCueAt first ask a
+// table of runes (rightCueBound, leftLast) whether a cue can be there at
+// all. The tables come from the lexicons; every cue word, post and byline
+// role of the lexicons, and every rune of the front page and the corpus,
+// must find them open wherever the full reading gives a cue.
+func TestPeopleCueBoundsMissNothing(t *testing.T) {
+	_, err := New()
+	require.NoError(t, err)
+	var after, before []string
+	rows, err := patterns.LexiconRows("person_cue")
+	require.NoError(t, err)
+	for _, f := range rows {
+		switch f[1] {
+		case "after":
+			after = append(after, f[0])
+		case "before":
+			before = append(before, f[0])
+		}
+	}
+	posts, err := patterns.LexiconRows("title_post")
+	require.NoError(t, err)
+	for _, f := range posts {
+		after = append(after, f[0])
+	}
+	bylines, err := patterns.Lexicon("title_byline")
+	require.NoError(t, err)
+	after = append(after, bylines...)
+	require.NotEmpty(t, before)
+	var texts []string
+	for _, w := range after {
+		texts = append(texts, "王明"+w+"说")
+	}
+	for _, w := range before {
+		texts = append(texts, w+"王明说")
+	}
+	texts = append(texts, frontPage(t))
+	texts = append(texts, corpusTexts(t)...)
+	cues := 0
+	for _, text := range texts {
+		d := newDoc(text, frontPageRef)
+		p := newPeopleState(d)
+		for i := 0; i <= len(d.runes); i++ {
+			if w := p.rightCueWeight(i); w > 0 {
+				cues++
+				require.GreaterOrEqual(t, p.rightCueBound(i), min(w, 3), "a right cue of weight %d at %d of %q", w, i, text)
+				require.Equal(t, w, p.rightCueAt(i))
+			}
+			if w := p.leftCueWeight(i); w > 0 {
+				cues++
+				require.Equal(t, w, p.leftCueAt(i), "a left cue of weight %d before %d of %q", w, i, text)
+			}
+		}
+		p.release()
+		d.release()
+	}
+	require.Greater(t, cues, len(after)+len(before), "most words gave a cue")
 }

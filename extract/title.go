@@ -231,14 +231,14 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, ge
 	var buf [16]piece
 	pieces := buf[:0]
 	for start > limit {
-		pl, pfl := partEndingAt(d, start, limit)
+		partLen, flags := partEndingAt(d, start, limit)
 		// A place or an organization found by the other extractors wins
 		// over a shorter part (宁夏回族自治区 over 自治区, 银川海关 over
 		// 海关).
 		if sp, ok := spans.get(start); ok && sp.s >= limit {
-			partLen := pl
 			// An organization wins only where the parts do not reach its
 			// start (人大常委会 stays 人大 + 常委会).
+			reach := partLen
 			if !sp.place && partLen > 0 {
 				c := start
 				for c > sp.s {
@@ -249,18 +249,18 @@ func orgBefore(d *doc, p, limit int, spans spanEnds) (start, region int, top, ge
 					c -= l
 				}
 				if c <= sp.s {
-					partLen = start - sp.s
+					reach = start - sp.s
 				}
 			}
-			if start-sp.s > partLen {
+			if start-sp.s > reach {
 				pieces = append(pieces, piece{s: sp.s, region: sp.place})
 				start = sp.s
 				continue
 			}
 		}
-		if l, fl := pl, pfl; l > 0 {
-			pieces = append(pieces, piece{s: start - l, region: fl&orgRegion != 0, top: fl&orgTop != 0, generic: fl&orgGeneric != 0})
-			start -= l
+		if partLen > 0 {
+			pieces = append(pieces, piece{s: start - partLen, region: flags&orgRegion != 0, top: flags&orgTop != 0, generic: flags&orgGeneric != 0})
+			start -= partLen
 			continue
 		}
 		if sp, ok := spans.get(start); ok && sp.s >= limit {
@@ -332,11 +332,11 @@ func findTitles(p *peopleState, r *entities.Result) []titleCand {
 		}
 		// A filter that fails rules its entries out: bylineAt and postAt
 		// would find none.
-		bl := 0
+		l := 0
 		if byl {
-			bl = bylineAt(d, i)
+			l = bylineAt(d, i)
 		}
-		if l := bl; l > 0 {
+		if l > 0 {
 			// A byline role is one only at a clause start: after punctuation,
 			// a space or the start of the text.
 			// At a clause start it takes the space-separated names after it;

@@ -141,58 +141,43 @@ func loadMoney() error {
 	return moneyErr
 }
 
-// moneyRuneTab indexes a few words by their last rune: an open-addressing
-// table, probed without hashing a map key.
+// moneyRuneTab indexes a few words by their last rune.
 type moneyRuneTab struct {
-	keys  []rune // -1: an empty slot
-	lists [][]int
-	ones  []int // where the words of one rune start in each list
-	shift uint32
+	runeTable[moneyWordList]
+}
+
+// moneyWordList holds the indexes of the words ending with one rune,
+// longest first; those of one rune start at ones.
+type moneyWordList struct {
+	list []int
+	ones int
 }
 
 // newMoneyRuneTab builds the table of m, which gives for each last rune
 // the indexes in words of the words ending with it, longest first.
 func newMoneyRuneTab(words [][]rune, m map[rune][]int) moneyRuneTab {
-	bits := uint32(3)
-	for 1<<bits < 2*len(m) {
-		bits++
-	}
-	t := moneyRuneTab{keys: make([]rune, 1<<bits), lists: make([][]int, 1<<bits), ones: make([]int, 1<<bits), shift: 32 - bits}
-	for i := range t.keys {
-		t.keys[i] = -1
-	}
+	lists := make(map[rune]moneyWordList, len(m))
 	for r, list := range m {
-		h := t.slot(r)
 		k := 0
 		for k < len(list) && len(words[list[k]]) > 1 {
 			k++
 		}
-		t.keys[h], t.lists[h], t.ones[h] = r, list, k
+		lists[r] = moneyWordList{list, k}
 	}
-	return t
-}
-
-// slot gives the slot of r: its own, or the empty one where it would go.
-func (t *moneyRuneTab) slot(r rune) uint32 {
-	mask := uint32(len(t.keys) - 1)
-	for h := (uint32(r) * 2654435761) >> t.shift; ; h = (h + 1) & mask {
-		if k := t.keys[h]; k == r || k == -1 {
-			return h
-		}
-	}
+	return moneyRuneTab{newRuneTable(lists)}
 }
 
 // words returns the indexes of the words ending with r, longest first;
 // with long false, only those of one rune.
 func (t *moneyRuneTab) words(r rune, long bool) []int {
-	h := t.slot(r)
-	if t.keys[h] != r {
+	w, ok := t.get(r)
+	if !ok {
 		return nil
 	}
 	if long {
-		return t.lists[h]
+		return w.list
 	}
-	return t.lists[h][t.ones[h]:]
+	return w.list[w.ones:]
 }
 
 // The longest reach from a money anchor: room for a long numeral with a

@@ -30,3 +30,47 @@ func lowBytes(s string) (t [256]bool) {
 	}
 	return t
 }
+
+// runeTable maps a few runes to values: an open-addressing table, probed
+// without hashing a map key.
+type runeTable[V any] struct {
+	keys  []rune // -1: an empty slot
+	vals  []V
+	shift uint32
+}
+
+// newRuneTable builds the table of m, at most half full.
+func newRuneTable[V any](m map[rune]V) runeTable[V] {
+	bits := uint32(4)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	t := runeTable[V]{keys: make([]rune, 1<<bits), vals: make([]V, 1<<bits), shift: 32 - bits}
+	for i := range t.keys {
+		t.keys[i] = -1
+	}
+	for r, v := range m {
+		h := t.slot(r)
+		t.keys[h], t.vals[h] = r, v
+	}
+	return t
+}
+
+// slot gives the slot of r: its own, or the empty one where it would go.
+func (t *runeTable[V]) slot(r rune) uint32 {
+	mask := uint32(len(t.keys) - 1)
+	for h := (uint32(r) * 2654435761) >> t.shift; ; h = (h + 1) & mask {
+		if k := t.keys[h]; k == r || k == -1 {
+			return h
+		}
+	}
+}
+
+// get returns the value of r, and whether r has one.
+func (t *runeTable[V]) get(r rune) (V, bool) {
+	if h := t.slot(r); t.keys[h] == r {
+		return t.vals[h], true
+	}
+	var zero V
+	return zero, false
+}

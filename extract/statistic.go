@@ -58,11 +58,8 @@ import (
 // with a bit filter on the first rune that rules most runes out without a
 // lookup.
 type wordSet struct {
-	// keys and lists are an open-addressing table from a first rune to
-	// its entries (keys -1: an empty slot).
-	keys  []rune
-	lists [][][]rune
-	shift uint32
+	// lists gives the entries by their first rune.
+	lists runeTable[[][]rune]
 	bits  [1024]uint64 // first runes, folded to 16 bits
 	last  [1024]uint64 // last runes, folded the same way
 	one   [1024]uint64 // first runes of the entries of one rune
@@ -100,32 +97,11 @@ func newWordSet(words []string) wordSet {
 		h = uint32(rs[len(rs)-1]) & 0xffff
 		w.last[h>>6] |= 1 << (h & 63)
 	}
-	bits := uint32(4)
-	for 1<<bits < 2*len(m) {
-		bits++
-	}
-	w.shift = 32 - bits
-	w.keys, w.lists = make([]rune, 1<<bits), make([][][]rune, 1<<bits)
-	for i := range w.keys {
-		w.keys[i] = -1
-	}
-	for r, list := range m {
+	for _, list := range m {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
-		h := w.slot(r)
-		w.keys[h], w.lists[h] = r, list
 	}
+	w.lists = newRuneTable(m)
 	return w
-}
-
-// slot gives the slot of first rune r in the table: its own, or the empty
-// one where it would go.
-func (w *wordSet) slot(r rune) uint32 {
-	mask := uint32(len(w.keys) - 1)
-	for h := (uint32(r) * 2654435761) >> w.shift; ; h = (h + 1) & mask {
-		if k := w.keys[h]; k == r || k == -1 {
-			return h
-		}
-	}
 }
 
 // endsMay reports whether some entry may end with r.
@@ -149,11 +125,8 @@ func (w *wordSet) match(rs []rune, i, end int) int {
 			return 0
 		}
 	}
-	h = w.slot(rs[i])
-	if w.keys[h] != rs[i] {
-		return 0
-	}
-	for _, e := range w.lists[h] {
+	list, _ := w.lists.get(rs[i])
+	for _, e := range list {
 		if i+len(e) > end {
 			continue
 		}

@@ -1962,19 +1962,7 @@ func (p *peopleState) propagate() {
 		return
 	}
 	// By first rune, in the order found within each rune.
-	if len(confs) <= propagateFew {
-		// An insertion sort, stable as well, is quicker for a few.
-		for k := 1; k < len(confs); k++ {
-			c := confs[k]
-			j := k
-			for ; j > 0 && confs[j-1].rs[0] > c.rs[0]; j-- {
-				confs[j] = confs[j-1]
-			}
-			confs[j] = c
-		}
-	} else {
-		slices.SortStableFunc(confs, func(a, b confName) int { return int(a.rs[0]) - int(b.rs[0]) })
-	}
+	sortStable(confs, func(a, b *confName) int { return int(a.rs[0]) - int(b.rs[0]) })
 	rs := d.runes
 	n := len(rs)
 	if latin {

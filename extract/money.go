@@ -1013,8 +1013,7 @@ func readMoney(d *doc, c *candidate, m *entities.Money, memo *moneyMemo) bool {
 	if approx != "" {
 		qual = approx
 	}
-	if c.start > 0 && qualBeforeEnds.has(d.runes[c.start-1]) || c.end < len(d.runes) && qualAfterStarts.has(d.runes[c.end]) {
-		pre, post := qualifierAround(d, c.start, c.end)
+	if pre, post := qualifierAround(d, c.start, c.end); pre != "" || post != "" {
 		qual = joinQualifier(pre, qual, post)
 	}
 	// 人民币50万元: when the currency is named again behind the amount, the

@@ -309,8 +309,7 @@ func readPercent(d *doc, c *candidate, ctx *basisContext, p *entities.Percent) b
 		p.Min, p.Max = "", ""
 	}
 	p.Qualifier = ""
-	if c.start > 0 && qualBeforeEnds.has(d.runes[c.start-1]) || c.end < len(d.runes) && qualAfterStarts.has(d.runes[c.end]) {
-		pre, post := qualifierAround(d, c.start, c.end)
+	if pre, post := qualifierAround(d, c.start, c.end); pre != "" || post != "" {
 		p.Qualifier = joinQualifier(pre, post)
 	}
 	p.Approximate = p.Qualifier != ""

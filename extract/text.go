@@ -130,19 +130,20 @@ func (d *doc) release() {
 	if cap(d.runes) > maxPooled {
 		return
 	}
-	if cap(d.dateBuf) > maxPooledItems {
-		d.dateBuf = nil
-	}
-	if cap(d.orgBuf) > maxPooledItems {
-		d.orgBuf = nil
-	}
-	if cap(d.placeBuf) > maxPooledItems {
-		d.placeBuf = nil
-	}
-	if cap(d.orgFulls) > maxPooledItems {
-		d.orgFulls = nil
-	}
+	d.dateBuf = pooledItems(d.dateBuf)
+	d.orgBuf = pooledItems(d.orgBuf)
+	d.placeBuf = pooledItems(d.placeBuf)
+	d.orgFulls = pooledItems(d.orgFulls)
 	docPool.Put(d)
+}
+
+// pooledItems returns the buffer s to keep with a pooled doc: nil when it
+// has grown past maxPooledItems.
+func pooledItems[T any](s []T) []T {
+	if cap(s) > maxPooledItems {
+		return nil
+	}
+	return s
 }
 
 // span builds the Span of runes [rs, re).
